@@ -1,0 +1,86 @@
+import * as da from '../da';
+import { parseAreaStatus, parseHousingType, parseLettingType } from '../sheet/labels';
+import { isKnownFact, isKnownOperator, suggestFact, suggestOperator } from './facts';
+import { JsonPath } from './path';
+import { PathError } from './schemaCheck';
+
+const NUMERIC_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+const LIST_OPERATORS = new Set(['in', 'notIn']);
+const TEXT_FACTS = new Set(['unitId', 'organisation', 'department', 'address', 'vacantFrom']);
+
+/** Facts whose cells are read as labels: a rule must use the value the reader produces. */
+const LABEL_FACTS: Record<string, { allowed: readonly string[]; read: (s: string) => string | undefined }> = {
+  housingType: { allowed: ['familie', 'ungdom', 'aeldre'], read: parseHousingType },
+  areaStatus: { allowed: ['', 'udsat', 'forebyggelse', 'omdannelse', 'parallelsamfund'], read: (s) => (s === '' ? '' : parseAreaStatus(s)) },
+  lettingType: { allowed: ['ekstern', 'intern', 'bytte'], read: parseLettingType },
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Walks a condition tree for what the schema cannot know: the facts and operators that exist,
+ * the named conditions defined, and values that could never match what the sheet reader gives.
+ * Defensive about shape: the schema check reports shape errors.
+ */
+export function checkConditions(node: unknown, path: JsonPath, named: ReadonlySet<string>, out: PathError[]): void {
+  if (!isObject(node)) return;
+  for (const key of ['all', 'any'] as const) {
+    const list = node[key];
+    if (Array.isArray(list)) list.forEach((child, i) => checkConditions(child, [...path, key, i], named, out));
+  }
+  if ('not' in node) checkConditions(node.not, [...path, 'not'], named, out);
+  if (typeof node.condition === 'string' && !named.has(node.condition)) {
+    out.push({ path: [...path, 'condition'], message: da.agreement.unknownCondition(node.condition) });
+  }
+  if (typeof node.fact === 'string') checkFactCondition(node, path, out);
+}
+
+function checkFactCondition(node: Record<string, unknown>, path: JsonPath, out: PathError[]): void {
+  const fact = node.fact as string;
+  const factOk = isKnownFact(fact);
+  if (!factOk) out.push({ path: [...path, 'fact'], message: da.agreement.unknownFact(fact, suggestFact(fact)) });
+  const op = node.operator;
+  const opOk = typeof op === 'string' && isKnownOperator(op);
+  if (typeof op === 'string' && !opOk) out.push({ path: [...path, 'operator'], message: da.agreement.unknownOperator(op, suggestOperator(op)) });
+  const value = node.value;
+  if (isObject(value)) {
+    checkFactReference(value, [...path, 'value'], out);
+    return;
+  }
+  if (!factOk || !opOk) return;
+  const base = (op as string).split(':').pop()!;
+  if (op !== base) return; // decorated operators compare element-wise; leave them to the engine
+  const valuePath = [...path, 'value'];
+  if (LIST_OPERATORS.has(base) && !Array.isArray(value)) {
+    out.push({ path: valuePath, message: da.agreementValues.needsList(base) });
+    return;
+  }
+  if (NUMERIC_OPERATORS.has(base) && typeof value !== 'number' && !TEXT_FACTS.has(fact)) {
+    out.push({ path: valuePath, message: da.agreementValues.needsNumber(base, value) });
+    return;
+  }
+  const values = Array.isArray(value) ? value : [value];
+  values.forEach((v, i) => {
+    const at = Array.isArray(value) ? [...valuePath, i] : valuePath;
+    checkLiteral(fact, v, at, out);
+  });
+}
+
+function checkFactReference(value: Record<string, unknown>, path: JsonPath, out: PathError[]): void {
+  if ('path' in value) out.push({ path: [...path, 'path'], message: da.agreement.pathNotAllowed });
+  const extra = Object.keys(value).filter((k) => k !== 'fact' && k !== 'path');
+  if (typeof value.fact !== 'string' || extra.length > 0) {
+    out.push({ path, message: da.agreement.factValueShape });
+    return;
+  }
+  if (!isKnownFact(value.fact)) out.push({ path: [...path, 'fact'], message: da.agreement.unknownFact(value.fact, suggestFact(value.fact)) });
+}
+
+function checkLiteral(fact: string, value: unknown, path: JsonPath, out: PathError[]): void {
+  const label = LABEL_FACTS[fact];
+  if (label && typeof value === 'string' && !label.allowed.includes(value)) {
+    out.push({ path, message: da.agreementValues.unknownLabel(fact, value, label.allowed, label.read(value)) });
+  } else if (TEXT_FACTS.has(fact) && typeof value === 'number') {
+    out.push({ path, message: da.agreementValues.textNotNumber(fact, value) });
+  }
+}

@@ -1,0 +1,89 @@
+import * as da from '../da';
+import { checkConditions } from './conditionCheck';
+import { parseJson, locate } from './parseJson';
+import { formatPath } from './path';
+import { checkPools } from './poolCheck';
+import { PathError, schemaCheck } from './schemaCheck';
+import { parseShare } from './share';
+import { nearest } from '../util/nearest';
+import { Agreement, AgreementError, AgreementFile, Pool, PoolSpec, Rule } from './types';
+import type { Node } from 'jsonc-parser';
+
+export type AgreementResult = { ok: true; agreement: Agreement } | { ok: false; errors: AgreementError[] };
+
+/** Reads an agreement from its JSON text. `fallbackId` (usually the file name) names it when it has no id. */
+export function loadAgreement(text: string, fallbackId: string): AgreementResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
+  return checkAgreement(parsed.value, fallbackId, { text, tree: parsed.tree });
+}
+
+/** Checks an already parsed agreement (e.g. one stored in a workbook). */
+export function checkAgreement(data: unknown, fallbackId: string, source?: { text: string; tree: Node | undefined }): AgreementResult {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, errors: [{ where: da.agreement.whole, message: da.agreement.notAnObject }] };
+  }
+  const errors = [...schemaCheck(data), ...semanticCheck(data as Record<string, unknown>)];
+  if (errors.length > 0) {
+    return { ok: false, errors: errors.map((e) => toAgreementError(e, source)) };
+  }
+  return { ok: true, agreement: build(data as AgreementFile, fallbackId) };
+}
+
+function semanticCheck(data: Record<string, unknown>): PathError[] {
+  const out: PathError[] = [];
+  const poolNames = checkPools(data.pools, out);
+  const named = data.namedConditions !== null && typeof data.namedConditions === 'object' ? (data.namedConditions as Record<string, unknown>) : {};
+  const namedSet = new Set(Object.keys(named));
+  for (const [name, tree] of Object.entries(named)) checkConditions(tree, ['namedConditions', name], namedSet, out);
+  if (Array.isArray(data.rules)) {
+    data.rules.forEach((rule: unknown, i) => {
+      if (rule === null || typeof rule !== 'object') return;
+      const r = rule as Record<string, unknown>;
+      checkConditions(r.conditions, ['rules', i, 'conditions'], namedSet, out);
+      const event = r.event as { type?: unknown; params?: { pool?: unknown } } | undefined;
+      const pool = event?.params?.pool;
+      if (event?.type === 'quota' && typeof pool === 'string' && !poolNames.has(pool)) {
+        const known = [...poolNames];
+        out.push({ path: ['rules', i, 'event', 'params', 'pool'], message: da.agreement.unknownPool(pool, known, nearest(pool, known)) });
+      }
+    });
+  }
+  return out;
+}
+
+function toAgreementError(e: PathError, source?: { text: string; tree: Node | undefined }): AgreementError {
+  const at = locate(source?.text, source?.tree, e.path);
+  const where = formatPath(e.path) + (at ? ` (${da.agreement.at(at.line, at.column)})` : '');
+  return { where, message: e.message };
+}
+
+function build(file: AgreementFile, fallbackId: string): Agreement {
+  const pools = new Map<string, Pool>((file.pools ?? []).map((p) => [p.name, buildPool(p)]));
+  const rules: Rule[] = file.rules.map((r, index) => ({
+    index,
+    name: r.name ?? da.agreement.defaultRuleName(index + 1),
+    priority: r.priority ?? 1,
+    conditions: r.conditions,
+    event: r.event.type,
+    pool: r.event.type === 'quota' ? r.event.params!.pool! : null,
+  }));
+  const id = file.id ?? fallbackId;
+  return {
+    id,
+    name: file.name ?? id,
+    parties: file.parties ?? [],
+    description: file.description ?? '',
+    defaultOutcome: file.defaultOutcome ?? 'waitlist',
+    pools,
+    namedConditions: file.namedConditions ?? {},
+    rules,
+    source: file,
+  };
+}
+
+function buildPool(p: PoolSpec): Pool {
+  const kind: Pool['kind'] =
+    p.every !== undefined ? { kind: 'every', every: p.every, phase: p.phase ?? p.every } : { kind: 'share', ...parseShare(p.share!)! };
+  return { name: p.name, label: p.label ?? p.name, kind, capPerMonth: p.capPerMonth ?? null, start: p.start ?? 0 };
+}

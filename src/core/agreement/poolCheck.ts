@@ -1,0 +1,35 @@
+import * as da from '../da';
+import { PathError } from './schemaCheck';
+import { parseShare } from './share';
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** What the schema cannot say about pools: unique names, every xor share, phase within every, a share ≤ 1. */
+export function checkPools(pools: unknown, out: PathError[]): Set<string> {
+  const names = new Map<string, number>();
+  if (!Array.isArray(pools)) return new Set();
+  pools.forEach((pool, i) => {
+    if (!isObject(pool)) return;
+    const path = ['pools', i];
+    if (typeof pool.name === 'string') {
+      const first = names.get(pool.name);
+      if (first !== undefined) out.push({ path: [...path, 'name'], message: da.agreement.duplicatePool(pool.name, first) });
+      else names.set(pool.name, i);
+    }
+    const hasEvery = pool.every !== undefined;
+    const hasShare = pool.share !== undefined;
+    if (!hasEvery && !hasShare) out.push({ path, message: da.agreement.poolNeedsRule });
+    if (hasEvery && hasShare) out.push({ path, message: da.agreement.poolBothRules });
+    if (pool.phase !== undefined && !hasEvery) out.push({ path: [...path, 'phase'], message: da.agreement.phaseWithoutEvery });
+    if (typeof pool.phase === 'number' && typeof pool.every === 'number' && pool.phase > pool.every) {
+      out.push({ path: [...path, 'phase'], message: da.agreement.phaseTooLarge(pool.phase, pool.every) });
+    }
+    if (typeof pool.share === 'string' || typeof pool.share === 'number') {
+      const share = parseShare(pool.share);
+      if (share !== undefined && share.numerator > share.denominator) out.push({ path: [...path, 'share'], message: da.agreement.badShare });
+      const fractionAsNumber = typeof pool.share === 'number' && pool.share > 0 && pool.share < 1;
+      if ((share === undefined && typeof pool.share === 'number') || fractionAsNumber) out.push({ path: [...path, 'share'], message: da.agreement.badShare });
+    }
+  });
+  return new Set(names.keys());
+}

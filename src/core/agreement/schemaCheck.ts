@@ -1,0 +1,80 @@
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import * as da from '../da';
+import { nearest } from '../util/nearest';
+import schema from './agreement.schema.json';
+import { JsonPath, pointerToPath, valueAt } from './path';
+
+export interface PathError {
+  path: JsonPath;
+  message: string;
+}
+
+let compiled: ValidateFunction | undefined;
+
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+  return compiled;
+}
+
+/** Checks the agreement against the shipped JSON Schema; messages in Danish, each with its JSON path. */
+export function schemaCheck(data: unknown): PathError[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const out: PathError[] = [];
+  const rootConditionReported = new Set<string>();
+  for (const e of validate.errors ?? []) {
+    if (e.keyword === 'if') continue;
+    const path = pointerToPath(e.instancePath, data);
+    if (e.schemaPath.startsWith('#/definitions/conditionReference/')) {
+      const node = valueAt(data, path);
+      if (node !== null && typeof node === 'object' && !('condition' in node)) {
+        if (!rootConditionReported.has(e.instancePath)) out.push({ path, message: da.agreement.rootCondition });
+        rootConditionReported.add(e.instancePath);
+        continue;
+      }
+    }
+    out.push(translate(e, path));
+  }
+  return dedupe(out);
+}
+
+function translate(e: ErrorObject, path: JsonPath): PathError {
+  const p = e.params as Record<string, unknown>;
+  const last = path[path.length - 1];
+  switch (e.keyword) {
+    case 'required':
+      return { path, message: da.agreement.required(String(p.missingProperty)) };
+    case 'additionalProperties': {
+      const field = String(p.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      return { path: [...path, field], message: da.agreement.unknownField(field, nearest(field, allowed)) };
+    }
+    case 'false schema':
+      return { path, message: last === 'path' ? da.agreement.pathNotAllowed : da.agreement.unknownField(String(last)) };
+    case 'type':
+      return { path, message: da.agreement.type(String(p.type).split(',')) };
+    case 'enum':
+      return { path, message: da.agreement.enumValue(p.allowedValues as unknown[]) };
+    case 'const':
+      return { path, message: da.agreement.enumValue([p.allowedValue]) };
+    case 'minimum':
+      return { path, message: da.agreement.minimum(Number(p.limit)) };
+    case 'minLength':
+    case 'minProperties':
+      return { path, message: da.agreement.minLength };
+    case 'pattern':
+      return { path, message: da.agreement.pattern(String(last)) };
+    default:
+      return { path, message: da.agreement.invalid };
+  }
+}
+
+function dedupe(errors: PathError[]): PathError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = JSON.stringify(e);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,186 @@
+/**
+ * Every sentence a user reads, in Danish, in one place. Identifiers stay English; this module is
+ * the only one that speaks to people.
+ */
+
+const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+
+/** 4000 → "4.000", 4000.5 → "4.000,5" */
+export function kr(n: number): string {
+  return n.toLocaleString('da-DK', { maximumFractionDigits: 2 });
+}
+
+/** "2024-01" → "januar 2024" */
+export function monthName(yearMonth: string): string {
+  const [y, m] = yearMonth.split('-');
+  const name = MONTHS[Number(m) - 1];
+  return name === undefined ? 'ukendt måned' : `${name} ${y}`;
+}
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export const outcomeLabel = {
+  municipality: 'Kommunal anvisning',
+  waitlist: 'Venteliste',
+  excluded: 'Undtaget',
+  error: 'Fejl',
+} as const;
+
+export const housingTypeLabel = { familie: 'familiebolig', ungdom: 'ungdomsbolig', aeldre: 'ældrebolig' } as const;
+
+// ---- Reading a vacancy sheet ----
+export const sheet = {
+  cellPlace: (row: number, header: string, column: string) => `Række ${row}, kolonne '${header}' (${column})`,
+  missingUnitIdColumn: (found: string[]) =>
+    found.length === 0
+      ? 'Arket har ingen kolonneoverskrifter. Der skal mindst være en kolonne "Lejemål".'
+      : `Arket mangler kolonnen "Lejemål", så intet er fordelt. Fundne kolonner: ${found.map((f) => `"${f}"`).join(', ')}.`,
+  emptySheet: 'Arket er tomt: der er hverken overskrifter eller ledige boliger.',
+  emptyUnitId: (place: string) => `${place}: lejemålet mangler.`,
+  emptyDate: (place: string) => `${place}: datoen mangler.`,
+  badDate: (place: string, text: string) =>
+    `${place}: "${text}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
+  badNumber: (place: string, text: string) => `${place}: "${text}" er ikke et tal (skriv fx 4.000, 4000,50 eller 4.000 kr.).`,
+  badHousingType: (place: string, text: string) =>
+    `${place}: "${text}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
+  badAreaStatus: (place: string, text: string) =>
+    `${place}: "${text}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
+  badLettingType: (place: string, text: string) =>
+    `${place}: "${text}" er ikke en kendt udlejningsform (Ekstern venteliste, Intern venteliste, Oprykning eller Bytte).`,
+  duplicate: (row: number, unitId: string, vacantFrom: string | null, earlierRow: number) =>
+    vacantFrom === null
+      ? `Række ${row}: lejemål "${unitId}" står allerede i række ${earlierRow}.`
+      : `Række ${row}: lejemål "${unitId}" ledig fra ${vacantFrom} står allerede i række ${earlierRow}.`,
+};
+
+// ---- Agreements ----
+const JSON_ERRORS: Record<number, string> = {
+  1: 'ugyldigt tegn',
+  2: 'ugyldigt tal',
+  3: 'et feltnavn i anførselstegn var ventet',
+  4: 'en værdi var ventet',
+  5: 'et kolon (:) var ventet',
+  6: 'et komma (,) var ventet',
+  7: 'en afsluttende } var ventet',
+  8: 'en afsluttende ] var ventet',
+  9: 'der står mere efter aftalens afslutning',
+  10: 'kommentarer er ikke tilladt i JSON',
+  11: 'en kommentar slutter ikke',
+  12: 'en tekst slutter ikke (mangler et ")',
+  13: 'et tal slutter uventet',
+  14: 'ugyldig \\u-kode',
+  15: 'ugyldig \\-kode i en tekst',
+  16: 'ugyldigt tegn i en tekst',
+};
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'en tekst',
+  number: 'et tal',
+  integer: 'et helt tal',
+  boolean: 'true eller false',
+  object: 'et objekt ({ … })',
+  array: 'en liste ([ … ])',
+  null: 'null',
+};
+
+export const agreement = {
+  at: (line: number, column: number) => `linje ${line}, kolonne ${column}`,
+  whole: 'aftalen',
+  invalidJson: (what: number | string) =>
+    `Aftalen er ikke gyldig JSON: ${typeof what === 'number' ? JSON_ERRORS[what] ?? 'ukendt fejl' : what}.`,
+  notAnObject: 'Aftalen skal være et JSON-objekt ({ … }) med mindst feltet "rules".',
+  required: (field: string) => `feltet "${field}" mangler.`,
+  unknownField: (field: string, suggestion?: string) =>
+    `feltet "${field}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : ''}.`,
+  type: (types: string[]) => `skal være ${types.map((t) => TYPE_NAMES[t] ?? t).join(' eller ')}.`,
+  enumValue: (allowed: unknown[]) => `skal være en af: ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`,
+  minimum: (limit: number) => `skal være mindst ${limit}.`,
+  minLength: 'må ikke være tom.',
+  pattern: (field: string) =>
+    field === 'share'
+      ? 'skal være en brøk som "1/4" eller en procentsats som "25 %".'
+      : field === 'id' || field === 'name'
+        ? 'må kun indeholde bogstaver a-z, tal, bindestreg, punktum og understreg og skal begynde med et bogstav eller tal.'
+        : field === 'validFrom' || field === 'validTo'
+          ? 'skal være en dato som 2024-01-01.'
+          : 'har ikke den rigtige form.',
+  pathNotAllowed:
+    '"path" (JSONPath) er ikke tilladt i en anvisningsaftale: betingelser skal gælde en kolonne direkte, og JSONPath-udtryk bliver ikke udført.',
+  rootCondition: 'betingelserne skal begynde med "all", "any", "not" eller "condition".',
+  invalid: 'har ikke en gyldig form.',
+  unknownFact: (fact: string, suggestion?: string) =>
+    `betingelsen bruger "${fact}", som ikke er en kendt kolonne${suggestion ? ` – mente du "${suggestion}"?` : ''}.`,
+  unknownOperator: (op: string, suggestion?: string) =>
+    `operatoren "${op}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : ''}.`,
+  unknownCondition: (name: string) => `den navngivne betingelse "${name}" findes ikke under "namedConditions".`,
+  factValueShape: 'en sammenligning med en anden kolonne skrives {"fact": "navn"} og intet andet.',
+  unknownPool: (pool: string, known: string[], suggestion?: string) =>
+    `puljen "${pool}" er ikke defineret under "pools"${suggestion ? ` – mente du "${suggestion}"?` : known.length ? ` (kendte puljer: ${known.join(', ')})` : ' (aftalen har ingen puljer)'}.`,
+  duplicatePool: (name: string, firstIndex: number) => `to puljer hedder "${name}" (også pools[${firstIndex}]); en puljes navn skal være entydigt.`,
+  poolNeedsRule: 'en pulje skal have enten "every" (hver N.) eller "share" (en andel).',
+  poolBothRules: 'en pulje kan ikke have både "every" og "share".',
+  phaseWithoutEvery: '"phase" bruges kun sammen med "every".',
+  phaseTooLarge: (phase: number, every: number) => `"phase" er ${phase}, men skal ligge mellem 1 og every (${every}).`,
+  badShare: 'andelen skal være en brøk fra 0 til 1 som "1/4" eller en procentsats fra 0 til 100 som "30 %" eller 30.',
+  paramsWithoutPool: 'en kvoteregel (type "quota") skal angive puljen i params.pool.',
+  defaultRuleName: (n: number) => `Regel ${n}`,
+  summary: (count: number) => (count === 1 ? 'Aftalen har 1 fejl:' : `Aftalen har ${count} fejl:`),
+};
+
+export const agreementValues = {
+  needsList: (op: string) => `operatoren "${op}" kræver en liste, fx ["103", "106"].`,
+  needsNumber: (op: string, value: unknown) =>
+    `operatoren "${op}" sammenligner tal, men værdien er ${JSON.stringify(value)}; skriv et tal uden tusindtalspunktum, fx 4000.`,
+  textNotNumber: (fact: string, value: unknown) =>
+    `"${fact}" læses som tekst, så værdien skal stå i anførselstegn: "${String(value)}".`,
+  unknownLabel: (fact: string, value: unknown, allowed: readonly string[], suggestion?: string) =>
+    `${JSON.stringify(value)} er ikke en værdi "${fact}" kan have${suggestion ? ` – skriv "${suggestion}"` : ''} (mulige: ${allowed.map((a) => JSON.stringify(a)).join(', ')}).`,
+};
+
+// ---- Decisions ----
+function positionsExample(every: number, phase: number): string {
+  const first = phase % every === 0 ? every : phase;
+  return `${first}, ${first + every}, ${first + 2 * every} …`;
+}
+
+export const reason = {
+  poolRule: (kind: { kind: 'every'; every: number; phase: number } | { kind: 'share'; numerator: number; denominator: number; percent: string | null }) =>
+    kind.kind === 'every'
+      ? kind.phase === kind.every
+        ? `hver ${kind.every}. går til kommunen`
+        : `hver ${kind.every}. går til kommunen, regnet fra nr. ${kind.phase} (${positionsExample(kind.every, kind.phase)})`
+      : `${kind.percent ?? `${kind.numerator}/${kind.denominator}`} af puljen går til kommunen`,
+  quotaHit: (position: number, label: string, rule: string) => `${position}. bolig i puljen '${label}' – ${rule}`,
+  quotaMiss: (position: number, label: string, rule: string) =>
+    `${position}. bolig i puljen '${label}' – ${rule}; denne går til ventelisten`,
+  capReached: (position: number, label: string, rule: string, cap: number, month: string) =>
+    `${position}. bolig i puljen '${label}' – ${rule}, men loftet på ${cap} ${cap === 1 ? 'bolig' : 'boliger'} pr. måned er nået for ${month === '' ? 'boliger uden dato' : monthName(month)}; den går til ventelisten`,
+  allocate: (rule: string) => `Reglen '${rule}' giver kommunen boligen`,
+  exclude: (rule: string) => `Undtaget efter reglen '${rule}' – tælles ikke med i nogen pulje`,
+  waitlist: (rule: string) => `Reglen '${rule}' sender boligen til ventelisten`,
+  noRule: (outcome: 'waitlist' | 'municipality' | 'excluded') =>
+    outcome === 'waitlist'
+      ? 'Ingen af aftalens regler gælder boligen; den går til ventelisten'
+      : outcome === 'municipality'
+        ? 'Ingen af aftalens regler gælder boligen; aftalens standard er kommunal anvisning'
+        : 'Ingen af aftalens regler gælder boligen; aftalens standard er at undtage den',
+};
+
+// ---- State ----
+export const state = {
+  notJson: 'Tilstandsfilen er ikke gyldig JSON; den er måske beskadiget. Intet er fordelt, og filen er ikke ændret.',
+  foreign: 'Filen er ikke en tilstandsfil fra Anvisningsaftaler. Intet er fordelt, og filen er ikke ændret.',
+  version: (v: unknown) => `Tilstandsfilen har version ${JSON.stringify(v)}, som dette program ikke kender. Intet er fordelt, og filen er ikke ændret.`,
+  otherAgreement: (stored: string, wanted: string) =>
+    `Tilstandsfilen hører til aftalen "${stored}", ikke til "${wanted}". Brug en anden tilstandsfil (eller ingen) for denne aftale. Intet er fordelt, og filen er ikke ændret.`,
+  badField: (field: string) => `Tilstandsfilen er beskadiget: feltet "${field}" har en ugyldig værdi. Intet er fordelt, og filen er ikke ændret.`,
+};

@@ -1,0 +1,14 @@
+import { CellValue } from '../types';
+
+/** A cell as text: numbers as their digits (an xlsx cell holding 103 is "103"), dates as ISO. */
+export function cellText(cell: CellValue): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell;
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'boolean') return cell ? 'SAND' : 'FALSK';
+  return isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+}
+
+export function isBlank(cell: CellValue): boolean {
+  return cellText(cell).trim() === '';
+}

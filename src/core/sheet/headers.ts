@@ -1,0 +1,51 @@
+import { CellValue } from '../types';
+import { FieldKey, FIELDS } from './fields';
+import { cellText } from './cellText';
+
+/**
+ * Headers compare case-insensitively, ignoring spaces, dots and the ² sign. ASCII spellings of
+ * æ/ø/å (ae/oe/aa) are folded in too, because ERP exports often lose the Danish letters.
+ */
+export function normaliseHeader(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/[\s.²\u00a0]/g, '')
+    .replace(/ae/g, 'æ')
+    .replace(/oe/g, 'ø')
+    .replace(/aa/g, 'å');
+}
+
+const FIELD_BY_VARIANT: ReadonlyMap<string, FieldKey> = new Map(
+  FIELDS.flatMap((f) => f.variants.map((v) => [normaliseHeader(v), f.key] as const)),
+);
+
+export function fieldForHeader(raw: string): FieldKey | undefined {
+  const n = normaliseHeader(raw);
+  return FIELD_BY_VARIANT.get(n) ?? FIELD_BY_VARIANT.get(n.replace(/[()]/g, ''));
+}
+
+export interface HeaderMap {
+  /** Column index (0-based) of each recognised field; the first of duplicates wins. */
+  columns: Partial<Record<FieldKey, number>>;
+  /** Every non-empty header text, in sheet order, as found. */
+  found: string[];
+  /** Headers that were not recognised; kept in the sheet, ignored by the rules. */
+  unknown: string[];
+}
+
+export function mapHeaders(cells: readonly CellValue[], overrides: Partial<Record<FieldKey, number>> = {}): HeaderMap {
+  const columns: Partial<Record<FieldKey, number>> = {};
+  const found: string[] = [];
+  const unknown: string[] = [];
+  const overridden = new Set(Object.values(overrides));
+  cells.forEach((cell, index) => {
+    const text = cellText(cell).trim();
+    if (text === '') return;
+    found.push(text);
+    if (overridden.has(index)) return;
+    const key = fieldForHeader(text);
+    if (key === undefined) unknown.push(text);
+    else if (columns[key] === undefined) columns[key] = index;
+  });
+  return { columns: { ...columns, ...overrides }, found, unknown };
+}

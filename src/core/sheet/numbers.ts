@@ -1,0 +1,31 @@
+import { CellValue } from '../types';
+
+/**
+ * Reads an amount as Danish administrators write it: plain (4000, 4000.5), Danish (4.000, 4.000,50,
+ * 65,5, 4.000,-), with kr, kr. or DKK before or after, and spaces anywhere.
+ * Returns undefined for a cell that is not a number; blank cells are the caller's concern.
+ */
+export function parseNumber(cell: CellValue): number | undefined {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell !== 'string') return undefined;
+  let s = cell.replace(/[\s\u00a0\u202f]/g, '');
+  s = s.replace(/^(kr\.?|dkk)/i, '').replace(/(kr\.?|dkk)$/i, '');
+  s = s.replace(/,[-–]$/, '');
+  const sign = s.startsWith('-') || s.startsWith('−') ? -1 : 1;
+  if (sign < 0 || s.startsWith('+')) s = s.slice(1);
+  const value = parseUnsigned(s);
+  return value === undefined ? undefined : sign * value;
+}
+
+const PLAIN = /^\d+(\.\d+)?$/;
+const DANISH_THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
+const DANISH_DECIMAL = /^(\d+|\d{1,3}(\.\d{3})+),\d+$/;
+
+function parseUnsigned(s: string): number | undefined {
+  // A dot followed by exactly three digits in groups is a Danish thousands separator (4.000),
+  // so it is tested before the plain decimal reading (4000.5).
+  if (DANISH_THOUSANDS.test(s)) return Number(s.replace(/\./g, ''));
+  if (PLAIN.test(s)) return Number(s);
+  if (DANISH_DECIMAL.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  return undefined;
+}

@@ -1,0 +1,156 @@
+import * as da from '../da';
+import { CellTable, CellValue, Vacancy } from '../types';
+import { cellText, isBlank } from './cellText';
+import { parseDate } from './dates';
+import { FieldKey, FieldSpec, FIELDS } from './fields';
+import { HeaderMap, mapHeaders } from './headers';
+import { parseAreaStatus, parseHousingType, parseLettingType } from './labels';
+import { parseNumber } from './numbers';
+
+export interface SheetRow {
+  /** Sheet row number, header row counted. */
+  row: number;
+  /** The lejemål as written (may be empty on an error row). */
+  unitId: string;
+  /** Null when the row has errors. */
+  vacancy: Vacancy | null;
+  errors: string[];
+}
+
+export interface SheetReadOptions {
+  /** Sheet row number of table[0] (default 1). */
+  firstRow?: number;
+  /** 0-based sheet column of table[*][0] (default 0), used for column letters in messages. */
+  firstColumn?: number;
+  /** Columns the user mapped by hand, by field. */
+  overrides?: Partial<Record<FieldKey, number>>;
+}
+
+export type SheetReadResult =
+  | { ok: false; error: string; headers: HeaderMap | null }
+  | { ok: true; headerRow: number; headers: HeaderMap; hasDates: boolean; rows: SheetRow[] };
+
+export function readSheet(table: CellTable, options: SheetReadOptions = {}): SheetReadResult {
+  const firstRow = options.firstRow ?? 1;
+  const headerIndex = table.findIndex((cells) => !cells.every(isBlank));
+  if (headerIndex < 0) return { ok: false, error: da.sheet.emptySheet, headers: null };
+  const headers = mapHeaders(table[headerIndex], options.overrides);
+  if (headers.columns.unitId === undefined) {
+    return { ok: false, error: da.sheet.missingUnitIdColumn(headers.found), headers };
+  }
+  const reader = new RowReader(headers, table[headerIndex], options.firstColumn ?? 0);
+  const seen = new Map<string, number>();
+  const rows: SheetRow[] = [];
+  for (let i = headerIndex + 1; i < table.length; i++) {
+    const cells = table[i];
+    if (cells.every(isBlank)) continue;
+    const row = reader.read(cells, firstRow + i);
+    if (row.key !== null) {
+      const earlier = seen.get(row.key);
+      if (earlier !== undefined) {
+        row.result.errors.push(da.sheet.duplicate(row.result.row, row.result.unitId, row.vacantFrom, earlier));
+        row.result.vacancy = null;
+      } else {
+        seen.set(row.key, row.result.row);
+      }
+    }
+    rows.push(row.result);
+  }
+  return { ok: true, headerRow: firstRow + headerIndex, headers, hasDates: headers.columns.vacantFrom !== undefined, rows };
+}
+
+type Parsed = { value: unknown } | { error: string };
+
+class RowReader {
+  constructor(
+    private readonly headers: HeaderMap,
+    private readonly headerCells: readonly CellValue[],
+    private readonly firstColumn: number,
+  ) {}
+
+  read(cells: readonly CellValue[], row: number): { result: SheetRow; key: string | null; vacantFrom: string | null } {
+    const errors: string[] = [];
+    const values: Partial<Record<FieldKey, unknown>> = {};
+    for (const field of FIELDS) {
+      const index = this.headers.columns[field.key];
+      if (index === undefined) continue;
+      const parsed = parseField(field, cells[index], () => this.place(row, index));
+      if ('error' in parsed) errors.push(parsed.error);
+      else values[field.key] = parsed.value;
+    }
+    const unitId = typeof values.unitId === 'string' ? values.unitId : cellText(cells[this.headers.columns.unitId!]).trim();
+    if (unitId === '') errors.push(da.sheet.emptyUnitId(this.place(row, this.headers.columns.unitId!)));
+    const hasDates = this.headers.columns.vacantFrom !== undefined;
+    const vacantFrom = typeof values.vacantFrom === 'string' ? values.vacantFrom : null;
+    const keyComplete = unitId !== '' && (!hasDates || vacantFrom !== null);
+    const key = keyComplete ? `${unitId}\u0000${vacantFrom ?? ''}` : null;
+    const vacancy = errors.length === 0 ? toVacancy(unitId, values) : null;
+    return { result: { row, unitId, vacancy, errors }, key, vacantFrom };
+  }
+
+  private place(row: number, index: number): string {
+    const header = cellText(this.headerCells[index]).trim();
+    return da.sheet.cellPlace(row, header, da.columnLetter(this.firstColumn + index));
+  }
+}
+
+function parseField(field: FieldSpec, cell: CellValue, place: () => string): Parsed {
+  const blank = isBlank(cell);
+  const text = cellText(cell).trim();
+  switch (field.kind) {
+    case 'text':
+      return { value: blank ? null : text };
+    case 'number': {
+      if (blank) return { value: null };
+      const n = parseNumber(cell);
+      return n === undefined ? { error: da.sheet.badNumber(place(), text) } : { value: n };
+    }
+    case 'date': {
+      if (blank) return { error: da.sheet.emptyDate(place()) };
+      const d = parseDate(cell);
+      return d === undefined ? { error: da.sheet.badDate(place(), text) } : { value: d };
+    }
+    case 'housingType': {
+      if (blank) return { value: null };
+      const t = parseHousingType(text);
+      return t === undefined ? { error: da.sheet.badHousingType(place(), text) } : { value: t };
+    }
+    case 'areaStatus': {
+      if (blank) return { value: '' };
+      const s = parseAreaStatus(text);
+      return s === undefined ? { error: da.sheet.badAreaStatus(place(), text) } : { value: s };
+    }
+    case 'lettingType': {
+      if (blank) return { value: 'ekstern' };
+      const l = parseLettingType(text);
+      return l === undefined ? { error: da.sheet.badLettingType(place(), text) } : { value: l };
+    }
+  }
+}
+
+function toVacancy(unitId: string, v: Partial<Record<FieldKey, unknown>>): Vacancy {
+  const num = (k: FieldKey) => (typeof v[k] === 'number' ? (v[k] as number) : null);
+  const str = (k: FieldKey) => (typeof v[k] === 'string' ? (v[k] as string) : null);
+  const rent = num('rent');
+  const consumption = num('consumption');
+  // Husleje inkl. forbrug is rent + consumption when the sheet does not give it; a blank
+  // consumption then counts as none, since the rent alone is all the sheet says it costs.
+  // Rounded to øre so that 3.500,30 + 499,70 is exactly 4.000 and not 4.000,0000000000005.
+  const rentInclConsumption = num('rentInclConsumption') ?? (rent === null ? null : Math.round((rent + (consumption ?? 0)) * 100) / 100);
+  return {
+    unitId,
+    organisation: str('organisation'),
+    department: str('department'),
+    address: str('address'),
+    housingType: (v.housingType as Vacancy['housingType']) ?? null,
+    rooms: num('rooms'),
+    area: num('area'),
+    rent,
+    consumption,
+    rentInclConsumption,
+    vacantFrom: str('vacantFrom'),
+    areaStatus: (v.areaStatus as Vacancy['areaStatus']) ?? '',
+    lettingType: (v.lettingType as Vacancy['lettingType']) ?? 'ekstern',
+    rentReduction: num('rentReduction') ?? 0,
+  };
+}

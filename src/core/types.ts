@@ -1,0 +1,40 @@
+/** A cell as any adapter hands it over: xlsx gives numbers, Dates and text; CSV gives text. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** A rectangular-ish block of cells; index 0 is sheet row 1 unless an offset says otherwise. */
+export type CellTable = readonly (readonly CellValue[])[];
+
+export type HousingType = 'familie' | 'ungdom' | 'aeldre';
+export type AreaStatus = '' | 'udsat' | 'forebyggelse' | 'omdannelse' | 'parallelsamfund';
+export type LettingType = 'ekstern' | 'intern' | 'bytte';
+
+/** One vacancy: a unit (unitId) vacant from a date. Field names are the fact names rules use. */
+export interface Vacancy {
+  unitId: string;
+  organisation: string | null;
+  department: string | null;
+  address: string | null;
+  housingType: HousingType | null;
+  rooms: number | null;
+  area: number | null;
+  rent: number | null;
+  consumption: number | null;
+  rentInclConsumption: number | null;
+  vacantFrom: string | null;
+  areaStatus: AreaStatus;
+  lettingType: LettingType;
+  rentReduction: number;
+}
+
+export type Outcome = 'municipality' | 'waitlist' | 'excluded' | 'error';
+
+export interface Decision {
+  /** Sheet row number, header row counted (the number Excel shows at the left). */
+  row: number;
+  unitId: string;
+  outcome: Outcome;
+  pool: string | null;
+  position: number | null;
+  rule: string | null;
+  reason: string;
+}
