@@ -100,7 +100,7 @@ export const agreement = {
   notAnObject: 'Aftalen skal være et JSON-objekt ({ … }) med mindst feltet "rules".',
   required: (field: string) => `feltet "${field}" mangler.`,
   unknownField: (field: string, suggestion?: string) =>
-    `feltet "${field}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : ''}.`,
+    `feltet "${field}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
   type: (types: string[]) => `skal være ${types.map((t) => TYPE_NAMES[t] ?? t).join(' eller ')}.`,
   enumValue: (allowed: unknown[]) => `skal være en af: ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`,
   minimum: (limit: number) => `skal være mindst ${limit}.`,
@@ -118,13 +118,13 @@ export const agreement = {
   rootCondition: 'betingelserne skal begynde med "all", "any", "not" eller "condition".',
   invalid: 'har ikke en gyldig form.',
   unknownFact: (fact: string, suggestion?: string) =>
-    `betingelsen bruger "${fact}", som ikke er en kendt kolonne${suggestion ? ` – mente du "${suggestion}"?` : ''}.`,
+    `betingelsen bruger "${fact}", som ikke er en kendt kolonne${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
   unknownOperator: (op: string, suggestion?: string) =>
-    `operatoren "${op}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : ''}.`,
+    `operatoren "${op}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
   unknownCondition: (name: string) => `den navngivne betingelse "${name}" findes ikke under "namedConditions".`,
   factValueShape: 'en sammenligning med en anden kolonne skrives {"fact": "navn"} og intet andet.',
   unknownPool: (pool: string, known: string[], suggestion?: string) =>
-    `puljen "${pool}" er ikke defineret under "pools"${suggestion ? ` – mente du "${suggestion}"?` : known.length ? ` (kendte puljer: ${known.join(', ')})` : ' (aftalen har ingen puljer)'}.`,
+    `puljen "${pool}" er ikke defineret under "pools"${suggestion ? ` – mente du "${suggestion}"?` : known.length ? ` (kendte puljer: ${known.join(', ')}).` : ' (aftalen har ingen puljer).'}`,
   duplicatePool: (name: string, firstIndex: number) => `to puljer hedder "${name}" (også pools[${firstIndex}]); en puljes navn skal være entydigt.`,
   poolNeedsRule: 'en pulje skal have enten "every" (hver N.) eller "share" (en andel).',
   poolBothRules: 'en pulje kan ikke have både "every" og "share".',

@@ -25,5 +25,7 @@ export function nearest(word: string, candidates: readonly string[]): string | u
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  // Short words are too easily "near" anything: never suggest by replacing the whole word.
+  const limit = Math.min(Math.max(2, Math.floor(word.length / 3)), word.length - 1);
+  return bestDistance <= limit ? best : undefined;
 }
