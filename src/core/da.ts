@@ -184,3 +184,72 @@ export const state = {
     `Tilstandsfilen hører til aftalen "${stored}", ikke til "${wanted}". Brug en anden tilstandsfil (eller ingen) for denne aftale. Intet er fordelt, og filen er ikke ændret.`,
   badField: (field: string) => `Tilstandsfilen er beskadiget: feltet "${field}" har en ugyldig værdi. Intet er fordelt, og filen er ikke ændret.`,
 };
+
+// ---- Files ----
+export const file = {
+  cannotRead: (path: string, why: string) => `Kan ikke læse filen ${path}: ${why}`,
+  notFound: (path: string) => `Filen ${path} findes ikke.`,
+  unsupportedInput: (path: string) => `Filen ${path} er hverken .xlsx eller .csv. Gem arket som Excel-projektmappe (.xlsx) eller CSV.`,
+  unsupportedOutput: (path: string) => `Resultatet kan kun skrives som .xlsx eller .csv, ikke ${path}.`,
+  badXlsx: (path: string) => `Filen ${path} kunne ikke åbnes som Excel-projektmappe (.xlsx); er den beskadiget eller i et ældre format (.xls)?`,
+  noSheet: (name: string, available: string[]) => `Arket "${name}" findes ikke i projektmappen. Ark: ${available.map((a) => `"${a}"`).join(', ')}.`,
+  noSheets: 'Projektmappen har ingen ark.',
+  sameAsInput: (path: string) => `Resultatet må ikke skrives oven i inputfilen (${path}); vælg et andet filnavn med --output.`,
+  cannotWrite: (path: string, why: string) => `Kunne ikke skrive ${path}: ${why}`,
+  stateNotSaved: (path: string, why: string) =>
+    `Tilstanden kunne ikke gemmes i ${path} (${why}). Den gamle tilstandsfil er uændret; kør igen, når fejlen er rettet – afgørelserne bliver de samme.`,
+};
+
+/** The result columns the product adds to the right of a sheet, and owns. */
+export const resultColumns = ['Anvisning', 'Regel', 'Pulje', 'Nr. i pulje', 'Begrundelse'] as const;
+
+// ---- Command line ----
+export const cli = {
+  usage: `Brug:
+  anvisning allocate --agreement FIL --input FIL [--sheet NAVN] [--state FIL] [--output FIL] [--format table|json]
+
+Fordeler ledige boliger efter en anvisningsaftale: kommunal anvisning, venteliste eller undtaget.
+
+  --agreement FIL   anvisningsaftalen (JSON), fx rules/randers-bolig.json
+  --input FIL       listen over ledige boliger (.xlsx eller .csv med ; eller ,)
+  --sheet NAVN      arket i projektmappen (standard: det første ark)
+  --state FIL       tællere og tidligere afgørelser: læses hvis filen findes, gemmes efter kørslen
+  --output FIL      skriv arket med resultatkolonnerne til højre (.xlsx eller .csv)
+  --format FORMAT   table (standard): en oversigt på dansk; json: ét JSON-objekt
+
+Afslutningskoder: 0 kørslen er gennemført (også med fejl i enkelte rækker),
+1 fejl i ark, aftale eller tilstandsfil, 2 forkert brug.`,
+  unknownCommand: (c: string) => `Ukendt kommando "${c}".`,
+  noCommand: 'Der mangler en kommando.',
+  unknownOption: (o: string) => `Ukendt tilvalg "${o}".`,
+  missingValue: (o: string) => `Tilvalget ${o} mangler en værdi.`,
+  missingOption: (o: string) => `Tilvalget ${o} skal angives.`,
+  repeatedOption: (o: string) => `Tilvalget ${o} er angivet mere end én gang.`,
+  badFormat: (f: string) => `Formatet "${f}" kendes ikke; brug table eller json.`,
+  unexpectedArgument: (a: string) => `Uventet argument "${a}".`,
+  agreementErrors: (path: string, count: number) => `Aftalen ${path} kan ikke bruges – ${count === 1 ? '1 fejl' : `${count} fejl`}:`,
+  sheetError: (path: string, message: string) => `${path}: ${message}`,
+  unexpected: (message: string) => `Uventet fejl: ${message}`,
+};
+
+export const report = {
+  agreement: (name: string, id: string) => `Aftale: ${name} (${id})`,
+  sheet: (file: string, sheetName: string, rows: number, headerRow: number) =>
+    `Ark: ${file}${sheetName ? ` – "${sheetName}"` : ''}: ${rows} ${rows === 1 ? 'ledig bolig' : 'ledige boliger'}, overskrifter i række ${headerRow}`,
+  unknownColumns: (cols: string[]) => `Ukendte kolonner (bevaret, men ikke brugt): ${cols.join(', ')}`,
+  missingColumns: (cols: string[]) => `Kolonner der ikke findes i arket: ${cols.join(', ')}`,
+  noDates: 'Arket har ingen kolonne "Ledig fra": boligerne fordeles i arkets rækkefølge.',
+  stateContinued: (path: string, n: number) => `Tilstand: fortsat fra ${path}${n > 0 ? `; ${n} ${n === 1 ? 'bolig var' : 'boliger var'} allerede afgjort og er uændret` : ''}.`,
+  stateNew: (path: string) => `Tilstand: ny (ingen fil ${path} endnu).`,
+  stateSaved: (path: string) => `Ny tilstand gemt i ${path}.`,
+  outputWritten: (path: string) => `Resultatet er skrevet til ${path}.`,
+  poolsHeading: 'Puljer',
+  poolColumns: ['Pulje', 'Talt', 'Til kommunen', 'Over loft', 'Tæller nu'],
+  noPools: 'Aftalen har ingen puljer.',
+  outcomesHeading: 'Udfald',
+  outcomeColumns: ['Udfald', 'Antal'],
+  offerHeading: (n: number) => `Til kommunal anvisning (${n})`,
+  offerColumns: ['Række', 'Lejemål', 'Afdeling', 'Adresse', 'Rum', 'Areal', 'Inkl. forbrug', 'Ledig fra', 'Begrundelse'],
+  errorsHeading: (n: number) => `Fejl i rækker (${n}) – disse er ikke fordelt og tæller ikke med`,
+  noErrors: 'Ingen fejl i rækkerne.',
+};

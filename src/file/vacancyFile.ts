@@ -1,0 +1,62 @@
+import ExcelJS from 'exceljs';
+import { existsSync, readFileSync } from 'fs';
+import { extname } from 'path';
+import { CellValue } from '../core';
+import * as da from '../core/da';
+import { Delimiter, detectDelimiter, parseCsv } from './csv';
+import { decodeText } from './decode';
+import { FileProblem } from './errors';
+import { fromExcel } from './xlsxCells';
+
+/** A vacancy sheet as read from disk, with what is needed to write it back out with results. */
+export type LoadedSheet =
+  | { kind: 'xlsx'; path: string; sheetName: string; table: CellValue[][]; workbook: ExcelJS.Workbook }
+  | { kind: 'csv'; path: string; sheetName: string; table: string[][]; delimiter: Delimiter };
+
+export type FileKind = 'xlsx' | 'csv';
+
+export function fileKind(path: string): FileKind | undefined {
+  const ext = extname(path).toLowerCase();
+  return ext === '.xlsx' || ext === '.xlsm' ? 'xlsx' : ext === '.csv' || ext === '.txt' ? 'csv' : undefined;
+}
+
+export async function loadVacancyFile(path: string, sheetName?: string): Promise<LoadedSheet> {
+  const kind = fileKind(path);
+  if (kind === undefined) throw new FileProblem(da.file.unsupportedInput(path), 'usage');
+  if (!existsSync(path)) throw new FileProblem(da.file.notFound(path));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (e) {
+    throw new FileProblem(da.file.cannotRead(path, (e as Error).message));
+  }
+  if (kind === 'csv') {
+    const text = decodeText(bytes).replace(/^\uFEFF/, '');
+    const delimiter = detectDelimiter(text);
+    return { kind, path, sheetName: '', table: parseCsv(text, delimiter), delimiter };
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new FileProblem(da.file.badXlsx(path));
+  }
+  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
+  if (sheet === undefined) {
+    throw new FileProblem(sheetName === undefined ? da.file.noSheets : da.file.noSheet(sheetName, workbook.worksheets.map((w) => w.name)));
+  }
+  return { kind, path, sheetName: sheet.name, table: worksheetTable(sheet), workbook };
+}
+
+/** The sheet from row 1 and column A, so that index + 1 is the row number Excel shows. */
+function worksheetTable(sheet: ExcelJS.Worksheet): CellValue[][] {
+  const table: CellValue[][] = [];
+  const width = sheet.columnCount;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const row = sheet.getRow(r);
+    const cells: CellValue[] = new Array(width);
+    for (let c = 1; c <= width; c++) cells[c - 1] = fromExcel(row.getCell(c).value);
+    table.push(cells);
+  }
+  return table;
+}
