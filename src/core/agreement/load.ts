@@ -1,6 +1,6 @@
 import * as da from '../da';
 import { checkConditions } from './conditionCheck';
-import { parseJson, locate } from './parseJson';
+import { parseJson, locate, nodeOffset } from './parseJson';
 import { formatPath } from './path';
 import { checkPools } from './poolCheck';
 import { PathError, schemaCheck } from './schemaCheck';
@@ -25,7 +25,7 @@ export function checkAgreement(data: unknown, fallbackId: string, source?: { tex
   }
   const errors = [...schemaCheck(data), ...semanticCheck(data as Record<string, unknown>)];
   if (errors.length > 0) {
-    return { ok: false, errors: errors.map((e) => toAgreementError(e, source)) };
+    return { ok: false, errors: inDocumentOrder(errors, source).map((e) => toAgreementError(e, source)) };
   }
   return { ok: true, agreement: build(data as AgreementFile, fallbackId) };
 }
@@ -50,6 +50,13 @@ function semanticCheck(data: Record<string, unknown>): PathError[] {
     });
   }
   return out;
+}
+
+/** Errors in the order a reader meets them in the file (schema and semantic checks interleaved). */
+function inDocumentOrder(errors: PathError[], source?: { text: string; tree: Node | undefined }): PathError[] {
+  if (source?.tree === undefined) return errors;
+  const offset = (e: PathError) => nodeOffset(source.tree!, e.path);
+  return errors.map((e, i) => ({ e, i, at: offset(e) })).sort((a, b) => a.at - b.at || a.i - b.i).map(({ e }) => e);
 }
 
 function toAgreementError(e: PathError, source?: { text: string; tree: Node | undefined }): AgreementError {

@@ -35,6 +35,14 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 /** Line and column of the value at a JSON path, when the text is at hand. */
 export function locate(text: string | undefined, tree: Node | undefined, path: (string | number)[]): { line: number; column: number } | undefined {
   if (text === undefined || tree === undefined) return undefined;
-  const node = findNodeAtLocation(tree, path);
-  return node ? lineAndColumn(text.replace(/^\uFEFF/, ''), node.offset) : undefined;
+  return lineAndColumn(text.replace(/^\uFEFF/, ''), nodeOffset(tree, path));
+}
+
+/** Offset of the deepest existing node on a JSON path (a missing field points at its parent). */
+export function nodeOffset(tree: Node, path: (string | number)[]): number {
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n));
+    if (node) return node.offset;
+  }
+  return 0;
 }

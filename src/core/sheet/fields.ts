@@ -34,7 +34,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: 'address', header: 'Adresse', kind: 'text', variants: ['adresse'] },
   { key: 'housingType', header: 'Boligtype', kind: 'housingType', variants: ['boligtype'] },
   { key: 'rooms', header: 'Rum', kind: 'number', variants: ['rum', 'værelser', 'antalrum', 'antalværelser', 'vær'] },
-  { key: 'area', header: 'Areal', kind: 'number', variants: ['areal', 'm2', 'arealm2', 'arealm', 'areal(m2)', 'areal(m)', 'kvm'] },
+  { key: 'area', header: 'Areal', kind: 'number', variants: ['areal', 'm2', 'm', 'arealm2', 'arealm', 'areal(m2)', 'areal(m)', 'kvm'] },
   { key: 'rent', header: 'Husleje', kind: 'number', variants: ['husleje', 'månedligleje', 'husleje/md', 'huslejepr.md'] },
   { key: 'consumption', header: 'Forbrug', kind: 'number', variants: ['forbrug', 'aconto', 'acontoforbrug', 'aconto-forbrug'] },
   {

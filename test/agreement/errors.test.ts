@@ -1,0 +1,166 @@
+import { loadAgreement } from '../../src/core';
+
+function errorsOf(text: string) {
+  const r = loadAgreement(text, 'test');
+  if (r.ok) throw new Error('expected the agreement to be refused');
+  return r.errors;
+}
+
+const rule = (conditions: object, event: object = { type: 'allocate' }) => ({ name: 'R', conditions, event });
+const fam = { all: [{ fact: 'housingType', operator: 'equal', value: 'familie' }] };
+
+test('invalid JSON is reported with line and column', () => {
+  const text = '{\n  "rules": [\n    { "name": "a", }\n  ]\n}';
+  const [e] = errorsOf(text);
+  expect(e.where).toBe('linje 3, kolonne 20');
+  expect(e.message).toMatch(/ikke gyldig JSON/);
+});
+
+test('a missing comma is reported where it is missing', () => {
+  const [e] = errorsOf('{"rules": []\n "pools": []}');
+  expect(e.where).toBe('linje 2, kolonne 2');
+  expect(e.message).toContain('komma');
+});
+
+test('schema violations name the JSON path (and line)', () => {
+  const text = JSON.stringify({ pools: [{ name: 'p', every: 0 }], rules: [rule(fam, { type: 'quota', params: { pool: 'p' } })] }, null, 2);
+  const errors = errorsOf(text);
+  expect(errors).toContainEqual({ where: expect.stringMatching(/^pools\[0\]\.every \(linje \d+, kolonne \d+\)$/), message: 'skal være mindst 1.' });
+});
+
+test('a misspelt field is named with a suggestion', () => {
+  const errors = errorsOf(JSON.stringify({ rules: [], defaultOutcom: 'waitlist' }));
+  expect(errors[0].where).toMatch(/^defaultOutcom/);
+  expect(errors[0].message).toContain('mente du "defaultOutcome"');
+});
+
+test('an unknown event type lists the allowed ones', () => {
+  const errors = errorsOf(JSON.stringify({ rules: [rule(fam, { type: 'give' })] }));
+  expect(errors[0].where).toMatch(/^rules\[0\]\.event\.type/);
+  expect(errors[0].message).toContain('"quota"');
+});
+
+test('a quota event without a pool', () => {
+  const errors = errorsOf(JSON.stringify({ rules: [rule(fam, { type: 'quota' })] }));
+  expect(errors[0].where).toMatch(/^rules\[0\]\.event/);
+  expect(errors[0].message).toContain('"params"');
+});
+
+test('a condition on an unknown fact suggests the nearest known one', () => {
+  const errors = errorsOf(JSON.stringify({ rules: [rule({ all: [{ fact: 'rentInclConsumtion', operator: 'lessThan', value: 4000 }] })] }));
+  expect(errors).toEqual([
+    { where: expect.stringMatching(/^rules\[0\]\.conditions\.all\[0\]\.fact/), message: expect.stringContaining('mente du "rentInclConsumption"?') },
+  ]);
+});
+
+test('a Danish column name used as a fact points to its fact', () => {
+  const errors = errorsOf(JSON.stringify({ rules: [rule({ any: [{ fact: 'Boligtype', operator: 'equal', value: 'familie' }] })] }));
+  expect(errors[0].message).toContain('mente du "housingType"?');
+});
+
+test('an unknown fact in a fact-to-fact comparison', () => {
+  const errors = errorsOf(JSON.stringify({ rules: [rule({ all: [{ fact: 'rent', operator: 'lessThan', value: { fact: 'husleje' } }] })] }));
+  expect(errors[0].where).toMatch(/^rules\[0\]\.conditions\.all\[0\]\.value\.fact/);
+  expect(errors[0].message).toContain('mente du "rent"?');
+});
+
+test('an event naming an unknown pool', () => {
+  const errors = errorsOf(
+    JSON.stringify({ pools: [{ name: 'under-4000', every: 3 }], rules: [rule(fam, { type: 'quota', params: { pool: 'under-400' } })] }),
+  );
+  expect(errors).toEqual([{ where: expect.stringMatching(/^rules\[0\]\.event\.params\.pool/), message: expect.stringContaining('"under-400" er ikke defineret') }]);
+  expect(errors[0].message).toContain('mente du "under-4000"?');
+});
+
+test('a rule using path (JSONPath) is refused, also inside a fact reference', () => {
+  const errors = errorsOf(
+    JSON.stringify({
+      rules: [
+        rule({ all: [{ fact: 'rent', path: '$.x', operator: 'lessThan', value: 4000 }] }),
+        rule({ all: [{ fact: 'rent', operator: 'lessThan', value: { fact: 'consumption', path: '$..a' } }] }),
+      ],
+    }),
+  );
+  expect(errors.map((e) => e.where.split(' ')[0])).toEqual(['rules[0].conditions.all[0].path', 'rules[1].conditions.all[0].value.path']);
+  for (const e of errors) expect(e.message).toContain('JSONPath');
+});
+
+test('two pools with one name', () => {
+  const errors = errorsOf(JSON.stringify({ pools: [{ name: 'a', every: 3 }, { name: 'a', every: 6 }], rules: [] }));
+  expect(errors).toEqual([{ where: expect.stringMatching(/^pools\[1\]\.name/), message: expect.stringContaining('to puljer hedder "a"') }]);
+});
+
+test('a pool needs every or share, not both, and phase within every', () => {
+  const errors = errorsOf(
+    JSON.stringify({ pools: [{ name: 'a' }, { name: 'b', every: 3, share: '1/3' }, { name: 'c', every: 3, phase: 4 }, { name: 'd', share: '5/4' }], rules: [] }),
+  );
+  expect(errors.map((e) => e.where.split(' ')[0])).toEqual(['pools[0]', 'pools[1]', 'pools[2].phase', 'pools[3].share']);
+});
+
+test('an unknown operator, a named condition that does not exist, and a rule that does not start with all/any/not', () => {
+  const errors = errorsOf(
+    JSON.stringify({
+      rules: [
+        rule({ all: [{ fact: 'rent', operator: 'lessThen', value: 4000 }] }),
+        rule({ condition: 'familie' }),
+        rule({ fact: 'rent', operator: 'lessThan', value: 4000 }),
+      ],
+    }),
+  );
+  expect(errors.map((e) => [e.where.split(' ')[0], e.message])).toEqual([
+    ['rules[0].conditions.all[0].operator', expect.stringContaining('mente du "lessThan"?')],
+    ['rules[1].conditions.condition', expect.stringContaining('"familie" findes ikke')],
+    ['rules[2].conditions', expect.stringContaining('"all", "any", "not" eller "condition"')],
+  ]);
+});
+
+test('values that could never match what the sheet reader gives', () => {
+  const errors = errorsOf(
+    JSON.stringify({
+      rules: [
+        rule({ all: [{ fact: 'housingType', operator: 'equal', value: 'Familiebolig' }] }),
+        rule({ all: [{ fact: 'department', operator: 'in', value: [103, '106'] }] }),
+        rule({ all: [{ fact: 'rentInclConsumption', operator: 'lessThan', value: '4.000' }] }),
+        rule({ all: [{ fact: 'department', operator: 'in', value: '103,106' }] }),
+      ],
+    }),
+  );
+  expect(errors.map((e) => [e.where.split(' ')[0], e.message])).toEqual([
+    ['rules[0].conditions.all[0].value', expect.stringContaining('skriv "familie"')],
+    ['rules[1].conditions.all[0].value[0]', expect.stringContaining('"103"')],
+    ['rules[2].conditions.all[0].value', expect.stringContaining('sammenligner tal')],
+    ['rules[3].conditions.all[0].value', expect.stringContaining('kræver en liste')],
+  ]);
+});
+
+test('an agreement that is not an object', () => {
+  expect(errorsOf('[]')[0].message).toContain('JSON-objekt');
+});
+
+test('a valid agreement takes its id from the file name when it has none, and the defaults', () => {
+  const r = loadAgreement(JSON.stringify({ rules: [rule(fam)] }), 'min-aftale');
+  if (!r.ok) throw new Error();
+  expect(r.agreement.id).toBe('min-aftale');
+  expect(r.agreement.defaultOutcome).toBe('waitlist');
+  expect(r.agreement.rules[0].priority).toBe(1);
+});
+
+test('shares as fractions and percentages become exact fractions', () => {
+  const r = loadAgreement(
+    JSON.stringify({ pools: [{ name: 'a', share: '1/4' }, { name: 'b', share: '30 %' }, { name: 'c', share: 12.5 }, { name: 'd', share: '12,5%' }], rules: [] }),
+    'x',
+  );
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  const kinds = [...r.agreement.pools.values()].map((p) => p.kind);
+  expect(kinds).toEqual([
+    { kind: 'share', numerator: 1, denominator: 4, percent: null },
+    { kind: 'share', numerator: 3, denominator: 10, percent: '30 %' },
+    { kind: 'share', numerator: 1, denominator: 8, percent: '12,5 %' },
+    { kind: 'share', numerator: 1, denominator: 8, percent: '12,5 %' },
+  ]);
+});
+
+test('a share written as a fraction number (0.25) is refused: it would mean 0.25 %', () => {
+  const errors = errorsOf(JSON.stringify({ pools: [{ name: 'a', share: 0.25 }], rules: [] }));
+  expect(errors[0].where).toMatch(/^pools\[0\]\.share/);
+});
