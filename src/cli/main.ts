@@ -34,7 +34,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return await runAllocate(parsed.args, io);
   } catch (e) {
     if (e instanceof FileProblem) {
-      io.err(`${e.message}\n`);
+      io.err(e.kind === 'usage' ? `${e.message}\n${da.cli.seeHelp}\n` : `${e.message}\n`);
       return e.kind === 'usage' ? EXIT.usage : EXIT.input;
     }
     io.err(`${da.cli.unexpected((e as Error).stack ?? String(e))}\n`);

@@ -229,6 +229,7 @@ Afslutningskoder: 0 kørslen er gennemført (også med fejl i enkelte rækker),
   unexpectedArgument: (a: string) => `Uventet argument "${a}".`,
   agreementErrors: (path: string, count: number) => `Aftalen ${path} kan ikke bruges – ${count === 1 ? '1 fejl' : `${count} fejl`}:`,
   sheetError: (path: string, message: string) => `${path}: ${message}`,
+  seeHelp: "Se 'anvisning --help'.",
   unexpected: (message: string) => `Uventet fejl: ${message}`,
 };
 

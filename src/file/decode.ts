@@ -9,6 +9,19 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return new TextDecoder('windows-1252').decode(body);
+    return decodeWindows1252(body);
   }
+}
+
+// Node's TextDecoder('windows-1252') decodes as Latin-1, which gets 0x80–0x9F wrong (€, “ ” – …),
+// so those 32 bytes are mapped here; the rest of Windows-1252 equals Latin-1.
+const C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    s += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => C1[c.charCodeAt(0) - 0x80]);
+  }
+  return s;
 }

@@ -36,7 +36,11 @@ export function writeFileAtomically(path: string, text: string, fs: FsForAtomicW
     }
     fs.renameSync(temp, path);
   } catch (e) {
-    fs.rmSync(temp, { force: true });
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // The temporary file could not even be made; there is nothing to clean up.
+    }
     throw new FileProblem(da.file.stateNotSaved(path, (e as Error).message));
   }
 }
