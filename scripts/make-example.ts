@@ -17,6 +17,7 @@ import {
   HousingType,
   REMARKS,
 } from './example/departments';
+import { fixZipDates } from './example/zipDates';
 
 export const SHEET_NAME = 'Ledige boliger';
 
@@ -40,7 +41,7 @@ export const COLUMNS = [
 export const HEADERS: readonly string[] = COLUMNS.map((c) => c.header);
 
 const SEED = 20240102;
-// Fixed so that the file's metadata does not change on every rebuild.
+// Fixed, with the zip entry dates, so that a rebuild is byte-identical.
 const WORKBOOK_DATE = new Date(Date.UTC(2024, 3, 2, 8, 0, 0));
 
 /** Danish public holidays inside the quarter: nobody hands over keys on those days. */
@@ -49,11 +50,10 @@ const QUARTER_START = Date.UTC(2024, 0, 2);
 const QUARTER_END = Date.UTC(2024, 2, 28);
 
 const INTERNAL_SHARE = 0.08;
-const EXCHANGE_SHARE = 0.015;
+const EXCHANGES = 4;
 const REMARK_SHARE = 0.07;
-/** Granted reductions (Fonden for Blandede Byer) go to mid-priced units in listed areas. */
-const REDUCTION_SHARE = 0.3;
-const REDUCTIONS = [1250, 1250, 1250, 1000, 1500];
+/** Granted temporary reductions (Fonden for Blandede Byer): rare, and each a round amount. */
+const REDUCTIONS = [1250, 1250, 1000, 1250, 1500];
 
 export interface ExampleRow {
   unitId: string;
@@ -99,16 +99,6 @@ class Dice {
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)];
   }
-  /** Index by relative weight. */
-  weighted(weights: readonly number[]): number {
-    const total = weights.reduce((a, b) => a + b, 0);
-    let r = this.next() * total;
-    for (let i = 0; i < weights.length; i++) {
-      r -= weights[i];
-      if (r < 0) return i;
-    }
-    return weights.length - 1;
-  }
 }
 
 function workdays(): Date[] {
@@ -147,25 +137,44 @@ function locate(dept: Department, staircase: number, floor: number, door: number
 
 function areaFor(dice: Dice, type: HousingType, rooms: number): number {
   const [min, max] = AREA_BY_ROOMS[type === 'ungdom' ? 'ungdom' : 'standard'][rooms];
-  return dice.int(min, max);
+  // Sizes cluster around the typical flat of each room count; the mean of two draws does that.
+  return Math.round((dice.int(min, max) + dice.int(min, max)) / 2);
 }
 
 /** A conto heat, water and electricity grows with the floor area. */
 function consumptionFor(dice: Dice, area: number): number {
-  const raw = 550 + 6.5 * (area - 30) + dice.jitter(70);
+  const raw = 560 + 6 * (area - 30) + dice.jitter(70);
   return Math.round(Math.min(1200, Math.max(550, raw)) / 5) * 5;
 }
 
 function letting(dice: Dice, dept: Department): string {
   if (dice.chance(INTERNAL_SHARE)) return dice.pick(['Intern venteliste', 'Oprykning']);
-  if (dice.chance(EXCHANGE_SHARE)) return 'Bytte';
   return dept.org.externalLabel;
+}
+
+/**
+ * Room counts for a department's vacancies in the proportions of the weights (largest
+ * remainder), shuffled. Drawing each unit independently would let a small department's mix
+ * drift far from its profile, and with it the affordability shares the example is meant to show.
+ */
+function planRooms(dice: Dice, weights: readonly number[], n: number): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (w * n) / total);
+  const counts = exact.map(Math.floor);
+  const byRemainder = weights.map((_, i) => i).sort((a, b) => exact[b] - counts[b] - (exact[a] - counts[a]) || a - b);
+  for (let k = 0; counts.reduce((a, b) => a + b, 0) < n; k++) counts[byRemainder[k]]++;
+  const plan = counts.flatMap((c, i) => Array<number>(c).fill(i + 1));
+  for (let i = plan.length - 1; i > 0; i--) {
+    const j = dice.int(0, i);
+    [plan[i], plan[j]] = [plan[j], plan[i]];
+  }
+  return plan;
 }
 
 function departmentRows(dice: Dice, dept: Department, days: readonly Date[]): ExampleRow[] {
   const taken = new Set<string>();
   const rows: ExampleRow[] = [];
-  const roomWeights = dept.rooms ?? DEFAULT_ROOMS[dept.type];
+  const roomPlan = planRooms(dice, dept.rooms ?? DEFAULT_ROOMS[dept.type], dept.vacancies);
   while (rows.length < dept.vacancies) {
     const { unitNo, address } = locate(
       dept,
@@ -176,11 +185,9 @@ function departmentRows(dice: Dice, dept: Department, days: readonly Date[]): Ex
     if (taken.has(unitNo)) continue;
     taken.add(unitNo);
 
-    const rooms = dice.weighted(roomWeights) + 1;
+    const rooms = roomPlan[rows.length];
     const area = areaFor(dice, dept.type, rooms);
     const rent = Math.round((area * dept.rate * (1 + dice.jitter(0.06))) / 12);
-    const listed = dept.areaStatus !== undefined;
-    const reduced = listed && dept.type === 'familie' && rent >= 4500 && rent <= 6500 && dice.chance(REDUCTION_SHARE);
     rows.push({
       unitId: `${dept.no}-${unitNo}`,
       organisation: dept.org.name,
@@ -194,17 +201,37 @@ function departmentRows(dice: Dice, dept: Department, days: readonly Date[]): Ex
       vacantFrom: vacantFrom(dice, days),
       areaStatus: dept.areaStatus ?? '',
       letting: letting(dice, dept),
-      rentReduction: reduced ? dice.pick(REDUCTIONS) : null,
+      rentReduction: null,
       remark: dice.chance(REMARK_SHARE) ? dice.pick(REMARKS[dept.type]) : '',
     });
   }
-  return rows.sort((a, b) => a.unitId.localeCompare(b.unitId));
+  return rows.sort((a, b) => (a.unitId < b.unitId ? -1 : 1));
 }
 
 export function generateVacancies(): ExampleRow[] {
   const dice = new Dice(prng(SEED));
   const days = workdays();
-  return DEPARTMENTS.flatMap((dept) => departmentRows(dice, dept, days));
+  const rows = DEPARTMENTS.flatMap((dept) => departmentRows(dice, dept, days));
+  grantReductions(dice, rows);
+  markExchanges(dice, rows);
+  return rows;
+}
+
+/** The fund pays for family units with a rent of 4,500–6,500 kr a month in listed areas. */
+function grantReductions(dice: Dice, rows: ExampleRow[]): void {
+  const eligible = rows.filter(
+    (r) => r.areaStatus !== '' && r.housingType === HOUSING_TYPE_LABEL.familie && r.rent >= 4500 && r.rent <= 6500,
+  );
+  for (const amount of REDUCTIONS) {
+    const [row] = eligible.splice(dice.int(0, eligible.length - 1), 1);
+    row.rentReduction = amount;
+  }
+}
+
+/** Exchanges are few; a fixed number keeps them in the example whatever the seed draws. */
+function markExchanges(dice: Dice, rows: ExampleRow[]): void {
+  const external = rows.filter((r) => r.letting === '' || r.letting === 'Ekstern venteliste');
+  for (let k = 0; k < EXCHANGES; k++) external.splice(dice.int(0, external.length - 1), 1)[0].letting = 'Bytte';
 }
 
 export function buildExampleWorkbook(): ExcelJS.Workbook {
@@ -216,7 +243,6 @@ export function buildExampleWorkbook(): ExcelJS.Workbook {
 
   const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
 
   for (const r of generateVacancies()) {
@@ -240,13 +266,14 @@ export function buildExampleWorkbook(): ExcelJS.Workbook {
     ]);
   }
 
-  sheet.getColumn(3).alignment = { horizontal: 'left' };
-  for (const col of [8, 9, 13]) sheet.getColumn(col).numFmt = '#,##0';
-  sheet.getColumn(10).numFmt = 'dd-mm-yyyy';
-  // Column styles also reach the header cells; keep the header plain apart from bold.
+  const column = (header: string) => sheet.getColumn(HEADERS.indexOf(header) + 1);
+  // Department numbers stored as numbers would otherwise sit right-aligned beside text ones.
+  column('Afdeling').alignment = { horizontal: 'left' };
+  for (const h of ['Husleje', 'Forbrug', 'Huslejenedsættelse']) column(h).numFmt = '#,##0';
+  column('Ledig fra').numFmt = 'dd-mm-yyyy';
+  // Column styles also reach the header cells; the header is only bold.
   sheet.getRow(1).eachCell((cell) => {
-    cell.numFmt = 'General';
-    cell.alignment = {};
+    cell.style = { font: { bold: true } };
   });
   return workbook;
 }
@@ -254,7 +281,8 @@ export function buildExampleWorkbook(): ExcelJS.Workbook {
 export async function writeExample(file: string): Promise<number> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const workbook = buildExampleWorkbook();
-  await workbook.xlsx.writeFile(file);
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  fs.writeFileSync(file, fixZipDates(bytes, WORKBOOK_DATE));
   return workbook.getWorksheet(SHEET_NAME)!.rowCount - 1;
 }
 

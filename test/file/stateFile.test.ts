@@ -21,8 +21,8 @@ test('a write that fails half way leaves the old file exactly as it was', () => 
   writeFileSync(path, 'gammel tilstand');
   const failing = {
     ...fs,
-    writeFileSync: (p: fs.PathOrFileDescriptor, data: string) => {
-      fs.writeFileSync(p, data.slice(0, 3)); // a partial temporary file, then the disk gives up
+    writeFileSync: (p: fs.PathOrFileDescriptor, data: string | NodeJS.ArrayBufferView) => {
+      fs.writeFileSync(p, String(data).slice(0, 3)); // a partial temporary file, then the disk gives up
       throw new Error('ENOSPC: no space left on device');
     },
   };
