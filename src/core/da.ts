@@ -163,7 +163,7 @@ export const reason = {
   quotaMiss: (position: number, label: string, rule: string) =>
     `${position}. bolig i puljen '${label}' – ${rule}; denne går til ventelisten`,
   capReached: (position: number, label: string, rule: string, cap: number, month: string) =>
-    `${position}. bolig i puljen '${label}' – ${rule}, men loftet på ${cap} ${cap === 1 ? 'bolig' : 'boliger'} pr. måned er nået for ${month === '' ? 'boliger uden dato' : monthName(month)}; den går til ventelisten`,
+    `${position}. bolig i puljen '${label}' – ${rule}, men loftet på ${cap} ${cap === 1 ? 'bolig' : 'boliger'} pr. måned er nået for ${monthName(month)}; den går til ventelisten`,
   allocate: (rule: string) => `Reglen '${rule}' giver kommunen boligen`,
   exclude: (rule: string) => `Undtaget efter reglen '${rule}' – tælles ikke med i nogen pulje`,
   waitlist: (rule: string) => `Reglen '${rule}' sender boligen til ventelisten`,

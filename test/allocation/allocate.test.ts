@@ -158,3 +158,10 @@ test('allocate works on rows read with a header offset', async () => {
   const r = await allocate(sheet.rows, everyTwo, null);
   expect(r.decisions[0].row).toBe(3);
 });
+
+test('an undated vacancy is in no calendar month, so a monthly cap never stops it', async () => {
+  const a = agreementFrom({ id: 'c', pools: [{ name: 'p', every: 1, capPerMonth: 1 }], rules: [{ conditions: all, event: quota('p') }] });
+  const r = await run([['Lejemål'], ['A'], ['B'], ['C']], a);
+  expect(brief(r.decisions)).toEqual(['A:municipality:p#1', 'B:municipality:p#2', 'C:municipality:p#3']);
+  expect(r.state.capUse).toEqual({});
+});

@@ -16,7 +16,6 @@ describe('Danish and plain numbers', () => {
     ['4 000', 4000],
     ['4\u00a0000,00 kr.', 4000],
     ['  3999  ', 3999],
-    ['4.000,-', 4000],
     ['-250', -250],
   ])('%j reads as %p', (text, value) => {
     expect(parseNumber(text)).toBe(value);
@@ -26,7 +25,7 @@ describe('Danish and plain numbers', () => {
     expect(parseNumber(3999.99)).toBe(3999.99);
   });
 
-  test.each(['fire tusind', '4.00.0', '4,000.50', '12a', 'kr.', '4.000,50,1', '1e3', 'NaN', '', '4..000'])('%j is not a number', (text) => {
+  test.each(['4.000,-', 'fire tusind', '4.00.0', '4,000.50', '12a', 'kr.', '4.000,50,1', '1e3', 'NaN', '', '4..000'])('%j is not a number', (text) => {
     expect(parseNumber(text)).toBeUndefined();
   });
 });

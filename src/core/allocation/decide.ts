@@ -30,9 +30,9 @@ function decideQuota(vacancy: Vacancy, row: number, rule: Rule, agreement: Agree
   if (!isMunicipalPosition(pool.kind, position)) {
     return { ...base, outcome: 'waitlist', reason: da.reason.quotaMiss(position, pool.label, ruleText) };
   }
-  if (pool.capPerMonth !== null) {
-    // Sheets without dates are taken as one list; their vacancies share one month bucket.
-    const month = vacancy.vacantFrom?.slice(0, 7) ?? '';
+  // The cap counts vacancies by the calendar month of Ledig fra; an undated vacancy is in no month.
+  if (pool.capPerMonth !== null && vacancy.vacantFrom !== null) {
+    const month = vacancy.vacantFrom.slice(0, 7);
     if (counters.capUsed(pool, month) >= pool.capPerMonth) {
       counters.recordCapped(pool);
       return { ...base, outcome: 'waitlist', reason: da.reason.capReached(position, pool.label, ruleText, pool.capPerMonth, month) };

@@ -1,9 +1,10 @@
 import { CellValue } from '../types';
 
 /**
- * Reads a date into ISO yyyy-mm-dd: Excel serial numbers, JS Dates (exceljs gives them for
- * date-formatted cells), yyyy-mm-dd, dd-mm-yyyy, dd.mm.yyyy, dd/mm/yyyy. A time of day after the
- * date is ignored. The date must exist in the calendar. Returns undefined when it is not a date.
+ * Reads a date into ISO yyyy-mm-dd: Excel serial numbers (number cells only: text such as "2024"
+ * is no date), JS Dates (exceljs gives them for date-formatted cells), yyyy-mm-dd, dd-mm-yyyy,
+ * dd.mm.yyyy, dd/mm/yyyy (one-digit day and month too, as Danes often write them). A time of day
+ * after the date is ignored. The date must exist in the calendar. Returns undefined otherwise.
  */
 export function parseDate(cell: CellValue): string | undefined {
   if (cell instanceof Date) return isNaN(cell.getTime()) ? undefined : cell.toISOString().slice(0, 10);
@@ -14,7 +15,6 @@ export function parseDate(cell: CellValue): string | undefined {
   if (m) return isoIfReal(+m[1], +m[2], +m[3]);
   m = /^(\d{1,2})([-./])(\d{1,2})\2(\d{4})$/.exec(s);
   if (m) return isoIfReal(+m[4], +m[3], +m[1]);
-  if (/^\d{1,6}(\.\d+)?$/.test(s)) return fromExcelSerial(Number(s));
   return undefined;
 }
 

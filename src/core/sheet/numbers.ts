@@ -1,8 +1,8 @@
 import { CellValue } from '../types';
 
 /**
- * Reads an amount as Danish administrators write it: plain (4000, 4000.5), Danish (4.000, 4.000,50,
- * 65,5, 4.000,-), with kr, kr. or DKK before or after, and spaces anywhere.
+ * Reads an amount in the forms DOMAIN.md lists: plain (4000, 4000.5), Danish (4.000, 4.000,50, 65,5),
+ * with kr, kr. or DKK before or after, and spaces anywhere. Anything else (also "4.000,-") is no number.
  * Returns undefined for a cell that is not a number; blank cells are the caller's concern.
  */
 export function parseNumber(cell: CellValue): number | undefined {
@@ -10,7 +10,6 @@ export function parseNumber(cell: CellValue): number | undefined {
   if (typeof cell !== 'string') return undefined;
   let s = cell.replace(/[\s\u00a0\u202f]/g, '');
   s = s.replace(/^(kr\.?|dkk)/i, '').replace(/(kr\.?|dkk)$/i, '');
-  s = s.replace(/,[-–]$/, '');
   const sign = s.startsWith('-') || s.startsWith('−') ? -1 : 1;
   if (sign < 0 || s.startsWith('+')) s = s.slice(1);
   const value = parseUnsigned(s);
