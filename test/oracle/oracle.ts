@@ -114,7 +114,7 @@ export interface OracleResult {
 // Reading
 // ---------------------------------------------------------------------------------------------
 
-type Field =
+export type Field =
   | 'unitId'
   | 'organisation'
   | 'department'

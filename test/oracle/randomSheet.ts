@@ -5,7 +5,7 @@
  * dates, label variants, bad labels, empty and duplicate Lejemål, empty rows, internal lettings,
  * area statuses, and several months so monthly caps bite.
  */
-import type { Cell } from './oracle';
+import type { Cell, Field } from './oracle';
 
 /** mulberry32: small, fast, good enough for test data. */
 export function makeRng(seed: number): Rng {
@@ -40,22 +40,7 @@ export class Rng {
   }
 }
 
-type Col =
-  | 'unitId'
-  | 'organisation'
-  | 'department'
-  | 'address'
-  | 'housingType'
-  | 'rooms'
-  | 'area'
-  | 'rent'
-  | 'consumption'
-  | 'rentInclConsumption'
-  | 'vacantFrom'
-  | 'areaStatus'
-  | 'lettingType'
-  | 'rentReduction'
-  | 'extra';
+type Col = Field | 'extra';
 
 const HEADER_VARIANTS: Record<Exclude<Col, 'extra'>, string[]> = {
   unitId: ['Lejemål', 'Lejemålsnr.', 'LEJEMÅL', 'Lejemålsnr', 'Lejemåls nr.'],
