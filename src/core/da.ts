@@ -254,3 +254,17 @@ export const report = {
   errorsHeading: (n: number) => `Fejl i rækker (${n}) – disse er ikke fordelt og tæller ikke med`,
   noErrors: 'Ingen fejl i rækkerne.',
 };
+
+// ---- Writing results into a workbook ----
+export const workbook = {
+  resultsEdited: (sheet: string) =>
+    `Resultatkolonnerne (Anvisning … Begrundelse) i arket "${sheet}" er ændret, siden tilføjelsen skrev dem. Tilføjelsen skriver ikke oven i celler, den ikke selv har skrevet: flyt dine ændringer til en anden kolonne, eller slet de fem resultatkolonner, og prøv igen.`,
+  notOurs: (sheet: string) =>
+    `Arket "${sheet}" har allerede kolonner med navnene Anvisning … Begrundelse, men indholdet er ikke skrevet af tilføjelsen. Omdøb eller flyt dem, og prøv igen.`,
+  stateOtherAgreement: (stored: string, wanted: string) =>
+    `Projektmappens tællere hører til aftalen "${stored}", ikke "${wanted}". Vælg aftalen "${stored}", eller nulstil tællerne (så begynder "${wanted}" forfra).`,
+  stateCorrupt: (why: string) => `Projektmappens gemte tællere kan ikke læses: ${why} Nulstil tællerne for at begynde forfra.`,
+  offerSheetName: 'Tilbudsliste',
+  offerColumns: ['Lejemål', 'Boligorganisation', 'Afdeling', 'Adresse', 'Boligtype', 'Rum', 'Areal', 'Husleje', 'Forbrug', 'Husleje inkl. forbrug', 'Ledig fra', 'Områdestatus', 'Pulje', 'Nr. i pulje', 'Begrundelse'],
+  noOffers: 'Ingen ledige boliger går til kommunen efter den seneste fordeling, så der er ingen tilbudsliste at lave.',
+};

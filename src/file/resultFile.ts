@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { realpathSync, writeFileSync } from 'fs';
 import { resolve } from 'path';
 import { Agreement, CellValue, Decision } from '../core';
-import { resultCells, resultColumnStart } from '../core/allocation/resultCells';
+import { resultCells, resultColumnStart } from '../core/results/resultCells';
 import * as da from '../core/da';
 import { cellText, isBlank } from '../core/sheet/cellText';
 import { csvCell } from './csv';

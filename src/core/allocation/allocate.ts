@@ -24,6 +24,7 @@ export async function allocate(
   agreement: Agreement,
   state: AllocationState | null,
   chooser: RuleChooser = createRuleChooser(agreement),
+  onProgress?: (done: number, total: number) => void,
 ): Promise<AllocationResult> {
   const start = state ?? emptyState(agreement.id);
   const ledger = new Map<string, LedgerEntry>(start.ledger.map((e) => [ledgerKey(e.unitId, e.vacantFrom), e]));
@@ -37,7 +38,9 @@ export async function allocate(
       decisions.set(row, { row: row.row, unitId: row.unitId, outcome: 'error', pool: null, position: null, rule: null, reason: row.errors.join(' ') });
     }
   }
-  for (const row of inDecisionOrder(rows)) {
+  const ordered = inDecisionOrder(rows);
+  for (const [done, row] of ordered.entries()) {
+    if (onProgress && done % 500 === 0) onProgress(done, ordered.length);
     const vacancy = row.vacancy!;
     const key = ledgerKey(vacancy.unitId, vacancy.vacantFrom);
     const earlier = ledger.get(key);
@@ -53,6 +56,7 @@ export async function allocate(
     newEntries.push(entry);
   }
 
+  onProgress?.(ordered.length, ordered.length);
   const inSheetOrder = rows.map((r) => decisions.get(r)!);
   return {
     decisions: inSheetOrder,

@@ -1,0 +1,93 @@
+import { Agreement } from '../agreement/types';
+import * as da from '../da';
+import { isBlank } from '../sheet/cellText';
+import { CellValue, Decision } from '../types';
+import { fingerprint } from './fingerprint';
+import { ResultCell, resultCells, resultColumnStart } from './resultCells';
+
+/** A block of data as read from a sheet: values[0][0] sits at (firstRow, firstColumn). */
+export interface RangeSnapshot {
+  sheetName: string;
+  /** 1-based sheet row of values[0]. */
+  firstRow: number;
+  /** 0-based sheet column of values[r][0]. */
+  firstColumn: number;
+  values: CellValue[][];
+  /** The Excel table the data is in, if any. */
+  tableName: string | null;
+}
+
+/** What the add-in last wrote, so a re-run can tell its own cells from the user's. */
+export interface ResultFingerprint {
+  sheetName: string;
+  headerRow: number;
+  startColumn: number;
+  rowCount: number;
+  hash: string;
+}
+
+/** The result block to write: values[0] is the header row; one row per sheet row below it. */
+export interface ResultWrite {
+  sheetName: string;
+  headerRow: number;
+  /** 0-based sheet column of "Anvisning". */
+  startColumn: number;
+  values: ResultCell[][];
+  /** The Anvisning text that marks a municipal row, for the conditional format. */
+  municipalityLabel: string;
+}
+
+export type ResultPlan = { ok: true; write: ResultWrite; fingerprint: ResultFingerprint } | { ok: false; error: string };
+
+/**
+ * Where and what to write. The block goes over the add-in's own earlier block (only if its cells
+ * still hold exactly what was written) or into the empty columns right of the data.
+ */
+export function planResultWrite(
+  snapshot: RangeSnapshot,
+  headerRow: number,
+  decisions: readonly Decision[],
+  agreement: Agreement,
+  previous: ResultFingerprint | null,
+): ResultPlan {
+  const headerIndex = headerRow - snapshot.firstRow;
+  const width = snapshot.values.reduce((w, row) => Math.max(w, lastFilled(row) + 1), 0);
+  const localStart = resultColumnStart(snapshot.values[headerIndex] ?? [], width);
+  const startColumn = snapshot.firstColumn + localStart;
+  const rowCount = snapshot.values.length - headerIndex;
+
+  if (localStart < width) {
+    const existing = snapshot.values.slice(headerIndex).map((row) => da.resultColumns.map((_, i) => row[localStart + i] ?? null));
+    const problem = checkOwnBlock(existing, snapshot.sheetName, headerRow, startColumn, previous);
+    if (problem) return { ok: false, error: problem };
+  }
+
+  const byRow = new Map(decisions.map((d) => [d.row, resultCells(d, agreement)]));
+  const values: ResultCell[][] = [[...da.resultColumns]];
+  for (let r = headerRow + 1; r < headerRow + rowCount; r++) values.push(byRow.get(r) ?? [null, null, null, null, null]);
+  return {
+    ok: true,
+    write: { sheetName: snapshot.sheetName, headerRow, startColumn, values, municipalityLabel: da.outcomeLabel.municipality },
+    fingerprint: { sheetName: snapshot.sheetName, headerRow, startColumn, rowCount, hash: fingerprint(values) },
+  };
+}
+
+function checkOwnBlock(existing: CellValue[][], sheetName: string, headerRow: number, startColumn: number, previous: ResultFingerprint | null): string | null {
+  const samePlace = previous !== null && previous.sheetName === sheetName && previous.headerRow === headerRow && previous.startColumn === startColumn;
+  if (samePlace) {
+    // Rows added below since the last run are fine as long as their result cells are empty.
+    const written = existing.slice(0, previous.rowCount);
+    const added = existing.slice(previous.rowCount);
+    const unchanged = written.length === previous.rowCount && fingerprint(written) === previous.hash && added.every((row) => row.every(isBlank));
+    return unchanged ? null : da.workbook.resultsEdited(sheetName);
+  }
+  // No record of writing here (e.g. a file from the command line): accept only cells that look like ours.
+  const labels = new Set<string>(Object.values(da.outcomeLabel));
+  const looksOurs = existing.slice(1).every((row) => isBlank(row[0]) || labels.has(String(row[0]).trim()));
+  return looksOurs ? null : da.workbook.notOurs(sheetName);
+}
+
+function lastFilled(row: readonly CellValue[]): number {
+  for (let c = row.length - 1; c >= 0; c--) if (!isBlank(row[c])) return c;
+  return -1;
+}

@@ -1,0 +1,169 @@
+import type ExcelJS from 'exceljs';
+import { CellValue } from '../core';
+import { columnLetter } from '../core/da';
+import { EMPTY_STORED, Progress, RangeSnapshot, ResultCell, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
+import { fromExcel } from './xlsxCells';
+
+/** The hidden sheet where a file keeps what Excel keeps in workbook settings. */
+export const DATA_SHEET = 'Anvisning-data';
+const CHUNK = 30_000; // below Excel's 32,767 characters per cell
+const KEYS = ['agreement', 'state', 'results'] as const;
+
+/**
+ * The workbook port over an exceljs workbook: used by the browser workbench (in memory, then
+ * downloaded) and by Node. Selection and active sheet are kept here, as Excel keeps them.
+ */
+export class ExceljsWorkbook implements WorkbookPort {
+  activeSheet: string;
+  selection: { sheet: string; row: number; column: number } | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(readonly workbook: ExcelJS.Workbook) {
+    this.activeSheet = workbook.worksheets.find((w) => w.state === 'visible')?.name ?? workbook.worksheets[0]?.name ?? '';
+  }
+
+  /** Called after every change, so a grid can redraw. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async readData(): Promise<RangeSnapshot> {
+    const sheet = this.sheet(this.activeSheet);
+    const table = this.selection?.sheet === sheet.name ? tableAt(sheet, this.selection.row, this.selection.column) : undefined;
+    if (table) return { sheetName: sheet.name, ...table };
+    const values: CellValue[][] = [];
+    for (let r = 1; r <= sheet.rowCount; r++) {
+      const row = sheet.getRow(r);
+      values.push(Array.from({ length: sheet.columnCount }, (_, c) => fromExcel(row.getCell(c + 1).value)));
+    }
+    return { sheetName: sheet.name, firstRow: 1, firstColumn: 0, values, tableName: null };
+  }
+
+  async writeResults(write: ResultWrite, stored: StoredData, onProgress?: Progress): Promise<void> {
+    const sheet = this.sheet(write.sheetName);
+    write.values.forEach((row, i) => {
+      row.forEach((v, c) => (sheet.getCell(write.headerRow + i, write.startColumn + c + 1).value = v));
+      if (i % 1000 === 0) onProgress?.(i, write.values.length);
+    });
+    write.values[0].forEach((_, c) => (sheet.getCell(write.headerRow, write.startColumn + c + 1).font = { bold: true }));
+    this.highlight(sheet, write);
+    this.storeAll(stored);
+    onProgress?.(write.values.length, write.values.length);
+    this.changed();
+  }
+
+  async loadStored(): Promise<StoredData> {
+    const data = this.workbook.getWorksheet(DATA_SHEET);
+    if (!data) return { ...EMPTY_STORED };
+    const text = (key: string) => {
+      const row = KEYS.indexOf(key as (typeof KEYS)[number]) + 1;
+      const cells = data.getRow(row).values as unknown[];
+      const joined = cells.slice(2).map((v) => (typeof v === 'string' ? v : '')).join('');
+      return joined === '' ? null : joined;
+    };
+    const agreement = text('agreement');
+    const results = text('results');
+    return { agreement: agreement ? JSON.parse(agreement) : null, state: text('state'), results: results ? JSON.parse(results) : null };
+  }
+
+  async saveStored(stored: StoredData): Promise<void> {
+    this.storeAll(stored);
+    this.changed();
+  }
+
+  async createTableSheet(baseName: string, headers: string[], rows: ResultCell[][]): Promise<string> {
+    const name = uniqueName(baseName, new Set(this.workbook.worksheets.map((w) => w.name)));
+    const sheet = this.workbook.addWorksheet(name);
+    sheet.addTable({
+      name: name.replace(/[^A-Za-z0-9_]/g, '_'),
+      ref: 'A1',
+      headerRow: true,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: headers.map((h) => ({ name: h, filterButton: true })),
+      rows: rows.length > 0 ? rows : [headers.map(() => null)],
+    });
+    headers.forEach((h, c) => (sheet.getColumn(c + 1).width = Math.min(60, Math.max(10, h.length + 2))));
+    this.activeSheet = name;
+    this.changed();
+    return name;
+  }
+
+  async selectCell(sheetName: string, row: number, column: number): Promise<void> {
+    this.activeSheet = sheetName;
+    this.selection = { sheet: sheetName, row, column };
+    this.changed();
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet;
+  }
+
+  private highlight(sheet: ExcelJS.Worksheet, write: ResultWrite): void {
+    const first = columnLetter(write.startColumn);
+    const last = columnLetter(write.startColumn + write.values[0].length - 1);
+    const ref = `${first}${write.headerRow + 1}:${last}${write.headerRow + write.values.length - 1}`;
+    // Only the add-in's own rule on its own columns is replaced; the user's formats stay.
+    const existing = (sheet as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings ?? [];
+    (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings = existing.filter((f) => f.ref !== ref);
+    sheet.addConditionalFormatting({
+      ref,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [`$${first}${write.headerRow + 1}="${write.municipalityLabel}"`],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } }, font: { color: { argb: 'FF006100' } } },
+        },
+      ],
+    });
+  }
+
+  private storeAll(stored: StoredData): void {
+    const data = this.workbook.getWorksheet(DATA_SHEET) ?? this.workbook.addWorksheet(DATA_SHEET, { state: 'veryHidden' });
+    const texts: Record<(typeof KEYS)[number], string> = {
+      agreement: stored.agreement ? JSON.stringify(stored.agreement) : '',
+      state: stored.state ?? '',
+      results: stored.results ? JSON.stringify(stored.results) : '',
+    };
+    KEYS.forEach((key, i) => {
+      const row = data.getRow(i + 1);
+      row.values = [key, ...chunks(texts[key])];
+    });
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+}
+
+function tableAt(sheet: ExcelJS.Worksheet, row: number, column: number): Omit<RangeSnapshot, 'sheetName'> | undefined {
+  for (const t of Object.values((sheet as unknown as { tables?: Record<string, { table: { ref: string; name: string } }> }).tables ?? {})) {
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(t.table.ref);
+    if (!m) continue;
+    const [c1, r1] = [columnIndex(m[1]), Number(m[2])];
+    const [c2, r2] = [columnIndex(m[3] ?? m[1]), Number(m[4] ?? m[2])];
+    if (row < r1 || row > r2 || column < c1 || column > c2) continue;
+    const values: CellValue[][] = [];
+    for (let r = r1; r <= r2; r++) values.push(Array.from({ length: c2 - c1 + 1 }, (_, c) => fromExcel(sheet.getCell(r, c1 + c + 1).value)));
+    return { firstRow: r1, firstColumn: c1, values, tableName: t.table.name };
+  }
+  return undefined;
+}
+
+function chunks(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += CHUNK) out.push(text.slice(i, i + CHUNK));
+  return out;
+}
+
+function uniqueName(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`)) return `${base} ${n}`;
+}
+
+function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}

@@ -1,0 +1,40 @@
+import type { AgreementFile } from '../core';
+import type { RangeSnapshot, ResultFingerprint, ResultWrite } from '../core/results/resultPlan';
+import type { ResultCell } from '../core/results/resultCells';
+
+export type { RangeSnapshot, ResultFingerprint, ResultWrite, ResultCell };
+
+/** What the add-in keeps in the workbook, so the file carries it to next week and to a colleague. */
+export interface StoredData {
+  /** The agreement in use, as written. */
+  agreement: AgreementFile | null;
+  /** The allocation state (counters, cap use, ledger), serialised by serialiseState. */
+  state: string | null;
+  /** What the add-in last wrote into the result columns. */
+  results: ResultFingerprint | null;
+}
+
+export const EMPTY_STORED: StoredData = { agreement: null, state: null, results: null };
+
+export type Progress = (done: number, total: number) => void;
+
+/**
+ * The only way the task pane reaches a workbook. Implemented for Excel (Office.js) and for files
+ * (exceljs, in Node and in the browser workbench); one contract test suite runs against both.
+ */
+export interface WorkbookPort {
+  /** The table the selection is in, else the active sheet's used range; read in one go. */
+  readData(): Promise<RangeSnapshot>;
+  /**
+   * Writes the result block (text always as text, never as a formula), in blocks well under
+   * Excel's request limit, highlights municipal rows with a conditional format on the result
+   * columns, and saves `stored` together with the last block. Nothing is saved if a write fails.
+   */
+  writeResults(write: ResultWrite, stored: StoredData, onProgress?: Progress): Promise<void>;
+  loadStored(): Promise<StoredData>;
+  saveStored(stored: StoredData): Promise<void>;
+  /** A new sheet (name made unique) holding the rows as a formatted table; returns the sheet's name. */
+  createTableSheet(baseName: string, headers: string[], rows: ResultCell[][]): Promise<string>;
+  /** Selects one cell (1-based row, 0-based column), e.g. to show the user a row error. */
+  selectCell(sheetName: string, row: number, column: number): Promise<void>;
+}
