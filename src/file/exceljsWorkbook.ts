@@ -14,12 +14,20 @@ const KEYS = ['agreement', 'state', 'results'] as const;
  * downloaded) and by Node. Selection and active sheet are kept here, as Excel keeps them.
  */
 export class ExceljsWorkbook implements WorkbookPort {
-  activeSheet: string;
   selection: { sheet: string; row: number; column: number } | null = null;
+  private active: string | null = null;
   private readonly listeners = new Set<() => void>();
 
-  constructor(readonly workbook: ExcelJS.Workbook) {
-    this.activeSheet = workbook.worksheets.find((w) => w.state === 'visible')?.name ?? workbook.worksheets[0]?.name ?? '';
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** The sheet shown: the one last activated, else the first visible one (as Excel opens a file). */
+  get activeSheet(): string {
+    if (this.active !== null && this.workbook.getWorksheet(this.active)) return this.active;
+    return this.workbook.worksheets.find((w) => w.state === 'visible')?.name ?? '';
+  }
+
+  set activeSheet(name: string) {
+    this.active = name;
   }
 
   /** Called after every change, so a grid can redraw. */
@@ -87,6 +95,13 @@ export class ExceljsWorkbook implements WorkbookPort {
     this.activeSheet = name;
     this.changed();
     return name;
+  }
+
+  /** Shows another sheet, as clicking its tab does in Excel. */
+  activate(sheetName: string): void {
+    this.activeSheet = sheetName;
+    this.selection = null;
+    this.changed();
   }
 
   async selectCell(sheetName: string, row: number, column: number): Promise<void> {

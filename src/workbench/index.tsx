@@ -1,3 +1,4 @@
 import { createRoot } from 'react-dom/client';
+import { Workbench } from './Workbench';
 
-createRoot(document.getElementById('root')!).render(<div>Arbejdsbord</div>);
+createRoot(document.getElementById('root')!).render(<Workbench />);

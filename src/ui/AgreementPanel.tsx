@@ -1,0 +1,113 @@
+import { Body1, Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, OptionGroup, Subtitle2 } from '@fluentui/react-components';
+import { useRef } from 'react';
+import { Agreement, AgreementError } from '../core';
+import * as da from '../core/da';
+import { BUNDLED } from './bundledAgreements';
+
+export interface AgreementOption {
+  key: string;
+  text: string;
+  agreement: Agreement;
+}
+
+export interface AgreementProblem {
+  source: string;
+  errors: AgreementError[];
+}
+
+/** Choose the agreement: a bundled one, one imported from a JSON file, or the one the workbook carries. */
+export function AgreementPanel(props: {
+  options: AgreementOption[];
+  selected: string | null;
+  onSelect: (key: string) => void;
+  onImport: (fileName: string, text: string) => void;
+  problem: AgreementProblem | null;
+}) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const current = props.options.find((o) => o.key === props.selected)?.agreement ?? null;
+  const bundledKeys = new Set(BUNDLED.map((b) => b.id));
+  const option = (o: AgreementOption) => (
+    <Option key={o.key} value={o.key} text={o.text}>
+      {o.text}
+    </Option>
+  );
+  return (
+    <section aria-label={da.ui.agreementHeading}>
+      <Subtitle2 as="h2">{da.ui.agreementHeading}</Subtitle2>
+      <Field label={da.ui.chooseAgreement}>
+        <Dropdown
+          aria-label={da.ui.chooseAgreement}
+          value={props.options.find((o) => o.key === props.selected)?.text ?? ''}
+          selectedOptions={props.selected ? [props.selected] : []}
+          onOptionSelect={(_, data) => data.optionValue && props.onSelect(data.optionValue)}
+        >
+          <OptionGroup label={da.ui.bundledGroup}>{props.options.filter((o) => bundledKeys.has(o.key)).map(option)}</OptionGroup>
+          {props.options.some((o) => !bundledKeys.has(o.key)) && (
+            <OptionGroup label={da.ui.otherGroup}>{props.options.filter((o) => !bundledKeys.has(o.key)).map(option)}</OptionGroup>
+          )}
+        </Dropdown>
+      </Field>
+      <Button size="small" appearance="subtle" onClick={() => fileInput.current?.click()}>
+        {da.ui.importAgreement}
+      </Button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="agreement-file"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (file) props.onImport(file.name, await file.text());
+          e.target.value = '';
+        }}
+      />
+      {props.problem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{da.ui.agreementRejected(props.problem.source, props.problem.errors.length)}</MessageBarTitle>
+            <ul>
+              {props.problem.errors.map((e, i) => (
+                <li key={i}>
+                  {e.where}: {e.message}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {current && <AgreementSummary agreement={current} />}
+    </section>
+  );
+}
+
+function AgreementSummary({ agreement }: { agreement: Agreement }) {
+  const pools = [...agreement.pools.values()];
+  return (
+    <div data-testid="agreement-summary">
+      <Body1 as="p">
+        <strong>{agreement.name}</strong>
+      </Body1>
+      {agreement.parties.length > 0 && (
+        <Caption1 as="p">
+          {da.ui.parties}: {agreement.parties.join(', ')}
+        </Caption1>
+      )}
+      <Caption1 as="p">{da.ui.pools}:</Caption1>
+      {pools.length === 0 ? (
+        <Caption1 as="p">{da.ui.noPools}</Caption1>
+      ) : (
+        <ul>
+          {pools.map((p) => (
+            <li key={p.name}>
+              <Caption1>
+                {p.label}: {da.reason.poolRule(p.kind)}
+                {p.capPerMonth !== null ? `, ${da.ui.capNote(p.capPerMonth)}` : ''}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { Badge, Button, Caption1, Dropdown, Field, Option, Subtitle2 } from '@fluentui/react-components';
+import { FIELDS, FieldKey, SheetReadResult } from '../core';
+import * as da from '../core/da';
+import { RangeSnapshot } from '../port/workbookPort';
+
+/** Which columns were recognised, which are missing, and a way to say what an unknown one is. */
+export function DataPanel(props: {
+  snapshot: RangeSnapshot | null;
+  sheet: SheetReadResult | null;
+  overrides: Partial<Record<FieldKey, number>>;
+  onMap: (header: string, field: FieldKey | null) => void;
+  onReread: () => void;
+}) {
+  const { snapshot, sheet } = props;
+  if (!snapshot || !sheet) return null;
+  const headers = sheet.headers;
+  const recognised = FIELDS.filter((f) => headers?.columns[f.key] !== undefined);
+  const missing = FIELDS.filter((f) => headers?.columns[f.key] === undefined);
+  const ours = new Set<string>(da.resultColumns);
+  const headerTexts = snapshot.values[sheet.ok ? sheet.headerRow - snapshot.firstRow : 0] ?? [];
+  // Headers mapped by hand leave the "unknown" list; they stay here so the mapping can be undone.
+  const mappedHeaders = Object.values(props.overrides).map((i) => String(headerTexts[i] ?? '').trim());
+  const unknown = [...(headers?.unknown ?? []).filter((h) => !ours.has(h)), ...mappedHeaders];
+  return (
+    <section aria-label={da.ui.dataHeading}>
+      <Subtitle2 as="h2">{da.ui.dataHeading}</Subtitle2>
+      {sheet.ok && (
+        <Caption1 as="p" data-testid="data-source">
+          {da.ui.dataSource(snapshot.sheetName, snapshot.tableName, sheet.rows.length, sheet.headerRow)}
+        </Caption1>
+      )}
+      <Caption1 as="p">{da.ui.recognised}:</Caption1>
+      <div data-testid="recognised-columns">
+        {recognised.map((f) => (
+          <Badge key={f.key} appearance="tint" color="success" style={{ margin: 2 }}>
+            {f.header}
+          </Badge>
+        ))}
+      </div>
+      {missing.length > 0 && (
+        <>
+          <Caption1 as="p">{da.ui.missing}:</Caption1>
+          <div data-testid="missing-columns">
+            {missing.map((f) => (
+              <Badge key={f.key} appearance="outline" color="informative" style={{ margin: 2 }}>
+                {f.header}
+              </Badge>
+            ))}
+          </div>
+        </>
+      )}
+      {unknown.length > 0 && (
+        <>
+          <Caption1 as="p">{da.ui.unknown}:</Caption1>
+          {unknown.map((header) => {
+            const index = headerTexts.findIndex((h) => String(h ?? '').trim() === header);
+            const mapped = (Object.entries(props.overrides) as [FieldKey, number][]).find(([, i]) => i === index)?.[0] ?? null;
+            return (
+              <Field key={header} label={header} orientation="horizontal">
+                <Dropdown
+                  aria-label={header}
+                  value={mapped ? FIELDS.find((f) => f.key === mapped)!.header : da.ui.ignore}
+                  selectedOptions={[mapped ?? '']}
+                  onOptionSelect={(_, d) => props.onMap(header, (d.optionValue || null) as FieldKey | null)}
+                >
+                  <Option value="">{da.ui.ignore}</Option>
+                  {[...missing, ...FIELDS.filter((f) => f.key === mapped)].map((f) => (
+                    <Option key={f.key} value={f.key}>
+                      {f.header}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            );
+          })}
+        </>
+      )}
+      <Button size="small" appearance="subtle" onClick={props.onReread}>
+        {da.ui.rereadData}
+      </Button>
+    </section>
+  );
+}

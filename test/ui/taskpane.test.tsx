@@ -1,0 +1,115 @@
+/**
+ * @jest-environment jsdom
+ * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
+ */
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { allocate, readSheet } from '../../src/core';
+import * as da from '../../src/core/da';
+import { resultCells } from '../../src/core/results/resultCells';
+import { ExceljsWorkbook } from '../../src/file/exceljsWorkbook';
+import { App } from '../../src/ui/App';
+import { bundled, ROOT } from '../helpers';
+
+async function example(): Promise<ExceljsWorkbook> {
+  const wb = new ExceljsWorkbook(new ExcelJS.Workbook());
+  await wb.workbook.xlsx.load(readFileSync(join(ROOT, 'examples/ledige-boliger.xlsx')) as unknown as ArrayBuffer);
+  return wb;
+}
+
+function sheetValues(port: ExceljsWorkbook, name = 'Ledige boliger'): unknown[][] {
+  const ws = port.workbook.getWorksheet(name)!;
+  const rows: unknown[][] = [];
+  for (let r = 1; r <= ws.rowCount; r++) rows.push(Array.from({ length: ws.columnCount }, (_, c) => ws.getCell(r, c + 1).value ?? null));
+  return rows;
+}
+
+beforeAll(() => {
+  // jsdom lacks these; Fluent UI's positioning asks for them.
+  window.matchMedia ??= (() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as never;
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+test('the pane allocates the example with the Randers agreement and writes what the core decides', async () => {
+  const port = await example();
+  const before = sheetValues(port);
+  render(<App port={port} defaultAgreementId="randers-bolig" />);
+  const button = await screen.findByRole('button', { name: da.ui.allocate });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  expect(screen.getByTestId('agreement-summary').textContent).toContain('Under 4.000 kr. inkl. forbrug: hver 3. går til kommunen');
+  expect(screen.getByTestId('data-source').textContent).toContain('324 rækker');
+
+  await act(async () => fireEvent.click(button));
+  await screen.findByText(da.ui.allocatedTitle);
+
+  const sheet = readSheet(before as never);
+  if (!sheet.ok) throw new Error();
+  const expected = await allocate(sheet.rows, bundled('randers-bolig'), null);
+  const after = sheetValues(port);
+  const width = before[0].length;
+  expect(after.map((r) => r.slice(0, width))).toEqual(before);
+  expect(after[0].slice(width)).toEqual([...da.resultColumns]);
+  for (const d of expected.decisions) expect(after[d.row - 1].slice(width)).toEqual(resultCells(d, bundled('randers-bolig')));
+  expect(screen.getByTestId(`outcome-${da.outcomeLabel.municipality}`).textContent).toBe(String(expected.summary.municipality));
+
+  // The offer list: a new sheet with an Excel table of the municipal vacancies.
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: da.ui.makeOffer })));
+  await screen.findByText(da.ui.offerMade(da.workbook.offerSheetName, expected.summary.municipality));
+  const offer = port.workbook.getWorksheet(da.workbook.offerSheetName)!;
+  expect(offer.getRow(1).values).toEqual([undefined, ...da.workbook.offerColumns]);
+  expect(offer.rowCount).toBe(1 + expected.summary.municipality);
+  expect(Object.keys((offer as unknown as { tables: object }).tables)).toHaveLength(1);
+
+  // The stored state continues next week: the same sheet again changes nothing.
+  const stored = await port.loadStored();
+  expect(JSON.parse(stored.state!).counters).toEqual(expected.state.counters);
+  expect(stored.agreement!.id).toBe('randers-bolig');
+});
+
+test('a row error in the list selects its row in the sheet', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Uge 47');
+  [['Lejemål', 'Boligtype', 'Ledig fra'], ['A', 'familie', '2024-01-01'], ['B', 'familie', '2024-02-30']].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
+  const port = new ExceljsWorkbook(wb);
+  render(<App port={port} defaultAgreementId="standard-25" />);
+  const button = await screen.findByRole('button', { name: da.ui.allocate });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  await act(async () => fireEvent.click(button));
+  const errors = await screen.findByTestId('row-errors');
+  await act(async () => fireEvent.click(within(errors).getByRole('button')));
+  expect(port.selection).toEqual({ sheet: 'Uge 47', row: 3, column: 0 });
+});
+
+test('an invalid imported agreement is refused with the core\'s messages', async () => {
+  const port = await example();
+  render(<App port={port} defaultAgreementId="randers-bolig" />);
+  await screen.findByRole('button', { name: da.ui.allocate });
+  const file = new File(['{"rules": [{"conditions": {"all": [{"fact": "husleje", "operator": "lessThan", "value": 4000}]}, "event": {"type": "allocate"}}]}'], 'min-aftale.json', { type: 'application/json' });
+  Object.defineProperty(file, 'text', { value: async () => '{"rules": [{"conditions": {"all": [{"fact": "husleje", "operator": "lessThan", "value": 4000}]}, "event": {"type": "allocate"}}]}' });
+  await act(async () => fireEvent.change(screen.getByTestId('agreement-file'), { target: { files: [file] } }));
+  expect(await screen.findByText(da.ui.agreementRejected('min-aftale.json', 1))).toBeTruthy();
+  expect(screen.getByText(/mente du "rent"\?/)).toBeTruthy();
+});
+
+test('"Nulstil tællere" says what will be lost, and then the counters start over', async () => {
+  const port = await example();
+  render(<App port={port} defaultAgreementId="randers-bolig" />);
+  const button = await screen.findByRole('button', { name: da.ui.allocate });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  await act(async () => fireEvent.click(button));
+  await screen.findByText(da.ui.allocatedTitle);
+
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: da.ui.reset })));
+  const dialog = await screen.findByRole('dialog');
+  expect(dialog.textContent).toContain('Under 4.000 kr. inkl. forbrug: 52');
+  expect(dialog.textContent).toContain('324 tidligere afgjorte ledige boliger');
+  await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: da.ui.resetConfirm })));
+  await screen.findByText(da.ui.resetDone);
+  expect((await port.loadStored()).state).toBeNull();
+});
