@@ -7,7 +7,7 @@ export function ResetButton(props: { describe: () => Promise<string | null>; onC
   const [body, setBody] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   return (
-    <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
+    <>
       <Button
         appearance="secondary"
         onClick={async () => {
@@ -17,6 +17,7 @@ export function ResetButton(props: { describe: () => Promise<string | null>; onC
       >
         {da.ui.reset}
       </Button>
+      <Dialog open={open} onOpenChange={(_, d) => setOpen(d.open)}>
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{da.ui.resetTitle}</DialogTitle>
@@ -38,6 +39,7 @@ export function ResetButton(props: { describe: () => Promise<string | null>; onC
           </DialogActions>
         </DialogBody>
       </DialogSurface>
-    </Dialog>
+      </Dialog>
+    </>
   );
 }

@@ -26,6 +26,8 @@ function sheetValues(port: ExceljsWorkbook, name = 'Ledige boliger'): unknown[][
   return rows;
 }
 
+jest.setTimeout(30_000);
+
 beforeAll(() => {
   // jsdom lacks these; Fluent UI's positioning asks for them.
   window.matchMedia ??= (() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as never;
@@ -106,7 +108,7 @@ test('"Nulstil tællere" says what will be lost, and then the counters start ove
   await screen.findByText(da.ui.allocatedTitle);
 
   await act(async () => fireEvent.click(screen.getByRole('button', { name: da.ui.reset })));
-  const dialog = await screen.findByRole('dialog');
+  const dialog = await screen.findByRole('dialog', {}, { timeout: 5000 });
   expect(dialog.textContent).toContain('Under 4.000 kr. inkl. forbrug: 52');
   expect(dialog.textContent).toContain('324 tidligere afgjorte ledige boliger');
   await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: da.ui.resetConfirm })));
