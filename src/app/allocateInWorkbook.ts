@@ -2,6 +2,7 @@ import { Agreement, allocate, AllocationResult, parseState, readSheet, serialise
 import { FieldKey } from '../core/sheet/fields';
 import * as da from '../core/da';
 import { planResultWrite } from '../core/results/resultPlan';
+import { withoutResultColumns } from '../core/results/stripResults';
 import { Progress, WorkbookPort } from '../port/workbookPort';
 
 export type WorkbookRun =
@@ -18,7 +19,7 @@ export async function allocateInWorkbook(
   options: { overrides?: Partial<Record<FieldKey, number>>; onProgress?: Progress } = {},
 ): Promise<WorkbookRun> {
   const snapshot = await port.readData();
-  const sheet = readSheet(snapshot.values, { firstRow: snapshot.firstRow, firstColumn: snapshot.firstColumn, overrides: options.overrides });
+  const sheet = readSheet(withoutResultColumns(snapshot.values), { firstRow: snapshot.firstRow, firstColumn: snapshot.firstColumn, overrides: options.overrides });
   if (!sheet.ok) return { ok: false, error: sheet.error, sheet };
   const stored = await port.loadStored();
   let state = null;

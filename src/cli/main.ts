@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'fs';
 import { basename } from 'path';
 import { allocate, Agreement, AllocationState, loadAgreement, readSheet, serialiseState } from '../core';
 import * as da from '../core/da';
+import { withoutResultColumns } from '../core/results/stripResults';
 import { FileProblem } from '../file/errors';
 import { checkOutputPath, writeResultFile } from '../file/resultFile';
 import { readStateFile, writeFileAtomically } from '../file/stateFile';
@@ -51,7 +52,7 @@ async function runAllocate(args: AllocateArgs, io: Io): Promise<number> {
   const state: AllocationState | null = args.state === undefined ? null : readStateFile(args.state, agreement.id);
 
   const loaded = await loadVacancyFile(args.input, args.sheet);
-  const sheet = readSheet(loaded.table);
+  const sheet = readSheet(withoutResultColumns(loaded.table));
   if (!sheet.ok) {
     io.err(`${da.cli.sheetError(args.input, sheet.error)}\n`);
     return EXIT.input;

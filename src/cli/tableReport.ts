@@ -1,7 +1,7 @@
 import { Agreement, AllocationResult, SheetRow } from '../core';
 import * as da from '../core/da';
-import { FIELDS } from '../core/sheet/fields';
-import { HeaderMap } from '../core/sheet/headers';
+import { FIELD_BY_KEY } from '../core/sheet/fields';
+import { HeaderMap, missingFields } from '../core/sheet/headers';
 import { textTable } from './textTable';
 
 export interface ReportContext {
@@ -21,9 +21,7 @@ export function tableReport(c: ReportContext): string {
   const out: string[] = [];
   out.push(da.report.agreement(c.agreement.name, c.agreement.id));
   out.push(da.report.sheet(c.file, c.sheetName, summary.rows, c.headerRow));
-  // Husleje inkl. forbrug is derived from Husleje (+ Forbrug) when absent, so it is not missed then.
-  const derived = c.headers.columns.rent !== undefined ? ['rentInclConsumption'] : [];
-  const missing = FIELDS.filter((f) => c.headers.columns[f.key] === undefined && !derived.includes(f.key)).map((f) => f.header);
+  const missing = missingFields(c.headers.columns).map((key) => FIELD_BY_KEY.get(key)!.header);
   if (missing.length > 0) out.push(da.report.missingColumns(missing));
   if (c.headers.unknown.length > 0) out.push(da.report.unknownColumns(c.headers.unknown));
   if (c.headers.columns.vacantFrom === undefined) out.push(da.report.noDates);

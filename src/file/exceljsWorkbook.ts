@@ -120,9 +120,15 @@ export class ExceljsWorkbook implements WorkbookPort {
     const first = columnLetter(write.startColumn);
     const last = columnLetter(write.startColumn + write.values[0].length - 1);
     const ref = `${first}${write.headerRow + 1}:${last}${write.headerRow + write.values.length - 1}`;
-    // Only the add-in's own rule on its own columns is replaced; the user's formats stay.
+    // Rules inside the add-in's own columns below the header are its own, whatever rows an earlier
+    // run covered; they are replaced so re-runs don't stack them. The user's formats stay.
+    const width = write.values[0].length;
+    const own = (f: { ref: string }) => {
+      const area = parseRef(f.ref);
+      return area !== undefined && area.c1 >= write.startColumn && area.c2 < write.startColumn + width && area.r1 > write.headerRow;
+    };
     const existing = (sheet as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings ?? [];
-    (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings = existing.filter((f) => f.ref !== ref);
+    (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings = existing.filter((f) => !own(f));
     sheet.addConditionalFormatting({
       ref,
       rules: [
@@ -155,17 +161,27 @@ export class ExceljsWorkbook implements WorkbookPort {
 }
 
 function tableAt(sheet: ExcelJS.Worksheet, row: number, column: number): Omit<RangeSnapshot, 'sheetName'> | undefined {
-  for (const t of Object.values((sheet as unknown as { tables?: Record<string, { table: { ref: string; name: string } }> }).tables ?? {})) {
-    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(t.table.ref);
-    if (!m) continue;
-    const [c1, r1] = [columnIndex(m[1]), Number(m[2])];
-    const [c2, r2] = [columnIndex(m[3] ?? m[1]), Number(m[4] ?? m[2])];
+  // A table made in memory keeps only its top-left cell in `ref` and its area in `tableRef`; one read from a file has its area in `ref`.
+  for (const t of Object.values((sheet as unknown as { tables?: Record<string, { table: { ref: string; tableRef?: string; name: string } }> }).tables ?? {})) {
+    const area = parseRef(t.table.tableRef ?? t.table.ref);
+    if (!area) continue;
+    const { r1, c1, r2, c2 } = area;
     if (row < r1 || row > r2 || column < c1 || column > c2) continue;
+    // The columns run on to the sheet's right edge: results go right of everything in the table's
+    // rows, and only cells in the snapshot are checked before they are written over.
+    const right = Math.max(c2, sheet.columnCount - 1);
     const values: CellValue[][] = [];
-    for (let r = r1; r <= r2; r++) values.push(Array.from({ length: c2 - c1 + 1 }, (_, c) => fromExcel(sheet.getCell(r, c1 + c + 1).value)));
+    for (let r = r1; r <= r2; r++) values.push(Array.from({ length: right - c1 + 1 }, (_, c) => fromExcel(sheet.getCell(r, c1 + c + 1).value)));
     return { firstRow: r1, firstColumn: c1, values, tableName: t.table.name };
   }
   return undefined;
+}
+
+/** An A1 area: rows 1-based, columns 0-based. */
+function parseRef(ref: string): { r1: number; c1: number; r2: number; c2: number } | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
+  if (!m) return undefined;
+  return { c1: columnIndex(m[1]), r1: Number(m[2]), c2: columnIndex(m[3] ?? m[1]), r2: Number(m[4] ?? m[2]) };
 }
 
 function chunks(text: string): string[] {

@@ -33,7 +33,7 @@ export function AgreementPanel(props: {
   );
   return (
     <section aria-label={da.ui.agreementHeading}>
-      <Subtitle2 as="h2">{da.ui.agreementHeading}</Subtitle2>
+      <Subtitle2 block as="h2">{da.ui.agreementHeading}</Subtitle2>
       <Field label={da.ui.chooseAgreement}>
         <Dropdown
           aria-label={da.ui.chooseAgreement}
@@ -85,17 +85,17 @@ function AgreementSummary({ agreement }: { agreement: Agreement }) {
   const pools = [...agreement.pools.values()];
   return (
     <div data-testid="agreement-summary">
-      <Body1 as="p">
+      <Body1 block as="p">
         <strong>{agreement.name}</strong>
       </Body1>
       {agreement.parties.length > 0 && (
-        <Caption1 as="p">
+        <Caption1 block as="p">
           {da.ui.parties}: {agreement.parties.join(', ')}
         </Caption1>
       )}
-      <Caption1 as="p">{da.ui.pools}:</Caption1>
+      <Caption1 block as="p">{da.ui.pools}:</Caption1>
       {pools.length === 0 ? (
-        <Caption1 as="p">{da.ui.noPools}</Caption1>
+        <Caption1 block as="p">{da.ui.noPools}</Caption1>
       ) : (
         <ul>
           {pools.map((p) => (

@@ -4,6 +4,7 @@ import { allocateInWorkbook } from '../app/allocateInWorkbook';
 import { checkAgreement, FieldKey, loadAgreement, readSheet, SheetReadResult } from '../core';
 import * as da from '../core/da';
 import { offerList } from '../core/results/offerList';
+import { withoutResultColumns } from '../core/results/stripResults';
 import { RangeSnapshot, WorkbookPort } from '../port/workbookPort';
 import { AgreementOption, AgreementPanel, AgreementProblem } from './AgreementPanel';
 import { BUNDLED } from './bundledAgreements';
@@ -35,7 +36,7 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
     async (map: Partial<Record<FieldKey, number>> = overrides) => {
       const snap = await port.readData();
       setSnapshot(snap);
-      setSheet(readSheet(snap.values, { firstRow: snap.firstRow, firstColumn: snap.firstColumn, overrides: map }));
+      setSheet(readSheet(withoutResultColumns(snap.values), { firstRow: snap.firstRow, firstColumn: snap.firstColumn, overrides: map }));
     },
     [port, overrides],
   );

@@ -1,5 +1,6 @@
 import { Badge, Button, Caption1, Dropdown, Field, Option, Subtitle2 } from '@fluentui/react-components';
 import { FIELDS, FieldKey, SheetReadResult } from '../core';
+import { missingFields } from '../core/sheet/headers';
 import * as da from '../core/da';
 import { RangeSnapshot } from '../port/workbookPort';
 
@@ -15,21 +16,21 @@ export function DataPanel(props: {
   if (!snapshot || !sheet) return null;
   const headers = sheet.headers;
   const recognised = FIELDS.filter((f) => headers?.columns[f.key] !== undefined);
-  const missing = FIELDS.filter((f) => headers?.columns[f.key] === undefined);
-  const ours = new Set<string>(da.resultColumns);
+  const missingKeys = new Set(missingFields(headers?.columns ?? {}));
+  const missing = FIELDS.filter((f) => missingKeys.has(f.key));
   const headerTexts = snapshot.values[sheet.ok ? sheet.headerRow - snapshot.firstRow : 0] ?? [];
   // Headers mapped by hand leave the "unknown" list; they stay here so the mapping can be undone.
   const mappedHeaders = Object.values(props.overrides).map((i) => String(headerTexts[i] ?? '').trim());
-  const unknown = [...(headers?.unknown ?? []).filter((h) => !ours.has(h)), ...mappedHeaders];
+  const unknown = [...(headers?.unknown ?? []), ...mappedHeaders];
   return (
     <section aria-label={da.ui.dataHeading}>
-      <Subtitle2 as="h2">{da.ui.dataHeading}</Subtitle2>
+      <Subtitle2 block as="h2">{da.ui.dataHeading}</Subtitle2>
       {sheet.ok && (
-        <Caption1 as="p" data-testid="data-source">
+        <Caption1 block as="p" data-testid="data-source">
           {da.ui.dataSource(snapshot.sheetName, snapshot.tableName, sheet.rows.length, sheet.headerRow)}
         </Caption1>
       )}
-      <Caption1 as="p">{da.ui.recognised}:</Caption1>
+      <Caption1 block as="p">{da.ui.recognised}:</Caption1>
       <div data-testid="recognised-columns">
         {recognised.map((f) => (
           <Badge key={f.key} appearance="tint" color="success" style={{ margin: 2 }}>
@@ -39,7 +40,7 @@ export function DataPanel(props: {
       </div>
       {missing.length > 0 && (
         <>
-          <Caption1 as="p">{da.ui.missing}:</Caption1>
+          <Caption1 block as="p">{da.ui.missing}:</Caption1>
           <div data-testid="missing-columns">
             {missing.map((f) => (
               <Badge key={f.key} appearance="outline" color="informative" style={{ margin: 2 }}>
@@ -51,7 +52,7 @@ export function DataPanel(props: {
       )}
       {unknown.length > 0 && (
         <>
-          <Caption1 as="p">{da.ui.unknown}:</Caption1>
+          <Caption1 block as="p">{da.ui.unknown}:</Caption1>
           {unknown.map((header) => {
             const index = headerTexts.findIndex((h) => String(h ?? '').trim() === header);
             const mapped = (Object.entries(props.overrides) as [FieldKey, number][]).find(([, i]) => i === index)?.[0] ?? null;
@@ -64,7 +65,7 @@ export function DataPanel(props: {
                   onOptionSelect={(_, d) => props.onMap(header, (d.optionValue || null) as FieldKey | null)}
                 >
                   <Option value="">{da.ui.ignore}</Option>
-                  {[...missing, ...FIELDS.filter((f) => f.key === mapped)].map((f) => (
+                  {FIELDS.filter((f) => headers?.columns[f.key] === undefined || f.key === mapped).map((f) => (
                     <Option key={f.key} value={f.key}>
                       {f.header}
                     </Option>

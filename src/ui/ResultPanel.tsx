@@ -15,7 +15,7 @@ export function ResultPanel(props: { summary: AllocationSummary; onGoToRow: (row
     <section aria-label={da.report.outcomesHeading} data-testid="result-panel">
       {summary.pools.length > 0 && (
         <>
-          <Subtitle2 as="h3">{da.report.poolsHeading}</Subtitle2>
+          <Subtitle2 block as="h3">{da.report.poolsHeading}</Subtitle2>
           <Table size="small" aria-label={da.report.poolsHeading}>
             <TableHeader>
               <TableRow>
@@ -38,7 +38,7 @@ export function ResultPanel(props: { summary: AllocationSummary; onGoToRow: (row
           </Table>
         </>
       )}
-      <Subtitle2 as="h3">{da.report.outcomesHeading}</Subtitle2>
+      <Subtitle2 block as="h3">{da.report.outcomesHeading}</Subtitle2>
       <Table size="small" aria-label={da.report.outcomesHeading}>
         <TableBody>
           {outcomes.map(([label, n]) => (
@@ -51,7 +51,7 @@ export function ResultPanel(props: { summary: AllocationSummary; onGoToRow: (row
       </Table>
       {summary.errors.length > 0 && (
         <>
-          <Subtitle2 as="h3">{da.ui.rowErrorsHeading(summary.errors.length)}</Subtitle2>
+          <Subtitle2 block as="h3">{da.ui.rowErrorsHeading(summary.errors.length)}</Subtitle2>
           <ul data-testid="row-errors">
             {summary.errors.map((e) => (
               <li key={e.row}>

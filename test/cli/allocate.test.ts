@@ -249,3 +249,15 @@ describe('exit codes and messages', () => {
     expect(err).toContain('findes ikke');
   });
 });
+
+test('a row whose data was deleted, but whose result cells remain, is skipped, not an error', async () => {
+  const d = tempDir();
+  const rows = [
+    ['Lejemål', 'Boligtype', 'Anvisning', 'Regel', 'Pulje', 'Nr. i pulje', 'Begrundelse'],
+    ['A', 'familie', 'Venteliste', 'R', 'P', '1', 'x'],
+    ['', '', 'Venteliste', 'R', 'P', '2', 'y'],
+  ];
+  const { code, out } = await cli('allocate', '--agreement', rules('standard-25'), '--input', writeCsv(d, 'in.csv', rows), '--format', 'json');
+  expect(code).toBe(0);
+  expect(JSON.parse(out).decisions.map((x: { row: number; outcome: string }) => [x.row, x.outcome])).toEqual([[2, 'waitlist']]);
+});

@@ -49,3 +49,11 @@ export function mapHeaders(cells: readonly CellValue[], overrides: Partial<Recor
   });
   return { columns: { ...columns, ...overrides }, found, unknown };
 }
+
+/**
+ * The known columns a sheet lacks. Husleje inkl. forbrug is not missed when Husleje is there,
+ * because it is then computed as Husleje + Forbrug.
+ */
+export function missingFields(columns: HeaderMap['columns']): FieldKey[] {
+  return FIELDS.filter((f) => columns[f.key] === undefined && !(f.key === 'rentInclConsumption' && columns.rent !== undefined)).map((f) => f.key);
+}

@@ -1,0 +1,114 @@
+#!/usr/bin/env node
+/* The second half of `npm start` (the first half prints the Randers allocation of the example):
+ * build and serve the add-in with webpack-dev-server on port 3000, wait until the pages answer,
+ * then say where the workbench is and how to sideload the add-in into Excel. Ctrl+C stops it.
+ *
+ * HTTPS comes from office-addin-dev-certs (see webpack.config.js). Where it cannot make and trust a
+ * certificate (e.g. Linux without sudo) the server runs plain http: the workbench works, Excel
+ * does not load add-ins over http.
+ *
+ * The sideload commands (npm run sideload:desktop / sideload:web / sideload:stop, scripts/sideload.js)
+ * fetch office-addin-debugging with `npx --yes` on first use: it is not a dependency of this project
+ * because its current version could not be installed from the registry the project is built with.
+ */
+'use strict';
+const { spawn } = require('child_process');
+const http = require('http');
+const https = require('https');
+const net = require('net');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const PORT = 3000;
+const HOST = 'localhost';
+const READY_TIMEOUT_MS = 5 * 60_000;
+
+/** Whether something already listens on the port (a dev server left running, another app). */
+function portTaken() {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: HOST, port: PORT });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** 'https' or 'http' when /workbench.html answers 200 that way, else null. Certificates not checked: only whether it serves. */
+async function probe() {
+  for (const [scheme, client] of [['https', https], ['http', http]]) {
+    const status = await new Promise((resolve) => {
+      const request = client.get({ host: HOST, port: PORT, path: '/workbench.html', rejectUnauthorized: false, timeout: 120_000 }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      });
+      request.once('timeout', () => request.destroy());
+      request.once('error', () => resolve(null));
+    });
+    if (status === 200) return scheme;
+  }
+  return null;
+}
+
+function banner(scheme) {
+  const base = `${scheme}://${HOST}:${PORT}/`;
+  const lines = [
+    '',
+    '──────────────────────────────────────────────────────────────────────',
+    ` Anvisningsaftaler kører på ${base}`,
+    '',
+    ' Arbejdsbordet (opgaveruden i en almindelig browser, uden Excel):',
+    `   ${base}workbench.html`,
+    '',
+    ' Tilføjelsesprogrammet i Excel – kør i en anden terminal, mens denne kører:',
+    '   Excel på computeren (Windows/Mac):  npm run sideload:desktop',
+    '   Excel på nettet:                    npm run sideload:web -- --document "<adresse på en projektmappe i OneDrive/SharePoint>"',
+    '   Fjern det igen:                     npm run sideload:stop',
+    '   (henter office-addin-debugging 6.0.5 med npx første gang)',
+  ];
+  if (scheme === 'http') {
+    lines.push(
+      '',
+      process.env.DEV_SERVER_HTTP === '1'
+        ? ' Bemærk: serveren kører med http, fordi DEV_SERVER_HTTP=1.'
+        : ' Bemærk: serveren kører med http, fordi der ikke kunne laves et udviklercertifikat.',
+      ' Excel indlæser kun tilføjelsesprogrammer over https. Kør "npx office-addin-dev-certs install"',
+      ' (kræver administrator/sudo) og start igen for at bruge Excel; arbejdsbordet virker allerede.',
+    );
+  }
+  lines.push('', ' Stop serveren med Ctrl+C.', '──────────────────────────────────────────────────────────────────────', '');
+  return lines.join('\n');
+}
+
+async function main() {
+  if (await portTaken()) {
+    console.error(`Port ${PORT} er optaget. Kører udviklingsserveren allerede? Stop den (eller "npm run sideload:stop") og prøv igen.`);
+    process.exit(1);
+  }
+  const webpackCli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
+  const server = spawn(process.execPath, [webpackCli, 'serve', '--mode', 'development'], { cwd: ROOT, stdio: 'inherit' });
+  let exited = false;
+  server.once('exit', (code, signal) => {
+    exited = true;
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      if (!exited) server.kill(signal);
+    });
+  }
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!exited && Date.now() < deadline) {
+    const scheme = await probe();
+    if (scheme) {
+      console.log(banner(scheme));
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  if (!exited) console.error(`Udviklingsserveren svarede ikke på ${HOST}:${PORT} inden for ${READY_TIMEOUT_MS / 60_000} minutter.`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import * as da from '../da';
+import { CellValue } from '../types';
+import { isBlank } from '../sheet/cellText';
+
+/**
+ * The sheet as the user made it: the add-in's own result columns (found by their five headers in
+ * the header row) blanked out, so a row whose data was deleted is skipped, not read as an error.
+ */
+export function withoutResultColumns(values: readonly (readonly CellValue[])[]): CellValue[][] {
+  const headerIndex = values.findIndex((row) => !row.every(isBlank));
+  const header = values[headerIndex] ?? [];
+  const names = da.resultColumns as readonly string[];
+  let start = -1;
+  for (let c = 0; c + names.length <= header.length && start < 0; c++) {
+    if (names.every((h, i) => String(header[c + i] ?? '').trim() === h)) start = c;
+  }
+  if (start < 0) return values.map((row) => [...row]);
+  return values.map((row) => row.map((v, c) => (c >= start && c < start + names.length ? null : v)));
+}

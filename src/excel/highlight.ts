@@ -1,0 +1,26 @@
+import type { ResultWrite } from '../core/results/resultPlan';
+import { a1 } from './a1';
+import { columnLetter } from '../core/da';
+import { LAST_ROW } from './limits';
+
+const GREEN_FILL = '#C6EFCE';
+const GREEN_TEXT = '#006100';
+
+/**
+ * Bold headers, and municipal rows highlighted by one conditional format on the result columns.
+ * The formats on the add-in's own columns are cleared first, down to the last row so that a
+ * longer earlier run's rule goes too; re-runs do not stack rules, and the user's columns are
+ * never touched.
+ */
+export function formatResults(sheet: Excel.Worksheet, write: ResultWrite): void {
+  const width = write.values[0].length;
+  sheet.getRange(a1(write.headerRow, write.startColumn, 1, width)).format.font.bold = true;
+  const firstDataRow = write.headerRow + 1;
+  sheet.getRange(a1(firstDataRow, write.startColumn, LAST_ROW - write.headerRow, width)).conditionalFormats.clearAll();
+  const dataRows = write.values.length - 1;
+  if (dataRows === 0) return;
+  const format = sheet.getRange(a1(firstDataRow, write.startColumn, dataRows, width)).conditionalFormats.add('Custom');
+  format.custom.rule.formula = `=$${columnLetter(write.startColumn)}${firstDataRow}="${write.municipalityLabel.replace(/"/g, '""')}"`;
+  format.custom.format.fill.color = GREEN_FILL;
+  format.custom.format.font.color = GREEN_TEXT;
+}

@@ -1,0 +1,14 @@
+/**
+ * Sizes that keep every request and response well under Excel on the web's 5 MB payload limit
+ * ("Resource limits and performance optimization for Office Add-ins"), with room for the
+ * number formats and the few small commands that travel with a block.
+ */
+export const BLOCK_BYTES = 1_000_000;
+/** Also a row cap, so progress moves on sheets of short rows. */
+export const BLOCK_ROWS = 5_000;
+/** One custom XML part of stored data; a block and a part together stay near 3 MB. */
+export const PIECE_BYTES = 2_000_000;
+/** Stored data fetched per sync: two parts, so a response stays near 4 MB. */
+export const PIECES_PER_READ = 2;
+/** The last row of a worksheet, so a clear reaches rows an earlier, longer run wrote. */
+export const LAST_ROW = 1_048_576;

@@ -1,0 +1,59 @@
+import type { CellValue } from '../core';
+import type { RangeSnapshot } from '../core/results/resultPlan';
+
+/** What one request asks for to find the data: the active sheet, its used range, the selection's tables. */
+export interface QueuedRead {
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  tables: Excel.TableScopedCollection | null;
+}
+
+export function queueRead(context: Excel.RequestContext, withSelection: boolean): QueuedRead {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  // valuesOnly: formatting alone does not stretch the range over empty rows.
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('values,rowIndex,columnIndex');
+  // getSelectedRanges, not getSelectedRange: the latter fails when several areas are selected.
+  const tables = withSelection ? context.workbook.getSelectedRanges().getTables(false) : null;
+  tables?.load('items/name');
+  return { sheet, used, tables };
+}
+
+export function selectedTable(read: QueuedRead): string | null {
+  return read.tables?.items[0]?.name ?? null;
+}
+
+export function usedSnapshot(read: QueuedRead): RangeSnapshot {
+  if (read.used.isNullObject) return { sheetName: read.sheet.name, firstRow: 1, firstColumn: 0, values: [], tableName: null };
+  return { sheetName: read.sheet.name, firstRow: read.used.rowIndex + 1, firstColumn: read.used.columnIndex, values: read.used.values as CellValue[][], tableName: null };
+}
+
+export interface TableArea {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}
+
+export function queueTableArea(context: Excel.RequestContext, name: string): Excel.Range {
+  const range = context.workbook.tables.getItem(name).getRange();
+  range.load('rowIndex,columnIndex,rowCount,columnCount');
+  return range;
+}
+
+/**
+ * The table's rows, cut from the used range already read. The columns run on to the used range's
+ * right edge: the result columns are written right of the data, and only cells in the snapshot are
+ * checked before they are written, so a note beside the table must be seen to be kept.
+ */
+export function tableSnapshot(used: RangeSnapshot, table: TableArea, tableName: string): RangeSnapshot {
+  const usedRight = used.firstColumn + used.values.reduce((w, row) => Math.max(w, row.length), 0);
+  const right = Math.max(table.columnIndex + table.columnCount, usedRight);
+  const values: CellValue[][] = [];
+  for (let r = 0; r < table.rowCount; r++) {
+    const source = used.values[table.rowIndex + r + 1 - used.firstRow] ?? [];
+    values.push(Array.from({ length: right - table.columnIndex }, (_, c) => source[table.columnIndex + c - used.firstColumn] ?? null));
+  }
+  return { sheetName: used.sheetName, firstRow: table.rowIndex + 1, firstColumn: table.columnIndex, values, tableName };
+}

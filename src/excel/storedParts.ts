@@ -1,0 +1,46 @@
+import { EMPTY_STORED, StoredData } from '../port/workbookPort';
+import { PIECES_PER_READ } from './limits';
+import { PartInfo, StoredLayout, storedLayout } from './storedLayout';
+import { fromPieces, toPieces } from './storedPieces';
+import { storedToText, textToStored } from './storedText';
+
+/**
+ * Agreement, state and results fingerprint live in custom XML parts, not in workbook settings:
+ * settings are documented to hold at most 2 MB per add-in (and have been reported to fail near
+ * 1 MB), while the state's ledger grows by about 250 bytes a vacancy and reaches several MB in a
+ * year. Parts have no documented size limit; each part is kept small enough for one request.
+ */
+
+/** Queues a listing of the parts (ids and namespaces only; no content travels). */
+export function queuePartList(context: Excel.RequestContext): () => StoredLayout {
+  const parts = context.workbook.customXmlParts;
+  parts.load('items/id,items/namespaceUri');
+  return () => storedLayout(parts.items.map((p): PartInfo => ({ id: p.id, namespaceUri: p.namespaceUri })));
+}
+
+/** Queues reading the current parts, when they fit one response; null when they do not. */
+export function queueStoredRead(context: Excel.RequestContext, layout: StoredLayout): (() => StoredData) | null {
+  if (layout.current.length > PIECES_PER_READ) return null;
+  const xmls = layout.current.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
+  return () => decode(xmls.map((x) => x.value));
+}
+
+/** Reads the current parts, a few per sync so that each response stays well under the limit. */
+export async function readStored(context: Excel.RequestContext, layout: StoredLayout): Promise<StoredData> {
+  const xmls: string[] = [];
+  for (let i = 0; i < layout.current.length; i += PIECES_PER_READ) {
+    const results = layout.current.slice(i, i + PIECES_PER_READ).map((id) => context.workbook.customXmlParts.getItem(id).getXml());
+    await context.sync();
+    xmls.push(...results.map((r) => r.value));
+  }
+  return decode(xmls);
+}
+
+function decode(xmls: string[]): StoredData {
+  return xmls.length === 0 ? { ...EMPTY_STORED } : textToStored(fromPieces(xmls));
+}
+
+/** The XML of the parts that will hold `stored` as the next generation. */
+export function storedPieces(stored: StoredData, layout: StoredLayout): string[] {
+  return toPieces(storedToText(stored), layout.nextGeneration);
+}

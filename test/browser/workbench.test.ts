@@ -1,0 +1,128 @@
+import ExcelJS from 'exceljs';
+import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { main } from '../../src/cli/main';
+import * as da from '../../src/core/da';
+import { ROOT } from '../helpers';
+import { serveStatic } from './staticServer';
+
+/**
+ * The workbench in a real browser (Debian's Chromium, installed by .ci/run), against the production
+ * build in dist/ (made by `npm run build`, which `npm test` runs first).
+ */
+const DIST = join(ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+let page: Page;
+let close: () => void;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'workbench.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const { url, server } = await serveStatic(DIST);
+  close = () => server.close();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  await page.goto(`${url}workbench.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  close?.();
+});
+
+async function cliDecisions(input: string): Promise<{ row: number; outcome: string }[]> {
+  let out = '';
+  const code = await main(['allocate', '--agreement', join(ROOT, 'rules/randers-bolig.json'), '--input', input, '--format', 'json'], { out: (t) => (out += t), err: () => undefined });
+  expect(code).toBe(0);
+  return JSON.parse(out).decisions;
+}
+
+/** The grid's text in the Anvisning column, by sheet row. */
+async function gridOutcomes(): Promise<Map<number, { text: string; municipal: boolean }>> {
+  const rows = await page.$$eval('[data-testid="grid"] tr[data-row]', (trs) =>
+    trs.map((tr) => ({ row: Number(tr.getAttribute('data-row')), cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''), municipal: tr.getAttribute('data-municipal') === 'true' })),
+  );
+  const column = rows[0].cells.indexOf(da.resultColumns[0]);
+  expect(column).toBeGreaterThan(0);
+  return new Map(rows.map((r) => [r.row, { text: r.cells[column], municipal: r.municipal }]));
+}
+
+test('the example opens beside the pane, and "Fordel ledige boliger" decides every vacancy as the command line does', async () => {
+  await page.getByTestId('grid').waitFor();
+  const button = page.getByRole('button', { name: da.ui.allocate });
+  await button.waitFor();
+  await page.waitForFunction((name) => [...document.querySelectorAll('button')].some((b) => b.textContent === name && !b.disabled), da.ui.allocate);
+  await button.click();
+  await page.getByText(da.ui.allocatedTitle).waitFor();
+
+  const expected = await cliDecisions(join(ROOT, 'examples/ledige-boliger.xlsx'));
+  const grid = await gridOutcomes();
+  expect(expected.length).toBe(324);
+  for (const d of expected) {
+    const label = da.outcomeLabel[d.outcome as keyof typeof da.outcomeLabel];
+    expect({ row: d.row, text: grid.get(d.row)?.text, municipal: grid.get(d.row)?.municipal }).toEqual({ row: d.row, text: label, municipal: d.outcome === 'municipality' });
+  }
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(ROOT, 'docs/workbench.png') });
+});
+
+test('"Lav tilbudsliste" adds a sheet with the municipal vacancies', async () => {
+  await page.getByRole('button', { name: da.ui.makeOffer }).click();
+  await page.getByText(/Tilbudslisten med \d+ boliger er lagt i arket "Tilbudsliste"/).waitFor();
+  const offered = (await cliDecisions(join(ROOT, 'examples/ledige-boliger.xlsx'))).filter((d) => d.outcome === 'municipality').length;
+  expect(await page.getAttribute('[data-testid="grid"]', 'data-sheet')).toBe('Tilbudsliste');
+  expect(await page.locator('[data-testid="grid"] tr[data-row]').count()).toBe(offered + 1);
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(ROOT, 'docs/tilbudsliste.png') });
+});
+
+test('"Hent resultat" downloads the allocated workbook, with agreement and counters in it', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: da.ui.download }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'anvisning-dl-')), 'ud.xlsx');
+  await download.saveAs(path);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  expect(wb.getWorksheet('Ledige boliger')!.getRow(1).values).toContain('Anvisning');
+  expect(wb.getWorksheet('Tilbudsliste')).toBeDefined();
+  expect(wb.getWorksheet('Anvisning-data')!.state).toBe('veryHidden');
+  // Allocating the downloaded file again from the command line changes none of the decisions.
+  const again = await cliDecisions(path);
+  const first = await cliDecisions(join(ROOT, 'examples/ledige-boliger.xlsx'));
+  expect(again.map((d) => d.outcome)).toEqual(first.map((d) => d.outcome));
+});
+
+test('"Åbn fil" opens another workbook from disk', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Uge 47');
+  [['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra'], ['X1', 'Familiebolig', 3500, '2024-11-18'], ['X2', 'Familiebolig', 3600, '2024-11-19']].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
+  const path = join(mkdtempSync(join(tmpdir(), 'anvisning-open-')), 'uge47.xlsx');
+  await wb.xlsx.writeFile(path);
+  await page.getByTestId('workbook-file').setInputFiles(path);
+  await page.waitForFunction(() => document.querySelector('[data-testid="grid"]')?.getAttribute('data-sheet') === 'Uge 47');
+  expect(await page.locator('[data-testid="grid"] tr[data-row]').count()).toBe(3);
+  expect(readFileSync(path).length).toBeGreaterThan(0);
+});
+
+test('"Nulstil tællere" asks first, saying what will be lost, and then the counters start over', async () => {
+  await page.goto(page.url());
+  await page.getByTestId('grid').waitFor();
+  await page.waitForFunction((name) => [...document.querySelectorAll('button')].some((b) => b.textContent === name && !b.disabled), da.ui.allocate);
+  await page.getByRole('button', { name: da.ui.allocate }).click();
+  await page.getByText(da.ui.allocatedTitle).waitFor();
+  await page.getByRole('button', { name: da.ui.reset }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  expect(await dialog.textContent()).toContain('Under 4.000 kr. inkl. forbrug: 52');
+  await dialog.getByRole('button', { name: da.ui.resetConfirm }).click();
+  await page.getByText(da.ui.resetDone).waitFor();
+  // Allocating again now starts the counters over: the same decisions as the first run.
+  await page.getByRole('button', { name: da.ui.allocate }).click();
+  await page.getByText(da.ui.allocatedTitle).waitFor();
+  expect(await page.getByTestId(`outcome-${da.outcomeLabel.municipality}`).textContent()).toBe('39');
+});

@@ -1,0 +1,218 @@
+import { allocateInWorkbook } from '../../src/app/allocateInWorkbook';
+import { CellValue, parseState, serialiseState } from '../../src/core';
+import * as da from '../../src/core/da';
+import type { ResultCell } from '../../src/core/results/resultCells';
+import { EMPTY_STORED, StoredData, WorkbookPort } from '../../src/port/workbookPort';
+import { expectedResults, formulaNamed, HEADERS, laterRows, randers, smallSheet } from './fixtures';
+
+/** What a contract test can see of a workbook, whichever adapter holds it. */
+export interface Harness {
+  port: WorkbookPort;
+  /** The cells as the user sees them, from A1; null where empty. */
+  values(sheet: string): CellValue[][];
+  isFormula(sheet: string, row: number, column: number): boolean;
+  /** Types a value into a cell as the user would (row 1-based, column 0-based). */
+  type(sheet: string, row: number, column: number, value: CellValue): void;
+  sheetNames(): string[];
+  activeSheet(): string;
+  selection(): { sheet: string; row: number; column: number } | null;
+  /** Table areas on a sheet, as A1 addresses. */
+  tables(sheet: string): string[];
+  /** Conditional formats on a sheet: the range and the rule's formula (with "="). */
+  conditionalFormats(sheet: string): { range: string; formula: string }[];
+  addUserConditionalFormat(sheet: string, range: string, formula: string): void;
+}
+
+export interface SheetSetup {
+  /** Make the cells an Excel table and put the selection in it. */
+  asTable?: boolean;
+}
+
+export type MakeHarness = (table: CellValue[][], setup?: SheetSetup) => Promise<Harness>;
+
+const SHEET = 'Ark1';
+const FIVE = [...da.resultColumns] as ResultCell[];
+
+/** The result block as written: the five cells right of the data, for each sheet row from the header. */
+function resultBlock(h: Harness, start: number, rows: number): CellValue[][] {
+  return h.values(SHEET).slice(0, rows).map((row) => FIVE.map((_, i) => row[start + i] ?? null));
+}
+
+function expectDecisionsWritten(h: Harness, table: CellValue[][], expected: Map<number, ResultCell[]>, start = HEADERS.length): void {
+  const block = resultBlock(h, start, table.length);
+  expect(block[0]).toEqual(FIVE);
+  for (let row = 2; row <= table.length; row++) expect({ row, cells: block[row - 1] }).toEqual({ row, cells: expected.get(row) ?? [null, null, null, null, null] });
+}
+
+async function runOk(h: Harness, agreement = randers()) {
+  const run = await allocateInWorkbook(h.port, agreement);
+  if (!run.ok) throw new Error(run.error);
+  return run;
+}
+
+function ledger(stored: StoredData) {
+  return stored.state === null ? null : JSON.parse(stored.state).ledger;
+}
+
+/** One suite for every WorkbookPort adapter: what the task pane relies on, whichever workbook it has. */
+export function portContract(name: string, make: MakeHarness): void {
+  describe(`${name}: the WorkbookPort contract`, () => {
+    it('writes exactly the five result columns right of the data, with the core’s decision in every row, and leaves the user’s cells alone', async () => {
+      const table = smallSheet();
+      const h = await make(table);
+      await runOk(h);
+
+      expectDecisionsWritten(h, table, await expectedResults(table, randers()));
+      const sheet = h.values(SHEET);
+      expect(sheet.map((row) => row.slice(0, HEADERS.length).map((v) => v ?? null))).toEqual(table.map((row) => row.map((v) => v ?? null)));
+      expect(sheet.every((row) => (row[HEADERS.length + FIVE.length] ?? null) === null)).toBe(true);
+      expect(sheet.length).toBe(table.length);
+    });
+
+    it('writes text that looks like a formula as text', async () => {
+      const table = smallSheet();
+      const h = await make(table);
+      await runOk(h, formulaNamed());
+
+      const ruleColumn = HEADERS.length + 1;
+      expect(h.values(SHEET)[1][ruleColumn]).toBe('=SUM(A1)');
+      expect(h.isFormula(SHEET, 2, ruleColumn)).toBe(false);
+    });
+
+    it('changes nothing when the same sheet is run again', async () => {
+      const h = await make(smallSheet());
+      const first = await runOk(h);
+      const cells = h.values(SHEET);
+      const stored = await h.port.loadStored();
+
+      const second = await runOk(h);
+      expect(h.values(SHEET)).toEqual(cells);
+      expect(second.result.decisions).toEqual(first.result.decisions);
+      const again = await h.port.loadStored();
+      expect(ledger(again)).toEqual(ledger(stored));
+      expect(JSON.parse(again.state!).counters).toEqual(JSON.parse(stored.state!).counters);
+    });
+
+    it('continues the counters for rows added below', async () => {
+      const table = smallSheet();
+      const h = await make(table);
+      await runOk(h);
+      const state = parseState((await h.port.loadStored()).state!, 'randers-bolig');
+      if (!state.ok) throw new Error(state.error);
+
+      const grown = [...table, ...laterRows()];
+      laterRows().forEach((row, i) => row.forEach((v, c) => h.type(SHEET, table.length + 1 + i, c, v)));
+      await runOk(h);
+
+      const expected = await expectedResults(grown, randers(), state.state);
+      expectDecisionsWritten(h, grown, expected);
+      // 1001–1003 took positions 1–3 in the cheap pool; the new rows go on from there.
+      expect([7, 8, 9].map((i) => h.values(SHEET)[i][HEADERS.length + 3])).toEqual([4, 5, 6]);
+      expect(h.values(SHEET)[9][HEADERS.length]).toBe(da.outcomeLabel.municipality);
+    });
+
+    it('empties the result cells a re-decided row no longer uses', async () => {
+      const table = smallSheet();
+      const h = await make(table);
+      await runOk(h);
+      const state = parseState((await h.port.loadStored()).state!, 'randers-bolig');
+      if (!state.ok) throw new Error(state.error);
+      // The user corrects 1001: a youth unit, vacant later. As a new vacancy it goes to the waiting list, in no pool.
+      h.type(SHEET, 2, 2, 'Ungdomsbolig');
+      h.type(SHEET, 2, 5, '2024-03-01');
+      await runOk(h);
+
+      const edited = h.values(SHEET).slice(0, table.length).map((row) => row.slice(0, HEADERS.length));
+      expectDecisionsWritten(h, edited, await expectedResults(edited, randers(), state.state));
+      expect(h.values(SHEET)[1].slice(HEADERS.length + 2, HEADERS.length + 4)).toEqual([null, null]);
+    });
+
+    it('refuses to run, and writes and saves nothing, when the user has typed into the result columns', async () => {
+      const h = await make(smallSheet());
+      await runOk(h);
+      h.type(SHEET, 3, HEADERS.length + 4, 'min egen note');
+      const cells = h.values(SHEET);
+      const stored = await h.port.loadStored();
+
+      const run = await allocateInWorkbook(h.port, randers());
+      expect(run).toMatchObject({ ok: false, error: da.workbook.resultsEdited(SHEET) });
+      expect(h.values(SHEET)).toEqual(cells);
+      expect(await h.port.loadStored()).toEqual(stored);
+    });
+
+    it('keeps agreement, state and fingerprint in the workbook, and a reset makes the next run count from zero', async () => {
+      const table = smallSheet();
+      const h = await make(table);
+      expect(await h.port.loadStored()).toEqual(EMPTY_STORED);
+      await runOk(h);
+      const stored = await h.port.loadStored();
+      expect(stored.agreement).toEqual(randers().source);
+      expect(stored.results).toMatchObject({ sheetName: SHEET, headerRow: 1, startColumn: HEADERS.length, rowCount: table.length });
+
+      const odd = { ...stored, state: serialiseState({ agreement: 'x', counters: { a: 1 }, capUse: {}, ledger: [{ unitId: 'æøå <&> "😀"\r\n', vacantFrom: null, outcome: 'waitlist', rule: null, pool: null, position: null, reason: ']]> &amp;' }] }) };
+      await h.port.saveStored(odd);
+      expect(await h.port.loadStored()).toEqual(odd);
+
+      await h.port.saveStored({ ...stored, state: null });
+      expect(await h.port.loadStored()).toEqual({ ...stored, state: null });
+      // A vacancy from before the others, added below: from zero it takes position 1 and moves the rest on.
+      const earlier: CellValue[] = ['1000', '103', 'Familiebolig', 3000, 600, '2023-12-30', null, null];
+      earlier.forEach((v, c) => h.type(SHEET, table.length + 1, c, v));
+      await runOk(h);
+      const grown = [...table, earlier];
+      expectDecisionsWritten(h, grown, await expectedResults(grown, randers(), null));
+      expect(h.values(SHEET)[7][HEADERS.length + 3]).toBe(1);
+    });
+
+    it('highlights municipal rows with one conditional format on the result columns, not stacked by re-runs, and leaves the user’s own alone', async () => {
+      const table = smallSheet();
+      const h = await make(table);
+      h.addUserConditionalFormat(SHEET, 'D2:D7', '=$D2>4000');
+      await runOk(h);
+      await runOk(h);
+      laterRows().forEach((row, i) => row.forEach((v, c) => h.type(SHEET, table.length + 1 + i, c, v)));
+      await runOk(h);
+
+      const formats = h.conditionalFormats(SHEET);
+      expect(formats).toContainEqual({ range: 'D2:D7', formula: '=$D2>4000' });
+      expect(formats.filter((f) => f.range !== 'D2:D7')).toEqual([{ range: 'I2:M10', formula: `=$I2="${da.outcomeLabel.municipality}"` }]);
+    });
+
+    it('reads the table the selection is in, and never writes over a note beside it', async () => {
+      const table = smallSheet();
+      const h = await make(table, { asTable: true });
+      h.type(SHEET, 3, HEADERS.length + 1, 'note ved siden af');
+      const snapshot = await h.port.readData();
+      expect(snapshot.tableName).not.toBeNull();
+      await runOk(h);
+
+      const row3 = h.values(SHEET)[2];
+      expect(row3[HEADERS.length + 1]).toBe('note ved siden af');
+      const start = h.values(SHEET)[0].indexOf('Anvisning');
+      expect(start).toBeGreaterThan(HEADERS.length + 1);
+      expectDecisionsWritten(h, table, await expectedResults(table, randers()), start);
+    });
+
+    it('makes a new sheet holding a table, with a unique name the second time, and selects cells on request', async () => {
+      const h = await make(smallSheet());
+      const headers = ['Lejemål', 'Afdeling', 'Husleje'];
+      const rows: ResultCell[][] = [['1003', '106', 2900], ['1009', '=1+1', 3500]];
+      const first = await h.port.createTableSheet('Tilbudsliste', headers, rows);
+      const second = await h.port.createTableSheet('Tilbudsliste', headers, rows);
+
+      expect(first).toBe('Tilbudsliste');
+      expect(second).not.toBe(first);
+      expect(h.sheetNames()).toEqual([SHEET, first, second]);
+      expect(h.activeSheet()).toBe(second);
+      for (const sheet of [first, second]) {
+        expect(h.values(sheet)).toEqual([headers, ...rows]);
+        expect(h.isFormula(sheet, 3, 1)).toBe(false);
+        expect(h.tables(sheet)).toEqual(['A1:C3']);
+      }
+
+      await h.port.selectCell(SHEET, 4, 2);
+      expect(h.activeSheet()).toBe(SHEET);
+      expect(h.selection()).toEqual({ sheet: SHEET, row: 4, column: 2 });
+    });
+  });
+}

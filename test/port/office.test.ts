@@ -1,0 +1,164 @@
+// See office.contract.test.ts for why office-addin-manifest is replaced by its enum module.
+jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
+
+import { allocateInWorkbook } from '../../src/app/allocateInWorkbook';
+import { CellValue } from '../../src/core';
+import { storedLayout } from '../../src/excel/storedLayout';
+import { fromPieces, pieceNamespace, toPieces } from '../../src/excel/storedPieces';
+import { wireSize } from '../../src/excel/wireSize';
+import { resultCells } from '../../src/core/results/resultCells';
+import { bigSheet, laterRows, randers, smallSheet } from './fixtures';
+import { FakeWorkbook } from './office/fakeWorkbook';
+import { PAYLOAD_LIMIT } from './office/mockExcel';
+import { formatAddress } from './office/a1';
+import { OfficeHarness, officeHarness } from './office/officeHarness';
+
+async function run(h: OfficeHarness) {
+  const before = { syncs: h.syncs(), writes: h.writeSyncs() };
+  const result = await allocateInWorkbook(h.port, randers());
+  if (!result.ok) throw new Error(result.error);
+  return { syncs: h.syncs() - before.syncs, blocks: h.writeSyncs() - before.writes };
+}
+
+function type(h: OfficeHarness, firstRow: number, rows: CellValue[][]) {
+  rows.forEach((row, i) => row.forEach((v, c) => h.type('Ark1', firstRow + i, c, v)));
+}
+
+describe('OfficeWorkbook: round trips and request sizes', () => {
+  it('allocates a 10,000-row sheet in at most blocks + 2 syncs, no request near 5 MB, twice over', async () => {
+    const table = bigSheet(10_000);
+    const h = await officeHarness(table);
+
+    const first = await run(h);
+    expect(first.blocks).toBeGreaterThanOrEqual(2);
+    expect(first.blocks).toBeLessThanOrEqual(4);
+    expect(first.syncs).toBeLessThanOrEqual(first.blocks + 2);
+
+    // The second run reads back the stored ledger of 10,000 vacancies (several MB) and rewrites it.
+    const stored = await h.port.loadStored();
+    expect(stored.state!.length).toBeGreaterThan(2_000_000);
+    const before = { syncs: h.syncs(), writes: h.writeSyncs() };
+    const second = await allocateInWorkbook(h.port, randers());
+    if (!second.ok) throw new Error(second.error);
+    const blocks = h.writeSyncs() - before.writes;
+    expect(h.syncs() - before.syncs).toBeLessThanOrEqual(blocks + 2);
+    expect(h.largestRequest()).toBeLessThan(PAYLOAD_LIMIT);
+    expect(h.largestResponse()).toBeLessThan(PAYLOAD_LIMIT);
+    // Blocks of cells are cut near 1 MB, leaving room for the stored data that rides along.
+    expect(h.largestCellBlock()).toBeLessThanOrEqual(1_000_000);
+
+    // Every block landed where it belongs.
+    const written = h.values('Ark1');
+    const agreement = randers();
+    const wrong = second.result.decisions.filter((d) => JSON.stringify(written[d.row - 1].slice(14, 19)) !== JSON.stringify(resultCells(d, agreement)));
+    expect(wrong).toEqual([]);
+    expect(second.result.decisions.length).toBe(10_000);
+  });
+
+  it('costs two syncs on a fresh sheet, three once data is stored, and three for a table', async () => {
+    const plain = await officeHarness(smallSheet());
+    expect(await run(plain)).toEqual({ syncs: 2, blocks: 1 });
+    expect(await run(plain)).toEqual({ syncs: 3, blocks: 1 });
+
+    const table = await officeHarness(smallSheet(), { asTable: true });
+    await run(table);
+    expect(await run(table)).toEqual({ syncs: 3, blocks: 1 });
+  });
+
+  it('reads the used range when the selection is not a range', async () => {
+    const h = await officeHarness(smallSheet());
+    h.server.selectionIsRange = false;
+    const snapshot = await h.port.readData();
+    expect(snapshot).toMatchObject({ sheetName: 'Ark1', firstRow: 1, firstColumn: 0, tableName: null });
+    expect(snapshot.values.length).toBe(7);
+  });
+
+  it('reads data that does not start at A1 where it is', async () => {
+    const h = await officeHarness([]);
+    type(h, 3, smallSheet().map((row) => [null, null, ...row]));
+    const snapshot = await h.port.readData();
+    expect(snapshot).toMatchObject({ firstRow: 3, firstColumn: 2 });
+    await run(h);
+    expect(h.values('Ark1')[2].slice(10, 15)).toEqual(['Anvisning', 'Regel', 'Pulje', 'Nr. i pulje', 'Begrundelse']);
+    expect(h.server.sheets[0].conditionalFormats.map((f) => `${f.formula} ${formatAddress(f.rect)}`)).toEqual(['=$K4="Kommunal anvisning" K4:O9']);
+  });
+});
+
+describe('OfficeWorkbook: stored data is saved with the results, or not at all', () => {
+  it('keeps the earlier stored data when the block carrying the new data fails', async () => {
+    const table = smallSheet();
+    const h = await officeHarness(table);
+    await run(h);
+    const stored = await h.port.loadStored();
+    type(h, table.length + 1, laterRows());
+
+    const failAt = h.syncs() + 3; // readData, loadStored, then the one block
+    h.server.failWhen = (command, request) => command === 'values' && request === failAt;
+    await expect(allocateInWorkbook(h.port, randers())).rejects.toThrow(/injected/);
+    h.server.failWhen = null;
+
+    expect(await h.port.loadStored()).toEqual(stored);
+    await run(h);
+    expect(JSON.parse((await h.port.loadStored()).state!).counters).toEqual({ 'under-4000': 6, '4000-6000': 1 });
+  });
+
+  it('ignores the parts a failed multi-request write left behind, and clears them on the next save', async () => {
+    const table = smallSheet();
+    const h = await officeHarness(table);
+    await run(h);
+    // A year's ledger: the stored data takes several parts, written ahead of the one block of cells.
+    const stored = await h.port.loadStored();
+    const state = JSON.parse(stored.state!);
+    for (let i = 0; i < 15_000; i++) {
+      state.ledger.push({ unitId: `9${i}`, vacantFrom: '2023-06-01', outcome: 'waitlist', rule: 'Familiebolig over 6.000 kr.', pool: null, position: null, reason: 'Går til ventelisten: ingen regel i aftalen giver boligen til kommunen.' });
+    }
+    const big = { ...stored, state: JSON.stringify(state, null, 2) };
+    await h.port.saveStored(big);
+    const partsBefore = h.server.parts.length;
+    expect(partsBefore).toBeGreaterThanOrEqual(3);
+    type(h, table.length + 1, laterRows());
+
+    // Fail the block: the requests before it have already added all but the last new part.
+    h.server.failWhen = (command) => command === 'values';
+    await expect(allocateInWorkbook(h.port, randers())).rejects.toThrow(/injected/);
+    h.server.failWhen = null;
+    expect(h.server.parts.length).toBe(2 * partsBefore - 1);
+
+    expect(await h.port.loadStored()).toEqual(big);
+    const again = await run(h);
+    // Over two parts, the 5 MB response limit costs loadStored one more sync per two parts.
+    expect(again.syncs).toBe(again.blocks + 1 + Math.ceil(partsBefore / 2));
+    const layout = storedLayout(h.server.parts);
+    expect(layout.ours).toEqual(layout.current);
+    expect(JSON.parse((await h.port.loadStored()).state!).ledger.length).toBe(15_000 + 9);
+    expect(h.largestRequest()).toBeLessThan(PAYLOAD_LIMIT);
+  });
+});
+
+describe('stored data in custom XML parts', () => {
+  const nasty = `{"a":"æøå <&> ]]> &amp; \u0000 \u0007 \r\n \t \uE000 \uFFFE 😀 \uD800 x \uDC00"}\n` + 'ledger '.repeat(200) + '😀'.repeat(300);
+
+  it('splits text into parts Excel accepts, each under the size asked for, and joins them back exactly', () => {
+    const xmls = toPieces(nasty, 7, 400);
+    expect(xmls.length).toBeGreaterThan(3);
+    const server = new FakeWorkbook();
+    xmls.forEach((xml, i) => {
+      expect(wireSize(xml)).toBeLessThanOrEqual(400);
+      expect(server.addPart(xml).namespaceUri).toBe(pieceNamespace({ generation: 7, index: i, count: xmls.length }));
+    });
+    expect(fromPieces(xmls.map((x) => `<?xml version="1.0"?>\n${x}`))).toBe(nasty);
+  });
+
+  it('counts only the newest complete generation', () => {
+    const part = (id: string, generation: number, index: number, count: number) => ({ id, namespaceUri: pieceNamespace({ generation, index, count }) });
+    const layout = storedLayout([
+      part('a1', 3, 1, 2),
+      part('other', 0, 0, 1),
+      part('a0', 3, 0, 2),
+      part('b0', 4, 0, 2),
+      { id: 'someone else', namespaceUri: 'http://example.com/x' },
+    ]);
+    expect(layout).toEqual({ current: ['a0', 'a1'], ours: ['a1', 'other', 'a0', 'b0'], nextGeneration: 5 });
+    expect(storedLayout([]).current).toEqual([]);
+  });
+});

@@ -1,0 +1,212 @@
+import { contains, formatAddress, intersects, Rect } from './a1';
+
+/**
+ * The workbook as Excel holds it, behind the request boundary: what the mock's proxies read from
+ * and write to when a request runs. It follows Excel where the adapter's correctness depends on it.
+ */
+export type Scalar = string | number | boolean;
+
+export interface Cell {
+  value: Scalar;
+  formula?: string;
+  format?: string;
+  bold?: boolean;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  rect: Rect;
+  style: string;
+}
+
+export interface FakeConditionalFormat {
+  rect: Rect;
+  type: string;
+  formula: string | null;
+  fill: string | null;
+  fontColor: string | null;
+  /** Set when a clear cut into this rule without removing it (Excel would shrink it). */
+  clipped: boolean;
+}
+
+export interface FakePart {
+  id: string;
+  xml: string;
+  namespaceUri: string;
+}
+
+export function excelError(code: string, message: string): Error {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
+export class FakeSheet {
+  readonly cells: (Cell | undefined)[][] = [];
+  readonly conditionalFormats: FakeConditionalFormat[] = [];
+  constructor(public name: string) {}
+
+  cell(row: number, column: number): Cell | undefined {
+    return this.cells[row - 1]?.[column];
+  }
+
+  put(row: number, column: number, cell: Cell | undefined): void {
+    (this.cells[row - 1] ??= [])[column] = cell;
+  }
+
+  /** Excel's used range with valuesOnly: the cells that hold a value or formula. */
+  usedRect(): Rect | null {
+    let top = Infinity;
+    let bottom = -Infinity;
+    let left = Infinity;
+    let right = -Infinity;
+    for (let r = 0; r < this.cells.length; r++) {
+      const row = this.cells[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell === undefined || (cell.value === '' && cell.formula === undefined)) continue;
+        if (r + 1 < top) top = r + 1;
+        bottom = r + 1;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+    return top === Infinity ? null : { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+  }
+
+  read(rect: Rect): Scalar[][] {
+    return Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.columns }, (_, c) => this.cell(rect.row + r, rect.column + c)?.value ?? ''));
+  }
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  parts: FakePart[] = [];
+  active!: FakeSheet;
+  selection!: { sheet: FakeSheet; rect: Rect };
+  /** False while a chart or shape is selected: reading the selection then fails, as in Excel. */
+  selectionIsRange = true;
+  /** Makes a command fail when it runs, to see what a failed request leaves behind. */
+  failWhen: ((command: string, request: number) => boolean) | null = null;
+  readonly stats = { syncs: 0, requests: [] as { bytes: number; cellBytes: number; writes: boolean; responseBytes: number }[] };
+  private nextId = 1;
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw excelError('ItemAlreadyExists', `sheet ${name}`);
+    if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw excelError('InvalidArgument', `sheet name ${name}`);
+    const sheet = new FakeSheet(name);
+    this.sheets.push(sheet);
+    if (!this.active) {
+      this.active = sheet;
+      this.selection = { sheet, rect: { row: 1, column: 0, rows: 1, columns: 1 } };
+    }
+    return sheet;
+  }
+
+  sheet(name: string): FakeSheet {
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet) throw excelError('ItemNotFound', `sheet ${name}`);
+    return sheet;
+  }
+
+  selectionRect(): { sheet: FakeSheet; rect: Rect } {
+    if (!this.selectionIsRange) throw excelError('InvalidSelection', 'the current selection is not a range');
+    return this.selection;
+  }
+
+  /** range.values = …: null leaves a cell alone; text is parsed as Excel parses typing unless the cell is formatted as text. */
+  writeValues(sheet: FakeSheet, rect: Rect, values: unknown): void {
+    this.eachCell(rect, values, (row, column, v) => {
+      if (v === null || v === undefined) return;
+      const old = sheet.cell(row, column);
+      const format = old?.format;
+      sheet.put(row, column, { ...excelInput(v as Scalar, format), format, bold: old?.bold });
+    });
+  }
+
+  writeFormats(sheet: FakeSheet, rect: Rect, formats: unknown): void {
+    this.eachCell(rect, formats, (row, column, f) => {
+      if (f === null || f === undefined) return;
+      const old = sheet.cell(row, column) ?? { value: '' };
+      sheet.put(row, column, { ...old, format: String(f) });
+    });
+  }
+
+  setBold(sheet: FakeSheet, rect: Rect, bold: boolean): void {
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.columns; c++) sheet.put(rect.row + r, rect.column + c, { ...(sheet.cell(rect.row + r, rect.column + c) ?? { value: '' }), bold });
+  }
+
+  /** conditionalFormats.clearAll() on a range: rules inside it go; rules reaching outside it are cut. */
+  clearConditionalFormats(sheet: FakeSheet, rect: Rect): void {
+    for (const cf of [...sheet.conditionalFormats]) {
+      if (contains(rect, cf.rect)) sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
+      else if (intersects(rect, cf.rect)) cf.clipped = true;
+    }
+  }
+
+  addTable(sheet: FakeSheet, rect: Rect): FakeTable {
+    if (this.tables.some((t) => t.sheet === sheet && intersects(t.rect, rect))) throw excelError('InvalidOperation', 'tables cannot overlap');
+    let n = this.tables.length + 1;
+    while (this.tables.some((t) => t.name === `Tabel${n}`)) n++;
+    const table: FakeTable = { name: `Tabel${n}`, sheet, rect, style: 'TableStyleMedium2' };
+    this.tables.push(table);
+    return table;
+  }
+
+  table(name: string): FakeTable {
+    const table = this.tables.find((t) => t.name === name);
+    if (!table) throw excelError('ItemNotFound', `table ${name}`);
+    return table;
+  }
+
+  addPart(xml: string): FakePart {
+    const namespaceUri = checkXml(xml);
+    const part = { id: `{${String(this.nextId++).padStart(8, '0')}-MOCK}`, xml, namespaceUri };
+    this.parts.push(part);
+    return part;
+  }
+
+  part(id: string): FakePart {
+    const part = this.parts.find((p) => p.id === id);
+    if (!part) throw excelError('ItemNotFound', `custom XML part ${id}`);
+    return part;
+  }
+
+  deletePart(id: string): void {
+    this.part(id);
+    this.parts = this.parts.filter((p) => p.id !== id);
+  }
+
+  check(command: string): void {
+    if (this.failWhen?.(command, this.stats.syncs)) throw excelError('GeneralException', `${command} failed (injected)`);
+  }
+
+  private eachCell(rect: Rect, grid: unknown, visit: (row: number, column: number, v: unknown) => void): void {
+    const rows = grid as unknown[][];
+    if (!Array.isArray(rows) || rows.length !== rect.rows || rows.some((r) => !Array.isArray(r) || r.length !== rect.columns)) {
+      throw excelError('InvalidArgument', `the array does not match the size of ${formatAddress(rect)}`);
+    }
+    rows.forEach((r, i) => r.forEach((v, c) => visit(rect.row + i, rect.column + c, v)));
+  }
+}
+
+/** How Excel takes a value written into a cell: text formatted "@" stays text; otherwise "=…" is a formula. */
+function excelInput(v: Scalar, format: string | undefined): Pick<Cell, 'value' | 'formula'> {
+  if (typeof v !== 'string' || format === '@') return { value: v };
+  if (/^[=+\-@]./.test(v) && !/^[+-]?\d+([.,]\d+)?$/.test(v)) return { value: '#NAVN?', formula: v };
+  if (/^-?\d+(\.\d+)?$/.test(v)) return { value: Number(v) };
+  return { value: v };
+}
+
+/** What Excel checks when a part is added: well-formed text, one root element with a namespace. */
+function checkXml(xml: string): string {
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml) || /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(xml)) {
+    throw excelError('InvalidArgument', 'the XML holds characters XML cannot hold');
+  }
+  const root = /^<([A-Za-z][\w.-]*)\s+xmlns="([^"]+)"\s*>([\s\S]*)<\/\1>$/.exec(xml);
+  if (!root) throw excelError('InvalidArgument', 'not one root element with a namespace');
+  if (/</.test(root[3]) || /&(?!(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(root[3])) throw excelError('InvalidArgument', 'the XML is not well-formed');
+  return root[2];
+}

@@ -1,0 +1,348 @@
+import { OfficeMockObject } from 'office-addin-mock';
+import { wireSize } from '../../../src/excel/wireSize';
+import { parseAddress, formatAddress, intersects, Rect } from './a1';
+import { excelError, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
+
+/** Excel on the web's payload limit for one request and for one response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+type Loader = (fields: string[]) => unknown;
+
+interface Spec {
+  /** Properties that can be loaded; their value is read from the workbook when the request runs. */
+  loads?: Record<string, Loader>;
+  /** Properties that can be set; the write is queued and runs with the request. */
+  writes?: Record<string, (value: never) => void>;
+  methods?: Record<string, (...args: never[]) => unknown>;
+  /** Navigation properties. */
+  children?: Record<string, () => unknown>;
+  /** For *OrNullObject results: isNullObject arrives with the next sync. */
+  isNull?: () => boolean;
+}
+
+const protoLoad = OfficeMockObject.prototype.load;
+
+/**
+ * One Excel.run: proxies are office-addin-mock OfficeMockObjects, so a loaded property reads as an
+ * error string until context.sync() has run; every set property and method is queued and runs, in
+ * order, when the request is sent. A failing command stops the request there, as in Excel: what
+ * ran before it stays done.
+ */
+export class MockContext {
+  readonly workbook: unknown;
+  private queue: { run: () => void; write: boolean }[] = [];
+  private bytes = 0;
+  private cellBytes = 0;
+  private revealed = new Set<OfficeMockObject>();
+  private responseBytes = 0;
+
+  constructor(readonly server: FakeWorkbook) {
+    this.workbook = workbookNode(this);
+  }
+
+  get pending(): boolean {
+    return this.queue.length > 0;
+  }
+
+  enqueue(run: () => void, write = false): void {
+    this.queue.push({ run, write });
+  }
+
+  measure(value: unknown, cells = false): void {
+    const bytes = wireSize(value);
+    this.bytes += bytes;
+    if (cells) this.cellBytes += bytes;
+  }
+
+  respond(raw: OfficeMockObject, bytes: number): void {
+    this.revealed.add(raw);
+    this.responseBytes += bytes;
+  }
+
+  async sync(): Promise<void> {
+    const { server } = this;
+    const queue = this.queue;
+    const bytes = this.bytes;
+    const cellBytes = this.cellBytes;
+    this.queue = [];
+    this.bytes = 0;
+    this.cellBytes = 0;
+    this.responseBytes = 0;
+    server.stats.syncs++;
+    const request = { bytes, cellBytes, writes: queue.some((c) => c.write), responseBytes: 0 };
+    server.stats.requests.push(request);
+    if (bytes > PAYLOAD_LIMIT) throw excelError('RequestPayloadSizeLimitExceeded', `${bytes} bytes`);
+    try {
+      for (const command of queue) command.run();
+    } finally {
+      request.responseBytes = this.responseBytes;
+      const revealed = [...this.revealed];
+      this.revealed.clear();
+      for (const raw of revealed) await raw.sync();
+    }
+    if (request.responseBytes > PAYLOAD_LIMIT) throw excelError('ResponsePayloadSizeLimitExceeded', `${request.responseBytes} bytes`);
+  }
+}
+
+/** Excel.run over the fake workbook: a fresh context, and a last sync for anything still queued. */
+export function mockRun(server: FakeWorkbook) {
+  return async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const context = new MockContext(server);
+    const result = await batch(context as unknown as Excel.RequestContext);
+    if (context.pending) await context.sync();
+    return result;
+  };
+}
+
+function node(ctx: MockContext, spec: Spec): any {
+  const raw = new OfficeMockObject({}) as any;
+  const loads = spec.loads ?? {};
+  for (const name of Object.keys(loads)) raw.setValue(name, undefined);
+  raw.load = (arg?: string | string[]) => {
+    const wanted = groupFields(arg);
+    for (const name of wanted.keys()) {
+      if (!(name in loads)) throw new Error(`the mock cannot load ${name}`);
+      protoLoad.call(raw, name);
+    }
+    ctx.enqueue(() => {
+      for (const [name, fields] of wanted) reveal(ctx, raw, name, loads[name](fields));
+    });
+    return proxy;
+  };
+  for (const [name, method] of Object.entries(spec.methods ?? {})) {
+    raw[name] = (...args: never[]) => {
+      ctx.measure(args);
+      return method(...args);
+    };
+  }
+  if (spec.isNull) {
+    raw.setValue('isNullObject', undefined);
+    protoLoad.call(raw, 'isNullObject');
+    ctx.enqueue(() => reveal(ctx, raw, 'isNullObject', spec.isNull!()));
+  }
+  const children = new Map<string, unknown>();
+  const proxy = new Proxy(raw, {
+    get(target, p) {
+      const make = typeof p === 'string' ? spec.children?.[p] : undefined;
+      if (!make) return Reflect.get(target, p);
+      if (!children.has(p as string)) children.set(p as string, make());
+      return children.get(p as string);
+    },
+    set(target, p, value) {
+      const write = typeof p === 'string' ? spec.writes?.[p] : undefined;
+      if (!write) throw new Error(`the mock cannot set ${String(p)}`);
+      ctx.measure(value, p === 'values' || p === 'numberFormat');
+      ctx.enqueue(() => write(value as never), true);
+      return true;
+    },
+  });
+  return proxy;
+}
+
+/** Hands a loaded value to the OfficeMockObject; it becomes readable when the object syncs. */
+function reveal(ctx: MockContext, raw: any, name: string, value: unknown): void {
+  raw._properties.get(name)._valueBeforeLoaded = value;
+  ctx.respond(raw, wireSize(value));
+}
+
+function groupFields(arg?: string | string[]): Map<string, string[]> {
+  const paths = (Array.isArray(arg) ? arg : (arg ?? '').split(',')).map((s) => s.trim()).filter(Boolean);
+  const out = new Map<string, string[]>();
+  for (const path of paths) {
+    const [head, ...rest] = path.split('/');
+    out.set(head, [...(out.get(head) ?? []), ...(rest.length ? [rest.join('/')] : [])]);
+  }
+  return out;
+}
+
+function pick(fields: string[], all: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(fields.map((f) => [f, all[f]]));
+}
+
+function clientResult(ctx: MockContext, compute: () => unknown): unknown {
+  const result = node(ctx, { loads: { value: compute } });
+  result.load('value');
+  return result;
+}
+
+function workbookNode(ctx: MockContext): unknown {
+  const s = ctx.server;
+  return node(ctx, {
+    methods: {
+      getSelectedRange: () => rangeNode(ctx, () => s.selectionRect()),
+      getSelectedRanges: () => rangeNode(ctx, () => s.selectionRect()),
+    },
+    children: {
+      worksheets: () => worksheetsNode(ctx),
+      tables: () => node(ctx, { methods: { getItem: (name: string) => tableNode(ctx, () => s.table(name)) } }),
+      customXmlParts: () => partsNode(ctx),
+    },
+  });
+}
+
+function worksheetsNode(ctx: MockContext): unknown {
+  const s = ctx.server;
+  return node(ctx, {
+    loads: { items: (fields) => s.sheets.map((sheet) => pick(fields, { name: sheet.name })) },
+    methods: {
+      getActiveWorksheet: () => sheetNode(ctx, () => s.active),
+      getItem: (name: string) => sheetNode(ctx, () => s.sheet(name)),
+      add: (name: string) => {
+        ctx.enqueue(() => s.addSheet(name), true);
+        return sheetNode(ctx, () => s.sheet(name));
+      },
+    },
+  });
+}
+
+function sheetNode(ctx: MockContext, sheet: () => FakeSheet): unknown {
+  const s = ctx.server;
+  return node(ctx, {
+    loads: { name: () => sheet().name },
+    methods: {
+      getRange: (address: string) => rangeNode(ctx, () => ({ sheet: sheet(), rect: parseAddress(address) })),
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
+        if (valuesOnly !== true) throw new Error('the mock models the used range with valuesOnly only');
+        return rangeNode(ctx, () => ({ sheet: sheet(), rect: sheet().usedRect() }), true);
+      },
+      activate: () => ctx.enqueue(() => (s.active = sheet()), true),
+    },
+    children: {
+      tables: () =>
+        node(ctx, {
+          methods: {
+            add: (address: string, hasHeaders: boolean) => {
+              let created: FakeTable | null = null;
+              if (!hasHeaders) throw new Error('the mock models tables with headers only');
+              ctx.enqueue(() => (created = s.addTable(sheet(), parseAddress(address))), true);
+              return tableNode(ctx, () => created!);
+            },
+          },
+        }),
+    },
+  });
+}
+
+type Target = { sheet: FakeSheet; rect: Rect | null };
+
+function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unknown {
+  const s = ctx.server;
+  // Excel resolves a range once, when the first command using it runs.
+  let found: Target | null = null;
+  const target = () => (found ??= find());
+  const rect = () => {
+    const t = target();
+    if (t.rect === null) throw excelError('InvalidOperation', 'the range is a null object');
+    return { sheet: t.sheet, rect: t.rect };
+  };
+  const orNull = <T>(read: (t: { sheet: FakeSheet; rect: Rect }) => T) => () => (target().rect === null ? null : read(rect()));
+  return node(ctx, {
+    isNull: nullable ? () => target().rect === null : undefined,
+    loads: {
+      values: orNull((t) => t.sheet.read(t.rect)),
+      address: orNull((t) => `${t.sheet.name}!${formatAddress(t.rect)}`),
+      rowIndex: orNull((t) => t.rect.row - 1),
+      columnIndex: orNull((t) => t.rect.column),
+      rowCount: orNull((t) => t.rect.rows),
+      columnCount: orNull((t) => t.rect.columns),
+    },
+    writes: {
+      values: (v: unknown) => {
+        s.check('values');
+        const t = rect();
+        s.writeValues(t.sheet, t.rect, v);
+      },
+      numberFormat: (v: unknown) => {
+        const t = rect();
+        s.writeFormats(t.sheet, t.rect, v);
+      },
+    },
+    methods: {
+      getTables: () => node(ctx, { loads: { items: (fields) => tablesIn(ctx, rect()).map((t) => pick(fields, { name: t.name })) } }),
+      select: () =>
+        ctx.enqueue(() => {
+          const t = rect();
+          s.active = t.sheet;
+          s.selection = { sheet: t.sheet, rect: t.rect };
+        }, true),
+    },
+    children: {
+      format: () =>
+        node(ctx, {
+          methods: { autofitColumns: () => ctx.enqueue(() => rect(), true) },
+          children: { font: () => node(ctx, { writes: { bold: (b: boolean) => s.setBold(rect().sheet, rect().rect, b) } }) },
+        }),
+      conditionalFormats: () =>
+        node(ctx, {
+          methods: {
+            clearAll: () => ctx.enqueue(() => s.clearConditionalFormats(rect().sheet, rect().rect), true),
+            add: (type: string) => {
+              let cf: FakeConditionalFormat | null = null;
+              ctx.enqueue(() => {
+                const t = rect();
+                cf = { rect: t.rect, type, formula: null, fill: null, fontColor: null, clipped: false };
+                t.sheet.conditionalFormats.push(cf);
+              }, true);
+              return conditionalFormatNode(ctx, () => cf!);
+            },
+          },
+        }),
+    },
+  });
+}
+
+function tablesIn(ctx: MockContext, t: { sheet: FakeSheet; rect: Rect }): FakeTable[] {
+  return ctx.server.tables.filter((table) => table.sheet === t.sheet && intersects(table.rect, t.rect));
+}
+
+function conditionalFormatNode(ctx: MockContext, cf: () => FakeConditionalFormat): unknown {
+  const format = () =>
+    node(ctx, {
+      children: {
+        fill: () => node(ctx, { writes: { color: (c: string) => (cf().fill = c) } }),
+        font: () => node(ctx, { writes: { color: (c: string) => (cf().fontColor = c) } }),
+      },
+    });
+  return node(ctx, {
+    children: {
+      custom: () =>
+        node(ctx, {
+          children: {
+            rule: () => node(ctx, { writes: { formula: (f: string) => (cf().formula = f) } }),
+            format,
+          },
+        }),
+    },
+  });
+}
+
+function tableNode(ctx: MockContext, table: () => FakeTable): unknown {
+  return node(ctx, {
+    loads: { name: () => table().name },
+    writes: { style: (style: string) => (table().style = style) },
+    methods: { getRange: () => rangeNode(ctx, () => ({ sheet: table().sheet, rect: table().rect })) },
+  });
+}
+
+function partsNode(ctx: MockContext): unknown {
+  const s = ctx.server;
+  return node(ctx, {
+    loads: { items: (fields) => s.parts.map((p) => pick(fields, { id: p.id, namespaceUri: p.namespaceUri })) },
+    methods: {
+      add: (xml: string) => {
+        ctx.enqueue(() => {
+          s.check('addPart');
+          s.addPart(xml);
+        }, true);
+      },
+      getItem: (id: string) =>
+        node(ctx, {
+          methods: {
+            // Excel hands the part back with an XML declaration.
+            getXml: () => clientResult(ctx, () => `<?xml version="1.0" encoding="utf-8"?>\n${s.part(id).xml}`),
+            delete: () => ctx.enqueue(() => s.deletePart(id), true),
+          },
+        }),
+    },
+  });
+}

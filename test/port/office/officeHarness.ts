@@ -1,0 +1,61 @@
+import { CellValue } from '../../../src/core';
+import { OfficeWorkbook } from '../../../src/excel/officeWorkbook';
+import type { Harness, SheetSetup } from '../contract';
+import { formatAddress, parseAddress } from './a1';
+import { FakeWorkbook } from './fakeWorkbook';
+import { mockRun } from './mockExcel';
+
+export interface OfficeHarness extends Harness {
+  server: FakeWorkbook;
+  port: OfficeWorkbook;
+  syncs(): number;
+  /** Syncs whose request changed the workbook. */
+  writeSyncs(): number;
+  largestRequest(): number;
+  /** The most bytes of cell values and formats one request carried. */
+  largestCellBlock(): number;
+  largestResponse(): number;
+}
+
+/** A fake Excel holding the cells on "Ark1" from A1, and the Office.js adapter over office-addin-mock proxies. */
+export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}): Promise<OfficeHarness> {
+  const server = new FakeWorkbook();
+  const sheet = server.addSheet('Ark1');
+  table.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && sheet.put(r + 1, c, { value: v as string | number | boolean })));
+  if (setup.asTable) {
+    server.addTable(sheet, { row: 1, column: 0, rows: table.length, columns: table[0].length });
+    server.selection = { sheet, rect: { row: 2, column: 1, rows: 1, columns: 1 } };
+  }
+  const port = new OfficeWorkbook(mockRun(server));
+  const { stats } = server;
+  return {
+    server,
+    port,
+    syncs: () => stats.syncs,
+    writeSyncs: () => stats.requests.filter((r) => r.writes).length,
+    largestRequest: () => Math.max(0, ...stats.requests.map((r) => r.bytes)),
+    largestCellBlock: () => Math.max(0, ...stats.requests.map((r) => r.cellBytes)),
+    largestResponse: () => Math.max(0, ...stats.requests.map((r) => r.responseBytes)),
+    values: (name) => {
+      const s = server.sheet(name);
+      const width = Math.max(0, ...Array.from(s.cells, (row) => row?.length ?? 0));
+      return Array.from({ length: s.cells.length }, (_, r) => Array.from({ length: width }, (_, c) => {
+        const v = s.cell(r + 1, c)?.value;
+        return v === undefined || v === '' ? null : (v as CellValue);
+      }));
+    },
+    isFormula: (name, row, column) => server.sheet(name).cell(row, column)?.formula !== undefined,
+    type: (name, row, column, value) => {
+      const s = server.sheet(name);
+      s.put(row, column, value === null || value === undefined ? undefined : { ...s.cell(row, column), value: value as string | number });
+    },
+    sheetNames: () => server.sheets.map((s) => s.name),
+    activeSheet: () => server.active.name,
+    selection: () => ({ sheet: server.selection.sheet.name, row: server.selection.rect.row, column: server.selection.rect.column }),
+    tables: (name) => server.tables.filter((t) => t.sheet.name === name).map((t) => formatAddress(t.rect)),
+    conditionalFormats: (name) =>
+      server.sheet(name).conditionalFormats.map((f) => ({ range: formatAddress(f.rect) + (f.clipped ? ' (beskåret)' : ''), formula: f.formula ?? '' })),
+    addUserConditionalFormat: (name, range, formula) =>
+      server.sheet(name).conditionalFormats.push({ rect: parseAddress(range), type: 'Custom', formula, fill: '#FFC7CE', fontColor: null, clipped: false }),
+  };
+}
