@@ -15,6 +15,8 @@
  *
  * Office.js is never bundled: taskpane.html and commands.html load it from Microsoft's CDN.
  */
+// Every sentence a user reads lives in src/core/da.ts; `npm ci` compiles it to lib/ (prepare).
+const da = require('./lib/src/core/da.js');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
@@ -27,17 +29,17 @@ const DEFAULT_PUBLIC_URL = 'https://anvisning.example.dk/';
 /** The production URL, checked: Office loads add-ins over https only. Always ends in '/'. */
 function publicUrl() {
   if (!process.env.ADDIN_PUBLIC_URL) {
-    console.warn(`Bemærk: ADDIN_PUBLIC_URL er ikke sat; dist/manifest.xml peger på ${DEFAULT_PUBLIC_URL}. Sæt den til adressen, hvor dist/ skal ligge.`);
+    console.warn(da.dev.publicUrlUnset(DEFAULT_PUBLIC_URL));
   }
   const raw = (process.env.ADDIN_PUBLIC_URL || DEFAULT_PUBLIC_URL).trim();
   let url;
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`ADDIN_PUBLIC_URL er ikke en gyldig adresse: ${raw}`);
+    throw new Error(da.dev.publicUrlInvalid(raw));
   }
-  if (url.protocol !== 'https:') throw new Error(`ADDIN_PUBLIC_URL skal begynde med https:// (Office kræver det): ${raw}`);
-  if (url.search || url.hash) throw new Error(`ADDIN_PUBLIC_URL må ikke have ? eller #: ${raw}`);
+  if (url.protocol !== 'https:') throw new Error(da.dev.publicUrlNotHttps(raw));
+  if (url.search || url.hash) throw new Error(da.dev.publicUrlQuery(raw));
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
@@ -112,17 +114,7 @@ async function devCertificates() {
     return await devCerts.getHttpsServerOptions();
   } catch (error) {
     const reason = String((error && error.message) || error).split('\n')[0];
-    console.warn(
-      [
-        '',
-        `Bemærk: intet udviklercertifikat til https://localhost (${reason}).`,
-        `Udviklingsserveren kører derfor med almindelig http på http://localhost:${DEV_PORT}/.`,
-        `Arbejdsbordet virker fint over http: http://localhost:${DEV_PORT}/workbench.html`,
-        'Excel kræver https for at indlæse tilføjelsesprogrammet. Kør "npx office-addin-dev-certs install"',
-        '(kræver administrator/sudo), og start igen.',
-        '',
-      ].join('\n'),
-    );
+    console.warn(da.dev.noCertificate(reason, DEV_PORT));
     return null;
   }
 }

@@ -19,6 +19,8 @@
 'use strict';
 const { spawn } = require('child_process');
 const path = require('path');
+// Every sentence a user reads lives in src/core/da.ts; `npm ci` compiles it to lib/ (prepare).
+const da = require('../lib/src/core/da.js');
 
 const DEBUGGING = 'office-addin-debugging@6.0.5';
 const ROOT = path.resolve(__dirname, '..');
@@ -27,7 +29,7 @@ const DEV_SERVER = ['--dev-server', 'npm run dev-server', '--dev-server-port', '
 
 function usage(message) {
   if (message) console.error(message);
-  console.error('Brug: node scripts/sideload.js desktop | web --document "<adresse på projektmappe>" | stop');
+  console.error(da.dev.sideloadUsage);
   process.exit(2);
 }
 
@@ -37,22 +39,18 @@ function debuggingArgs(argv) {
   switch (what) {
     case 'desktop':
       if (process.platform !== 'win32' && process.platform !== 'darwin') {
-        usage('Excel på computeren findes kun til Windows og Mac. Brug "npm run sideload:web -- --document <adresse>" eller arbejdsbordet.');
+        usage(da.dev.desktopOnlyWindowsMac);
       }
       return ['start', MANIFEST, 'desktop', '--app', 'excel', ...DEV_SERVER, ...rest];
     case 'web':
       if (!rest.includes('--document')) {
-        usage(
-          'Excel på nettet skal have en projektmappe at åbne: læg en .xlsx i OneDrive eller SharePoint, åbn den i browseren, ' +
-            'kopiér adressen, og kør\n  npm run sideload:web -- --document "<adressen>"\n' +
-            'Du kan også uploade manifest.xml selv: Hjem > Tilføjelsesprogrammer > Flere indstillinger > Upload mit tilføjelsesprogram.',
-        );
+        usage(da.dev.webNeedsDocument);
       }
       return ['start', MANIFEST, 'web', '--app', 'excel', ...DEV_SERVER, ...rest];
     case 'stop':
       return ['stop', MANIFEST, ...rest];
     default:
-      return usage(what ? `Ukendt valg: ${what}` : undefined);
+      return usage(what ? da.dev.unknownChoice(what) : undefined);
   }
 }
 

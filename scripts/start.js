@@ -17,6 +17,8 @@ const http = require('http');
 const https = require('https');
 const net = require('net');
 const path = require('path');
+// Every sentence a user reads lives in src/core/da.ts; `npm ci` compiles it to lib/ (prepare).
+const da = require('../lib/src/core/da.js');
 
 const ROOT = path.resolve(__dirname, '..');
 const PORT = 3000;
@@ -49,38 +51,13 @@ async function probe() {
 }
 
 function banner(scheme) {
-  const base = `${scheme}://${HOST}:${PORT}/`;
-  const lines = [
-    '',
-    '──────────────────────────────────────────────────────────────────────',
-    ` Anvisningsaftaler kører på ${base}`,
-    '',
-    ' Arbejdsbordet (opgaveruden i en almindelig browser, uden Excel):',
-    `   ${base}workbench.html`,
-    '',
-    ' Tilføjelsesprogrammet i Excel – kør i en anden terminal, mens denne kører:',
-    '   Excel på computeren (Windows/Mac):  npm run sideload:desktop',
-    '   Excel på nettet:                    npm run sideload:web -- --document "<adresse på en projektmappe i OneDrive/SharePoint>"',
-    '   Fjern det igen:                     npm run sideload:stop',
-    '   (henter office-addin-debugging 6.0.5 med npx første gang)',
-  ];
-  if (scheme === 'http') {
-    lines.push(
-      '',
-      process.env.DEV_SERVER_HTTP === '1'
-        ? ' Bemærk: serveren kører med http, fordi DEV_SERVER_HTTP=1.'
-        : ' Bemærk: serveren kører med http, fordi der ikke kunne laves et udviklercertifikat.',
-      ' Excel indlæser kun tilføjelsesprogrammer over https. Kør "npx office-addin-dev-certs install"',
-      ' (kræver administrator/sudo) og start igen for at bruge Excel; arbejdsbordet virker allerede.',
-    );
-  }
-  lines.push('', ' Stop serveren med Ctrl+C.', '──────────────────────────────────────────────────────────────────────', '');
-  return lines.join('\n');
+  const http = scheme === 'https' ? null : process.env.DEV_SERVER_HTTP === '1' ? 'flag' : 'no-certificate';
+  return da.dev.banner(`${scheme}://${HOST}:${PORT}/`, http);
 }
 
 async function main() {
   if (await portTaken()) {
-    console.error(`Port ${PORT} er optaget. Kører udviklingsserveren allerede? Stop den (eller "npm run sideload:stop") og prøv igen.`);
+    console.error(da.dev.portBusy(PORT));
     process.exit(1);
   }
   const webpackCli = require.resolve('webpack-cli/bin/cli.js', { paths: [ROOT] });
@@ -105,7 +82,7 @@ async function main() {
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  if (!exited) console.error(`Udviklingsserveren svarede ikke på ${HOST}:${PORT} inden for ${READY_TIMEOUT_MS / 60_000} minutter.`);
+  if (!exited) console.error(da.dev.notReady(HOST, PORT, READY_TIMEOUT_MS / 60_000));
 }
 
 main().catch((error) => {

@@ -320,3 +320,57 @@ export const ui = {
   openFailed: (name: string) => `Filen ${name} kunne ikke åbnes som Excel-projektmappe (.xlsx).`,
   rowsShown: (shown: number, total: number) => `Viser de første ${shown} af ${total} rækker.`,
 };
+
+// ---- Building, serving and sideloading (scripts/start.js, scripts/sideload.js, webpack.config.js) ----
+export const dev = {
+  banner: (base: string, http: 'flag' | 'no-certificate' | null) =>
+    [
+      '',
+      '─'.repeat(70),
+      ` Anvisningsaftaler kører på ${base}`,
+      '',
+      ' Arbejdsbordet (opgaveruden i en almindelig browser, uden Excel):',
+      `   ${base}workbench.html`,
+      '',
+      ' Tilføjelsesprogrammet i Excel – kør i en anden terminal, mens denne kører:',
+      '   Excel på computeren (Windows/Mac):  npm run sideload:desktop',
+      '   Excel på nettet:                    npm run sideload:web -- --document "<adresse på en projektmappe i OneDrive/SharePoint>"',
+      '   Fjern det igen:                     npm run sideload:stop',
+      '   (henter office-addin-debugging 6.0.5 med npx første gang)',
+      ...(http === null
+        ? []
+        : [
+            '',
+            http === 'flag' ? ' Bemærk: serveren kører med http, fordi DEV_SERVER_HTTP=1.' : ' Bemærk: serveren kører med http, fordi der ikke kunne laves et udviklercertifikat.',
+            ' Excel indlæser kun tilføjelsesprogrammer over https. Kør "npx office-addin-dev-certs install"',
+            ' (kræver administrator/sudo) og start igen for at bruge Excel; arbejdsbordet virker allerede.',
+          ]),
+      '',
+      ' Stop serveren med Ctrl+C.',
+      '─'.repeat(70),
+      '',
+    ].join('\n'),
+  portBusy: (port: number) => `Port ${port} er optaget. Kører udviklingsserveren allerede? Stop den (eller "npm run sideload:stop") og prøv igen.`,
+  notReady: (host: string, port: number, minutes: number) => `Udviklingsserveren svarede ikke på ${host}:${port} inden for ${minutes} minutter.`,
+  sideloadUsage: 'Brug: node scripts/sideload.js desktop | web --document "<adresse på projektmappe>" | stop',
+  desktopOnlyWindowsMac: 'Excel på computeren findes kun til Windows og Mac. Brug "npm run sideload:web -- --document <adresse>" eller arbejdsbordet.',
+  webNeedsDocument:
+    'Excel på nettet skal have en projektmappe at åbne: læg en .xlsx i OneDrive eller SharePoint, åbn den i browseren, ' +
+    'kopiér adressen, og kør\n  npm run sideload:web -- --document "<adressen>"\n' +
+    'Du kan også uploade manifest.xml selv: Hjem > Tilføjelsesprogrammer > Flere indstillinger > Upload mit tilføjelsesprogram.',
+  unknownChoice: (what: string) => `Ukendt valg: ${what}`,
+  publicUrlUnset: (fallback: string) => `Bemærk: ADDIN_PUBLIC_URL er ikke sat; dist/manifest.xml peger på ${fallback}. Sæt den til adressen, hvor dist/ skal ligge.`,
+  publicUrlInvalid: (raw: string) => `ADDIN_PUBLIC_URL er ikke en gyldig adresse: ${raw}`,
+  publicUrlNotHttps: (raw: string) => `ADDIN_PUBLIC_URL skal begynde med https:// (Office kræver det): ${raw}`,
+  publicUrlQuery: (raw: string) => `ADDIN_PUBLIC_URL må ikke have ? eller #: ${raw}`,
+  noCertificate: (reason: string, port: number) =>
+    [
+      '',
+      `Bemærk: intet udviklercertifikat til https://localhost (${reason}).`,
+      `Udviklingsserveren kører derfor med almindelig http på http://localhost:${port}/.`,
+      `Arbejdsbordet virker fint over http: http://localhost:${port}/workbench.html`,
+      'Excel kræver https for at indlæse tilføjelsesprogrammet. Kør "npx office-addin-dev-certs install"',
+      '(kræver administrator/sudo), og start igen.',
+      '',
+    ].join('\n'),
+};
