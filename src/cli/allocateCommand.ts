@@ -1,0 +1,53 @@
+import { allocate, AllocationState, serialiseState } from '../core';
+import * as da from '../core/da';
+import { FileProblem } from '../file/errors';
+import { checkOutputPath, writeResultFile } from '../file/resultFile';
+import { readStateFile, writeFileAtomically } from '../file/stateFile';
+import { fileKind } from '../file/vacancyFile';
+import { Command, EXIT } from './command';
+import { readAgreement, readVacancyFile } from './inputs';
+import { jsonReport } from './jsonReport';
+import { tableReport } from './tableReport';
+
+/** anvisning allocate: decide a vacancy sheet under an agreement, continuing a state file. */
+export const allocateCommand: Command = {
+  name: 'allocate',
+  options: {
+    '--agreement': { required: true },
+    '--input': { required: true },
+    '--sheet': {},
+    '--state': {},
+    '--output': {},
+    '--format': { values: ['table', 'json'] },
+  },
+  async run(v, io) {
+    const input = v['--input'] as string;
+    const output = v['--output'] as string | undefined;
+    const statePath = v['--state'] as string | undefined;
+    if (fileKind(input) === undefined) throw new FileProblem(da.file.unsupportedInput(input), 'usage');
+    if (output !== undefined) checkOutputPath(input, output);
+
+    const agreement = readAgreement(v['--agreement'] as string, io);
+    if (agreement === null) return EXIT.input;
+    const state: AllocationState | null = statePath === undefined ? null : readStateFile(statePath, agreement.id);
+    const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io);
+    if (read === null) return EXIT.input;
+    const { loaded, sheet } = read;
+    const result = await allocate(sheet.rows, agreement, state);
+
+    const notes: string[] = [];
+    if (output !== undefined) {
+      await writeResultFile(output, loaded, sheet.headerRow, result.decisions, agreement);
+      notes.push(da.report.outputWritten(output));
+    }
+    if (statePath !== undefined) {
+      notes.unshift(state === null ? da.report.stateNew(statePath) : da.report.stateContinued(statePath, result.summary.fromLedger));
+      writeFileAtomically(statePath, serialiseState(result.state, new Date().toISOString()));
+      notes.push(da.report.stateSaved(statePath));
+    }
+
+    if (v['--format'] === 'json') io.out(jsonReport(agreement.id, result));
+    else io.out(tableReport({ agreement, file: input, sheetName: loaded.sheetName, headerRow: sheet.headerRow, headers: sheet.headers, rows: sheet.rows, result, notes }));
+    return EXIT.ok;
+  },
+};

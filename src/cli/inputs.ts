@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'fs';
+import { basename } from 'path';
+import { Agreement, loadAgreement, readSheet, SheetReadResult } from '../core';
+import * as da from '../core/da';
+import { withoutResultColumns } from '../core/results/stripResults';
+import { FileProblem } from '../file/errors';
+import { fileKind, LoadedSheet, loadVacancyFile } from '../file/vacancyFile';
+import { Io } from './io';
+
+/** Reads and checks an agreement file; prints its errors and returns null when it cannot be used. */
+export function readAgreement(path: string, io: Io): Agreement | null {
+  if (!existsSync(path)) throw new FileProblem(da.file.notFound(path));
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new FileProblem(da.file.cannotRead(path, (e as Error).message));
+  }
+  const loaded = loadAgreement(text, basename(path).replace(/\.json$/i, ''));
+  if (loaded.ok) return loaded.agreement;
+  io.err(`${da.cli.agreementErrors(path, loaded.errors.length)}\n${loaded.errors.map((e) => `  ${e.where}: ${e.message}`).join('\n')}\n`);
+  return null;
+}
+
+/** Loads a vacancy file (.xlsx or .csv) and reads its sheet; prints a sheet error and returns null. */
+export async function readVacancyFile(
+  path: string,
+  sheetName: string | undefined,
+  io: Io,
+): Promise<{ loaded: LoadedSheet; sheet: Extract<SheetReadResult, { ok: true }> } | null> {
+  if (fileKind(path) === undefined) throw new FileProblem(da.file.unsupportedInput(path), 'usage');
+  const loaded = await loadVacancyFile(path, sheetName);
+  const sheet = readSheet(withoutResultColumns(loaded.table));
+  if (!sheet.ok) {
+    io.err(`${da.cli.sheetError(path, sheet.error)}\n`);
+    return null;
+  }
+  return { loaded, sheet };
+}
