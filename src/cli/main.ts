@@ -1,6 +1,7 @@
 import * as da from '../core/da';
 import { FileProblem } from '../file/errors';
 import { allocateCommand } from './allocateCommand';
+import { checkCommand } from './checkCommand';
 import { Command, EXIT } from './command';
 import { Io, processIo } from './io';
 import { parseOptions } from './options';
@@ -9,7 +10,7 @@ export type { Io } from './io';
 export { EXIT } from './command';
 
 /** Every subcommand; a new one is added here. */
-const COMMANDS: readonly Command[] = [allocateCommand];
+const COMMANDS: readonly Command[] = [allocateCommand, checkCommand];
 
 /** Runs the command line; returns the exit code. Errors go to `io.err` in Danish. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

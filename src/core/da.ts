@@ -207,8 +207,11 @@ export const resultColumns = ['Anvisning', 'Regel', 'Pulje', 'Nr. i pulje', 'Beg
 export const cli = {
   usage: `Brug:
   anvisning allocate --agreement FIL --input FIL [--sheet NAVN] [--state FIL] [--output FIL] [--format table|json]
+  anvisning check    --agreement FIL --input FIL [--sheet NAVN] [--state FIL] [--output FIL] [--format table|json]
 
-Fordeler ledige boliger efter en anvisningsaftale: kommunal anvisning, venteliste eller undtaget.
+allocate fordeler ledige boliger efter en anvisningsaftale: kommunal anvisning, venteliste eller undtaget.
+check kontrollerer en udlejningslog (med kolonnen "Udlejet til") mod aftalen: hvad kommunen havde
+ret til, hvad den fik tilbudt, og hvilke boliger der afviger.
 
   --agreement FIL   anvisningsaftalen (JSON), fx rules/randers-bolig.json
   --input FIL       listen over ledige boliger (.xlsx eller .csv med ; eller ,)
@@ -376,4 +379,34 @@ export const dev = {
       '(kræver administrator/sudo), og start igen.',
       '',
     ].join('\n'),
+};
+
+// ---- The officer's quota check ----
+export const check = {
+  badLetTo: (place: string, text: string) => `${place}: "${text}" er ikke en kendt udlejning (Kommune eller Venteliste).`,
+  badAnswer: (place: string, text: string) => `${place}: "${text}" er ikke et kendt svar (Accepteret eller Afvist).`,
+  badOfferDate: (place: string, text: string) => `${place}: "${text}" er ikke en gyldig dato.`,
+  noLetToColumn: (found: string[]) =>
+    `Udlejningsloggen mangler kolonnen "Udlejet til" (Kommune / Venteliste), så intet kan kontrolleres. Fundne kolonner: ${found.map((f) => `"${f}"`).join(', ')}.`,
+  where: (position: number | null, poolLabel: string | null, unitId: string) =>
+    position !== null && poolLabel !== null ? `${position}. bolig i puljen '${poolLabel}'` : `Lejemål ${unitId}`,
+  notOffered: (where: string) => `${where} skulle være tilbudt kommunen, men blev udlejet fra ventelisten`,
+  notOfferedYet: (where: string) => `${where} skulle være tilbudt kommunen, men er ikke tilbudt (endnu ikke udlejet)`,
+  extraToMunicipality: (where: string) => `${where} gik til kommunen, men efter aftalen skulle den udlejes fra ventelisten`,
+  excludedToMunicipality: (where: string) => `${where} er undtaget efter aftalen, men gik til kommunen`,
+  poolColumns: ['Pulje', 'Talt', 'Kommunen har ret til', 'Tilbudt kommunen', 'Forskel', 'Afvist af kommunen'],
+  deviationColumns: ['Række', 'Lejemål', 'Efter aftalen', 'Skete', 'Begrundelse'],
+  expectedLabel: { municipality: 'Kommunal anvisning', waitlist: 'Venteliste', excluded: 'Undtaget' } as const,
+  actualLabel: { municipality: 'Kommunen', waitlist: 'Ventelisten' } as const,
+  heading: (agreement: string, file: string) => `Kontrol af udlejningen i ${file} efter aftalen ${agreement}`,
+  poolsHeading: 'Puljer: hvad aftalen giver kommunen ret til, og hvad den fik tilbudt',
+  withoutPool: 'Uden pulje (regler der giver kommunen boligen direkte)',
+  deviationsHeading: (n: number) => (n === 0 ? 'Ingen afvigelser: udlejningen følger aftalen.' : `Afvigelser (${n})`),
+  pendingHeading: (n: number) => `Ikke udlejet endnu (${n}) – kontrolleres, når de er udlejet`,
+  reportSheet: 'Kontrol',
+  reportPoolsTitle: 'Puljer',
+  reportDeviationsTitle: 'Afvigelser',
+  checkButton: 'Kontrollér udlejningen',
+  checked: (sheet: string, n: number) => (n === 0 ? `Ingen afvigelser. Rapporten er lagt i arket "${sheet}".` : `${n} ${n === 1 ? 'afvigelse' : 'afvigelser'}. Rapporten er lagt i arket "${sheet}", og rækkerne er markeret.`),
+  checkIntro: 'Kontrollér en udlejningslog (ledige boliger med kolonnen "Udlejet til") mod aftalen: hvad kommunen havde ret til, og hvad den fik tilbudt.',
 };

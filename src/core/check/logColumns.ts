@@ -1,0 +1,83 @@
+import * as da from '../da';
+import { parseDate } from '../sheet/dates';
+import { cellText, isBlank } from '../sheet/cellText';
+import { normaliseHeader } from '../sheet/headers';
+import { CellTable } from '../types';
+
+export type LetTo = 'municipality' | 'waitlist';
+export type Answer = 'accepted' | 'declined';
+
+/** What the lettings log says happened to one vacancy. */
+export interface LogEntry {
+  /** Null when the vacancy is not let yet. */
+  letTo: LetTo | null;
+  offeredOn: string | null;
+  answer: Answer | null;
+  errors: string[];
+}
+
+const COLUMNS = {
+  letTo: ['udlejettil', 'udlejet', 'anvistaf'],
+  offeredOn: ['tilbudtkommunen', 'tilbudt', 'tilbudtdato', 'tilbudtden'],
+  answer: ['kommunenssvar', 'svar', 'kommunenssvardato'],
+} as const;
+
+const LET_TO: Record<string, LetTo> = {
+  kommune: 'municipality',
+  kommunen: 'municipality',
+  kommunal: 'municipality',
+  'kommunal anvisning': 'municipality',
+  'anvist af kommunen': 'municipality',
+  venteliste: 'waitlist',
+  ventelisten: 'waitlist',
+  'ekstern venteliste': 'waitlist',
+  'intern venteliste': 'waitlist',
+  oprykning: 'waitlist',
+  bytte: 'waitlist',
+  boligbytte: 'waitlist',
+};
+
+const ANSWERS: Record<string, Answer> = {
+  accepteret: 'accepted',
+  accept: 'accepted',
+  ja: 'accepted',
+  godkendt: 'accepted',
+  afvist: 'declined',
+  afslag: 'declined',
+  afslået: 'declined',
+  nej: 'declined',
+};
+
+export type LogRead = { ok: true; entries: Map<number, LogEntry> } | { ok: false; error: string };
+
+/** Reads Udlejet til, Tilbudt kommunen and Kommunens svar for every data row (by sheet row number). */
+export function readLogColumns(table: CellTable, options: { firstRow?: number; firstColumn?: number } = {}): LogRead {
+  const firstRow = options.firstRow ?? 1;
+  const headerIndex = table.findIndex((row) => !row.every(isBlank));
+  const header = table[headerIndex] ?? [];
+  const find = (names: readonly string[]) => header.findIndex((h) => (names as readonly string[]).includes(normaliseHeader(cellText(h).trim())));
+  const col = { letTo: find(COLUMNS.letTo), offeredOn: find(COLUMNS.offeredOn), answer: find(COLUMNS.answer) };
+  if (col.letTo < 0) return { ok: false, error: da.check.noLetToColumn(header.map((h) => cellText(h).trim()).filter((h) => h !== '')) };
+  const place = (row: number, c: number) => da.sheet.cellPlace(row, cellText(header[c]).trim(), da.columnLetter((options.firstColumn ?? 0) + c));
+  const entries = new Map<number, LogEntry>();
+  for (let i = headerIndex + 1; i < table.length; i++) {
+    const cells = table[i];
+    if (cells.every(isBlank)) continue;
+    const row = firstRow + i;
+    const errors: string[] = [];
+    const label = (c: number) => (c < 0 ? '' : cellText(cells[c]).trim().toLowerCase().replace(/\s+/g, ' '));
+    const letToText = label(col.letTo);
+    const letTo = letToText === '' ? null : (LET_TO[letToText] ?? null);
+    if (letToText !== '' && letTo === null) errors.push(da.check.badLetTo(place(row, col.letTo), cellText(cells[col.letTo]).trim()));
+    let offeredOn: string | null = null;
+    if (col.offeredOn >= 0 && !isBlank(cells[col.offeredOn])) {
+      offeredOn = parseDate(cells[col.offeredOn]) ?? null;
+      if (offeredOn === null) errors.push(da.check.badOfferDate(place(row, col.offeredOn), cellText(cells[col.offeredOn]).trim()));
+    }
+    const answerText = label(col.answer);
+    const answer = answerText === '' ? null : (ANSWERS[answerText] ?? null);
+    if (answerText !== '' && answer === null) errors.push(da.check.badAnswer(place(row, col.answer), cellText(cells[col.answer]).trim()));
+    entries.set(row, { letTo, offeredOn, answer, errors });
+  }
+  return { ok: true, entries };
+}
