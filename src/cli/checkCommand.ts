@@ -59,8 +59,8 @@ function checkTable(result: CheckResult, agreementName: string, file: string): s
   const [pools, deviations] = checkTables(result);
   const out = [da.check.heading(agreementName, file), '', da.check.poolsHeading, textTable(pools.headers, pools.rows.map((r) => r.map((c) => c ?? ''))), ''];
   out.push(da.check.deviationsHeading(deviations.rows.length));
-  for (const d of result.deviations) out.push(`  Række ${d.row}: ${d.reason}`);
-  if (result.pending.length > 0) out.push('', da.check.pendingHeading(result.pending.length), ...result.pending.map((p) => `  Række ${p.row}: ${p.reason}`));
+  for (const d of result.deviations) out.push(`  ${da.check.deviationLine(d.row, d.reason)}`);
+  if (result.pending.length > 0) out.push('', da.check.pendingHeading(result.pending.length), ...result.pending.map((p) => `  ${da.check.deviationLine(p.row, p.reason)}`));
   if (result.unreadable.length > 0) out.push('', da.report.errorsHeading(result.unreadable.length), ...result.unreadable.map((u) => `  ${u.message}`));
   return out.join('\n') + '\n';
 }

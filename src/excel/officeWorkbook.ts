@@ -1,5 +1,7 @@
 import type { ResultCell } from '../core/results/resultCells';
-import { EMPTY_STORED, Progress, RangeSnapshot, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
+import { EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
+import { fillReportSheet } from './reportSheet';
+import { highlightRowsIn } from './rowHighlight';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
 import { writeCells } from './cellWrite';
@@ -77,6 +79,21 @@ export class OfficeWorkbook implements WorkbookPort {
       await fillTableSheet(context, sheets.add(name), headers, rows);
       return name;
     });
+  }
+
+  async createReportSheet(baseName: string, tables: ReportTable[]): Promise<string> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+      const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
+      await fillReportSheet(context, sheets.add(name), tables);
+      return name;
+    });
+  }
+
+  async highlightRows(sheetName: string, area: HighlightArea, rows: number[]): Promise<void> {
+    await this.run((context) => highlightRowsIn(context, context.workbook.worksheets.getItem(sheetName), area, rows));
   }
 
   async selectCell(sheetName: string, row: number, column: number): Promise<void> {

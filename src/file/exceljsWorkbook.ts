@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { CellValue } from '../core';
 import { columnLetter } from '../core/da';
-import { EMPTY_STORED, Progress, RangeSnapshot, ResultCell, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
+import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighlight';
+import { EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultCell, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
 import { fromExcel } from './xlsxCells';
 
 /** The hidden sheet where a file keeps what Excel keeps in workbook settings. */
@@ -96,6 +97,53 @@ export class ExceljsWorkbook implements WorkbookPort {
     this.changed();
     return name;
   }
+
+  async createReportSheet(baseName: string, tables: ReportTable[]): Promise<string> {
+    const name = uniqueName(baseName, new Set(this.workbook.worksheets.map((w) => w.name)));
+    const sheet = this.workbook.addWorksheet(name);
+    let row = 1;
+    tables.forEach((t, i) => {
+      sheet.getCell(row, 1).value = t.title;
+      sheet.getCell(row, 1).font = { bold: true };
+      sheet.addTable({
+        name: `${name.replace(/[^A-Za-z0-9_]/g, '_')}_${i + 1}`,
+        ref: `A${row + 1}`,
+        headerRow: true,
+        style: { theme: 'TableStyleMedium2', showRowStripes: true },
+        columns: t.headers.map((h) => ({ name: h, filterButton: true })),
+        rows: t.rows.length > 0 ? t.rows : [t.headers.map(() => null)],
+      });
+      row += 1 + Math.max(1, t.rows.length) + 3;
+    });
+    this.activeSheet = name;
+    this.changed();
+    return name;
+  }
+
+  async highlightRows(sheetName: string, area: HighlightArea, rows: number[]): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const list = sheet as unknown as { conditionalFormattings?: { rules: { formulae?: string[] }[] }[] };
+    const ours = (f: { rules: { formulae?: string[] }[] }) => f.rules.some((r) => `=${r.formulae?.[0] ?? ''}`.startsWith(HIGHLIGHT_MARKER));
+    list.conditionalFormattings = (list.conditionalFormattings ?? []).filter((f) => !ours(f));
+    if (rows.length > 0) {
+      sheet.addConditionalFormatting({
+        ref: `${columnLetter(area.firstColumn)}${area.firstRow}:${columnLetter(area.lastColumn)}${area.lastRow}`,
+        rules: [
+          {
+            type: 'expression',
+            priority: 1,
+            formulae: [rowHighlightFormula(rows).slice(1)],
+            style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFFFC7CE' } }, font: { color: { argb: 'FF9C0006' } } },
+          },
+        ],
+      });
+    }
+    this.highlighted.set(sheetName, new Set(rows));
+    this.changed();
+  }
+
+  /** Rows marked by highlightRows, per sheet: the workbench grid shows them (it cannot evaluate formulas). */
+  readonly highlighted = new Map<string, Set<number>>();
 
   /** Shows another sheet, as clicking its tab does in Excel. */
   activate(sheetName: string): void {

@@ -1,8 +1,9 @@
 import type { AgreementFile } from '../core';
 import type { RangeSnapshot, ResultFingerprint, ResultWrite } from '../core/results/resultPlan';
 import type { ResultCell } from '../core/results/resultCells';
+import type { HighlightArea, ReportTable } from '../core/results/rowHighlight';
 
-export type { RangeSnapshot, ResultFingerprint, ResultWrite, ResultCell };
+export type { RangeSnapshot, ResultFingerprint, ResultWrite, ResultCell, HighlightArea, ReportTable };
 
 /** What the add-in keeps in the workbook, so the file carries it to next week and to a colleague. */
 export interface StoredData {
@@ -35,6 +36,13 @@ export interface WorkbookPort {
   saveStored(stored: StoredData): Promise<void>;
   /** A new sheet (name made unique) holding the rows as a formatted table; returns the sheet's name. */
   createTableSheet(baseName: string, headers: string[], rows: ResultCell[][]): Promise<string>;
+  /** A new sheet with several titled tables below each other (a report); returns the sheet's name. */
+  createReportSheet(baseName: string, tables: ReportTable[]): Promise<string>;
+  /**
+   * Marks the given sheet rows within an area with the add-in's own conditional format, replacing
+   * the add-in's earlier marking there (never the user's formats). An empty list just clears it.
+   */
+  highlightRows(sheetName: string, area: HighlightArea, rows: number[]): Promise<void>;
   /** Selects one cell (1-based row, 0-based column), e.g. to show the user a row error. */
   selectCell(sheetName: string, row: number, column: number): Promise<void>;
 }

@@ -22,6 +22,7 @@ export function Grid({ port }: { port: ExceljsWorkbook }) {
   for (let r = 1; r <= height; r++) rows.push(Array.from({ length: width }, (_, c) => fromExcel(sheet.getCell(r, c + 1).value)));
   const outcomeColumn = findOutcomeColumn(rows);
   const sel = port.selection?.sheet === sheet.name ? port.selection : null;
+  const marked = port.highlighted.get(sheet.name) ?? new Set<number>();
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 }}>
@@ -38,8 +39,15 @@ export function Grid({ port }: { port: ExceljsWorkbook }) {
             {rows.map((cells, i) => {
               const row = i + 1;
               const municipal = outcomeColumn !== null && cells[outcomeColumn] === da.outcomeLabel.municipality;
+              const deviation = marked.has(row);
               return (
-                <tr key={row} data-row={row} data-municipal={municipal ? 'true' : undefined} style={{ background: municipal ? '#C6EFCE' : undefined }}>
+                <tr
+                  key={row}
+                  data-row={row}
+                  data-municipal={municipal ? 'true' : undefined}
+                  data-marked={deviation ? 'true' : undefined}
+                  style={{ background: deviation ? '#FFC7CE' : municipal ? '#C6EFCE' : undefined }}
+                >
                   <th style={headerCellStyle}>{row}</th>
                   {cells.map((v, c) => {
                     const isSelected = sel?.row === row && sel.column === c;

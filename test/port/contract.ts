@@ -214,5 +214,35 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(h.activeSheet()).toBe(SHEET);
       expect(h.selection()).toEqual({ sheet: SHEET, row: 4, column: 2 });
     });
+
+    it('creates a report sheet with several titled tables, under a unique name', async () => {
+      const h = await make(smallSheet());
+      const tables = [
+        { title: 'Puljer', headers: ['Pulje', 'Talt'], rows: [['Under 4.000', 10], ['4.000–6.000', 3]] as ResultCell[][] },
+        { title: 'Afvigelser', headers: ['Række', 'Begrundelse'], rows: [[4, '=ikke en formel']] as ResultCell[][] },
+      ];
+      const name = await h.port.createReportSheet('Kontrol', tables);
+      expect(await h.port.createReportSheet('Kontrol', tables)).not.toBe(name);
+      expect(h.activeSheet()).not.toBe(SHEET);
+      const values = h.values(name);
+      expect(values.slice(0, 4).map((r) => r.slice(0, 2))).toEqual([['Puljer', null], ['Pulje', 'Talt'], ['Under 4.000', 10], ['4.000–6.000', 3]]);
+      // Two empty rows after the first table (rows 5 and 6), then the next title.
+      expect(values.slice(4, 9).map((r) => r.slice(0, 2))).toEqual([[null, null], [null, null], ['Afvigelser', null], ['Række', 'Begrundelse'], [4, '=ikke en formel']]);
+      expect(h.isFormula(name, 9, 1)).toBe(false);
+      expect(h.tables(name)).toEqual(['A2:B4', 'A8:B9']);
+    });
+
+    it('highlights rows with its own rule, replaces that rule on the next call, and leaves the user’s rules alone', async () => {
+      const h = await make(smallSheet());
+      h.addUserConditionalFormat(SHEET, 'A2:A3', '=$A2="x"');
+      const area = { firstRow: 2, lastRow: 6, firstColumn: 0, lastColumn: HEADERS.length - 1 };
+      await h.port.highlightRows(SHEET, area, [3, 5]);
+      await h.port.highlightRows(SHEET, area, [4]);
+      const formulas = h.conditionalFormats(SHEET).map((f) => f.formula);
+      expect(formulas).toContain('=$A2="x"');
+      expect(formulas.filter((f) => f.startsWith('=ISNUMBER(MATCH(ROW(),{'))).toEqual(['=ISNUMBER(MATCH(ROW(),{4},0))']);
+      await h.port.highlightRows(SHEET, area, []);
+      expect(h.conditionalFormats(SHEET).map((f) => f.formula)).toEqual(['=$A2="x"']);
+    });
   });
 }

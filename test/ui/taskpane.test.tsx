@@ -116,3 +116,29 @@ test('"Nulstil tællere" says what will be lost, and then the counters start ove
   await screen.findByText(da.ui.resetDone);
   expect((await port.loadStored()).state).toBeNull();
 });
+
+test('the Kontrol tab checks a lettings log: a report sheet with both tables, and the deviating rows marked', async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Udlejninger');
+  const log = [
+    ['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra', 'Udlejet til'],
+    ['A1', 'familie', 3000, '2024-01-01', 'Venteliste'],
+    ['A2', 'familie', 3000, '2024-01-02', 'Venteliste'],
+    ['A3', 'familie', 3000, '2024-01-03', 'Venteliste'], // the 3rd under 4,000 kr: should have been offered
+  ];
+  log.forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
+  const port = new ExceljsWorkbook(wb);
+  render(<App port={port} defaultAgreementId="randers-bolig" />);
+  await act(async () => fireEvent.click(await screen.findByRole('tab', { name: da.ui.tabCheck })));
+  const button = await screen.findByRole('button', { name: da.check.checkButton });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  await act(async () => fireEvent.click(button));
+  await screen.findByText(da.check.checked(da.check.reportSheet, 1));
+
+  const report = port.workbook.getWorksheet(da.check.reportSheet)!;
+  expect(report.getCell(1, 1).value).toBe(da.check.reportPoolsTitle);
+  expect(report.getRow(3).values).toEqual([undefined, 'Under 4.000 kr. inkl. forbrug', 3, 1, 0, -1, 0]);
+  expect(Object.keys((report as unknown as { tables: object }).tables)).toHaveLength(2);
+  expect([...port.highlighted.get('Udlejninger')!]).toEqual([4]);
+  expect(screen.getByTestId('deviations').textContent).toContain("Række 4: 3. bolig i puljen 'Under 4.000 kr. inkl. forbrug' skulle være tilbudt kommunen");
+});

@@ -276,6 +276,23 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
         node(ctx, {
           methods: {
             clearAll: () => ctx.enqueue(() => s.clearConditionalFormats(rect().sheet, rect().rect), true),
+            // Excel lists the rules that apply to any cell of the range.
+            getCount: () => clientResult(ctx, () => rect().sheet.conditionalFormats.filter((cf) => intersects(cf.rect, rect().rect)).length),
+            getItemAt: (index: number) => {
+              let found: FakeConditionalFormat | null = null;
+              const cf = () => (found ??= rect().sheet.conditionalFormats.filter((c) => intersects(c.rect, rect().rect))[index]);
+              return node(ctx, {
+                loads: { type: () => cf().type },
+                methods: {
+                  delete: () =>
+                    ctx.enqueue(() => {
+                      const list = rect().sheet.conditionalFormats;
+                      list.splice(list.indexOf(cf()), 1);
+                    }, true),
+                },
+                children: { custom: () => node(ctx, { children: { rule: () => node(ctx, { loads: { formula: () => cf().formula } }) } }) },
+              });
+            },
             add: (type: string) => {
               let cf: FakeConditionalFormat | null = null;
               ctx.enqueue(() => {
