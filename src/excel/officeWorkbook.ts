@@ -1,5 +1,5 @@
 import type { ResultCell } from '../core/results/resultCells';
-import { EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
+import { ChartSpec, EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
 import { fillReportSheet } from './reportSheet';
 import { highlightRowsIn } from './rowHighlight';
 import { a1 } from './a1';
@@ -81,13 +81,13 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async createReportSheet(baseName: string, tables: ReportTable[]): Promise<string> {
+  async createReportSheet(baseName: string, tables: ReportTable[], charts: ChartSpec[] = []): Promise<string> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       await context.sync();
       const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
-      await fillReportSheet(context, sheets.add(name), tables);
+      await fillReportSheet(context, sheets.add(name), tables, charts);
       return name;
     });
   }

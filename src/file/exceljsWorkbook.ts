@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { CellValue } from '../core';
 import { columnLetter } from '../core/da';
 import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighlight';
-import { EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultCell, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
+import { ChartSpec, EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultCell, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
 import { fromExcel } from './xlsxCells';
 
 /** The hidden sheet where a file keeps what Excel keeps in workbook settings. */
@@ -98,7 +98,7 @@ export class ExceljsWorkbook implements WorkbookPort {
     return name;
   }
 
-  async createReportSheet(baseName: string, tables: ReportTable[]): Promise<string> {
+  async createReportSheet(baseName: string, tables: ReportTable[], charts: ChartSpec[] = []): Promise<string> {
     const name = uniqueName(baseName, new Set(this.workbook.worksheets.map((w) => w.name)));
     const sheet = this.workbook.addWorksheet(name);
     let row = 1;
@@ -115,6 +115,8 @@ export class ExceljsWorkbook implements WorkbookPort {
       });
       row += 1 + Math.max(1, t.rows.length) + 3;
     });
+    // exceljs cannot write charts into a file; they are kept here for the workbench to draw.
+    this.charts.set(name, charts.map((c) => chartData(c, tables[c.table])));
     this.activeSheet = name;
     this.changed();
     return name;
@@ -141,6 +143,9 @@ export class ExceljsWorkbook implements WorkbookPort {
     this.highlighted.set(sheetName, new Set(rows));
     this.changed();
   }
+
+  /** Charts made by createReportSheet, per sheet, with their data. */
+  readonly charts = new Map<string, ChartData[]>();
 
   /** Rows marked by highlightRows, per sheet: the workbench grid shows them (it cannot evaluate formulas). */
   readonly highlighted = new Map<string, Set<number>>();
@@ -245,4 +250,20 @@ function uniqueName(base: string, taken: Set<string>): string {
 
 function columnIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+export interface ChartData {
+  title: string;
+  kind: ChartSpec['kind'];
+  categories: string[];
+  series: { name: string; values: number[] }[];
+}
+
+function chartData(spec: ChartSpec, table: ReportTable): ChartData {
+  return {
+    title: spec.title,
+    kind: spec.kind,
+    categories: table.rows.map((r) => String(r[0] ?? '')),
+    series: table.headers.slice(1).map((name, i) => ({ name, values: table.rows.map((r) => Number(r[i + 1] ?? 0)) })),
+  };
 }

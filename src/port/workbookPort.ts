@@ -1,9 +1,10 @@
 import type { AgreementFile } from '../core';
 import type { RangeSnapshot, ResultFingerprint, ResultWrite } from '../core/results/resultPlan';
 import type { ResultCell } from '../core/results/resultCells';
-import type { HighlightArea, ReportTable } from '../core/results/rowHighlight';
+import type { HighlightArea } from '../core/results/rowHighlight';
+import type { ChartSpec, ReportTable } from '../core/results/report';
 
-export type { RangeSnapshot, ResultFingerprint, ResultWrite, ResultCell, HighlightArea, ReportTable };
+export type { RangeSnapshot, ResultFingerprint, ResultWrite, ResultCell, HighlightArea, ReportTable, ChartSpec };
 
 /** What the add-in keeps in the workbook, so the file carries it to next week and to a colleague. */
 export interface StoredData {
@@ -36,8 +37,11 @@ export interface WorkbookPort {
   saveStored(stored: StoredData): Promise<void>;
   /** A new sheet (name made unique) holding the rows as a formatted table; returns the sheet's name. */
   createTableSheet(baseName: string, headers: string[], rows: ResultCell[][]): Promise<string>;
-  /** A new sheet with several titled tables below each other (a report); returns the sheet's name. */
-  createReportSheet(baseName: string, tables: ReportTable[]): Promise<string>;
+  /**
+   * A new sheet with several titled tables below each other (a report), and charts over some of
+   * them placed to the right; returns the sheet's name.
+   */
+  createReportSheet(baseName: string, tables: ReportTable[], charts?: ChartSpec[]): Promise<string>;
   /**
    * Marks the given sheet rows within an area with the add-in's own conditional format, replacing
    * the add-in's earlier marking there (never the user's formats). An empty list just clears it.

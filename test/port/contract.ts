@@ -21,6 +21,8 @@ export interface Harness {
   /** Conditional formats on a sheet: the range and the rule's formula (with "="). */
   conditionalFormats(sheet: string): { range: string; formula: string }[];
   addUserConditionalFormat(sheet: string, range: string, formula: string): void;
+  /** Charts on a sheet: kind, title, the categories (first column) and the series (other headers). */
+  charts(sheet: string): { kind: 'column' | 'line'; title: string; categories: string[]; series: string[] }[];
 }
 
 export interface SheetSetup {
@@ -243,6 +245,13 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(formulas.filter((f) => f.startsWith('=ISNUMBER(MATCH(ROW(),{'))).toEqual(['=ISNUMBER(MATCH(ROW(),{4},0))']);
       await h.port.highlightRows(SHEET, area, []);
       expect(h.conditionalFormats(SHEET).map((f) => f.formula)).toEqual(['=$A2="x"']);
+    });
+
+    it('puts charts over a report table: categories from its first column, one series per other column', async () => {
+      const h = await make(smallSheet());
+      const tables = [{ title: 'Betalbare pr. år', headers: ['År', 'standard-25', 'randers-bolig'], rows: [[2022, 13, 30], [2023, 12, 36]] as ResultCell[][] }];
+      const name = await h.port.createReportSheet('Sammenligning', tables, [{ title: 'Betalbare boliger pr. år', table: 0, kind: 'column' }]);
+      expect(h.charts(name)).toEqual([{ kind: 'column', title: 'Betalbare boliger pr. år', categories: ['2022', '2023'], series: ['standard-25', 'randers-bolig'] }]);
     });
   });
 }

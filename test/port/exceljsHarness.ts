@@ -35,6 +35,7 @@ export async function exceljsHarness(table: CellValue[][], setup: SheetSetup = {
     tables: (name) => ws(name).getTables().map((t) => (t as unknown as { table: { tableRef: string } }).table.tableRef),
     conditionalFormats: (name) =>
       (ws(name) as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings.map((f) => ({ range: f.ref, formula: `=${f.rules[0].formulae?.[0] ?? ''}` })),
+    charts: (name) => (port.charts.get(name) ?? []).map((c) => ({ kind: c.kind, title: c.title, categories: c.categories, series: c.series.map((x) => x.name) })),
     addUserConditionalFormat: (name, range, formula) =>
       ws(name).addConditionalFormatting({
         ref: range,

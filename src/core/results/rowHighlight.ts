@@ -16,9 +16,3 @@ export interface HighlightArea {
   firstColumn: number;
   lastColumn: number;
 }
-
-export interface ReportTable {
-  title: string;
-  headers: string[];
-  rows: (string | number | null)[][];
-}

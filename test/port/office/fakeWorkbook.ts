@@ -40,9 +40,17 @@ export function excelError(code: string, message: string): Error {
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
+export interface FakeChart {
+  type: string;
+  source: Rect;
+  title: string | null;
+  position: [string, string] | null;
+}
+
 export class FakeSheet {
   readonly cells: (Cell | undefined)[][] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
+  readonly charts: FakeChart[] = [];
   constructor(public name: string) {}
 
   cell(row: number, column: number): Cell | undefined {

@@ -1,7 +1,7 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { wireSize } from '../../../src/excel/wireSize';
 import { parseAddress, formatAddress, intersects, Rect } from './a1';
-import { excelError, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
+import { excelError, FakeChart, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
 
 /** Excel on the web's payload limit for one request and for one response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -208,6 +208,23 @@ function sheetNode(ctx: MockContext, sheet: () => FakeSheet): unknown {
       activate: () => ctx.enqueue(() => (s.active = sheet()), true),
     },
     children: {
+      charts: () =>
+        node(ctx, {
+          methods: {
+            add: (type: string, source: object, seriesBy: string) => {
+              if (seriesBy !== 'Columns') throw new Error('the mock models series by columns only');
+              const chart: FakeChart = { type, source: { row: 0, column: 0, rows: 0, columns: 0 }, title: null, position: null };
+              ctx.enqueue(() => {
+                chart.source = rangeTargets.get(source)!().rect;
+                sheet().charts.push(chart);
+              }, true);
+              return node(ctx, {
+                children: { title: () => node(ctx, { writes: { text: (t: string) => (chart.title = t) } }) },
+                methods: { setPosition: (from: string, to: string) => ctx.enqueue(() => (chart.position = [from, to]), true) },
+              });
+            },
+          },
+        }),
       tables: () =>
         node(ctx, {
           methods: {
@@ -236,7 +253,7 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
     return { sheet: t.sheet, rect: t.rect };
   };
   const orNull = <T>(read: (t: { sheet: FakeSheet; rect: Rect }) => T) => () => (target().rect === null ? null : read(rect()));
-  return node(ctx, {
+  const range = node(ctx, {
     isNull: nullable ? () => target().rect === null : undefined,
     loads: {
       values: orNull((t) => t.sheet.read(t.rect)),
@@ -306,7 +323,12 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
         }),
     },
   });
+  // charts.add receives a range proxy; the mock finds its cells through this.
+  rangeTargets.set(range, rect);
+  return range;
 }
+
+const rangeTargets = new WeakMap<object, () => { sheet: FakeSheet; rect: Rect }>();
 
 function tablesIn(ctx: MockContext, t: { sheet: FakeSheet; rect: Rect }): FakeTable[] {
   return ctx.server.tables.filter((table) => table.sheet === t.sheet && intersects(table.rect, t.rect));

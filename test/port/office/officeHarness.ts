@@ -55,6 +55,18 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
     tables: (name) => server.tables.filter((t) => t.sheet.name === name).map((t) => formatAddress(t.rect)),
     conditionalFormats: (name) =>
       server.sheet(name).conditionalFormats.map((f) => ({ range: formatAddress(f.rect) + (f.clipped ? ' (beskåret)' : ''), formula: f.formula ?? '' })),
+    charts: (name) =>
+      server.sheet(name).charts.map((c) => {
+        const s = server.sheet(name);
+        const text = (r: number, col: number) => String(s.cell(r, col)?.value ?? '');
+        const { row, column, rows, columns } = c.source;
+        return {
+          kind: c.type === 'ColumnClustered' ? ('column' as const) : ('line' as const),
+          title: c.title ?? '',
+          categories: Array.from({ length: rows - 1 }, (_, i) => text(row + 1 + i, column)),
+          series: Array.from({ length: columns - 1 }, (_, i) => text(row, column + 1 + i)),
+        };
+      }),
     addUserConditionalFormat: (name, range, formula) =>
       server.sheet(name).conditionalFormats.push({ rect: parseAddress(range), type: 'Custom', formula, fill: '#FFC7CE', fontColor: null, clipped: false }),
   };
