@@ -17,6 +17,8 @@ import {
   HousingType,
   REMARKS,
 } from './example/departments';
+import { locate } from './example/address';
+import { Dice, planRooms, prng } from './example/dice';
 import { fixZipDates } from './example/zipDates';
 
 export const SHEET_NAME = 'Ledige boliger';
@@ -72,35 +74,6 @@ export interface ExampleRow {
   remark: string;
 }
 
-/** mulberry32: tiny, seedable, good enough for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Dice {
-  constructor(private readonly next: () => number) {}
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  /** Uniform in [-spread, spread]. */
-  jitter(spread: number): number {
-    return (this.next() * 2 - 1) * spread;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-}
-
 function workdays(): Date[] {
   const days: Date[] = [];
   for (let t = QUARTER_START; t <= QUARTER_END; t += 86_400_000) {
@@ -121,20 +94,6 @@ function vacantFrom(dice: Dice, days: readonly Date[]): Date {
   return dice.pick(days);
 }
 
-const SIDES: Record<number, readonly string[]> = { 1: [''], 2: ['tv.', 'th.'], 3: ['tv.', 'mf.', 'th.'] };
-
-/** A unit's number encodes staircase, floor and door, so the address follows from it. */
-function locate(dept: Department, staircase: number, floor: number, door: number): { unitNo: string; address: string } {
-  const unitNo = String(staircase * 100 + floor * dept.perFloor + door + 1).padStart(4, '0');
-  const street = dept.streets[(staircase - 1) % dept.streets.length];
-  const houseNo = street.firstNo + 2 * Math.floor((staircase - 1) / dept.streets.length);
-  const floorText = floor === 0 ? 'st.' : `${floor}.`;
-  let address = `${street.name} ${houseNo}`;
-  if (dept.building === 'etage') address += `, ${floorText} ${SIDES[dept.perFloor][door]}`;
-  if (dept.building === 'kollegie') address += `, ${floorText} ${door + 1}`;
-  return { unitNo, address };
-}
-
 function areaFor(dice: Dice, type: HousingType, rooms: number): number {
   const [min, max] = AREA_BY_ROOMS[type === 'ungdom' ? 'ungdom' : 'standard'][rooms];
   // Sizes cluster around the typical flat of each room count; the mean of two draws does that.
@@ -150,25 +109,6 @@ function consumptionFor(dice: Dice, area: number): number {
 function letting(dice: Dice, dept: Department): string {
   if (dice.chance(INTERNAL_SHARE)) return dice.pick(['Intern venteliste', 'Oprykning']);
   return dept.org.externalLabel;
-}
-
-/**
- * Room counts for a department's vacancies in the proportions of the weights (largest
- * remainder), shuffled. Drawing each unit independently would let a small department's mix
- * drift far from its profile, and with it the affordability shares the example is meant to show.
- */
-function planRooms(dice: Dice, weights: readonly number[], n: number): number[] {
-  const total = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (w * n) / total);
-  const counts = exact.map(Math.floor);
-  const byRemainder = weights.map((_, i) => i).sort((a, b) => exact[b] - counts[b] - (exact[a] - counts[a]) || a - b);
-  for (let k = 0; counts.reduce((a, b) => a + b, 0) < n; k++) counts[byRemainder[k]]++;
-  const plan = counts.flatMap((c, i) => Array<number>(c).fill(i + 1));
-  for (let i = plan.length - 1; i > 0; i--) {
-    const j = dice.int(0, i);
-    [plan[i], plan[j]] = [plan[j], plan[i]];
-  }
-  return plan;
 }
 
 function departmentRows(dice: Dice, dept: Department, days: readonly Date[]): ExampleRow[] {

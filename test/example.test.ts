@@ -18,9 +18,11 @@ async function openSheet(file: string): Promise<ExcelJS.Worksheet> {
 
 function grid(sheet: ExcelJS.Worksheet): { value: Cell; numFmt: string | undefined }[][] {
   const rows = [];
+  // columnCount rescans every row; read it once.
+  const width = sheet.columnCount;
   for (let r = 1; r <= sheet.rowCount; r++) {
     const cells = [];
-    for (let c = 1; c <= sheet.columnCount; c++) {
+    for (let c = 1; c <= width; c++) {
       const cell = sheet.getRow(r).getCell(c);
       cells.push({ value: cell.value ?? null, numFmt: cell.value == null ? undefined : cell.numFmt });
     }

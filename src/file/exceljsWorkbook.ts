@@ -42,9 +42,11 @@ export class ExceljsWorkbook implements WorkbookPort {
     const table = this.selection?.sheet === sheet.name ? tableAt(sheet, this.selection.row, this.selection.column) : undefined;
     if (table) return { sheetName: sheet.name, ...table };
     const values: CellValue[][] = [];
+    // columnCount rescans every row, so it is read once.
+    const width = sheet.columnCount;
     for (let r = 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
-      values.push(Array.from({ length: sheet.columnCount }, (_, c) => fromExcel(row.getCell(c + 1).value)));
+      values.push(Array.from({ length: width }, (_, c) => fromExcel(row.getCell(c + 1).value)));
     }
     return { sheetName: sheet.name, firstRow: 1, firstColumn: 0, values, tableName: null };
   }
