@@ -5,12 +5,19 @@ import { checkCommand } from './checkCommand';
 import { Command, EXIT } from './command';
 import { Io, processIo } from './io';
 import { parseOptions } from './options';
+import { simulateCommand } from './simulateCommand';
+import { sweepCommand } from './sweepCommand';
 
 export type { Io } from './io';
 export { EXIT } from './command';
 
 /** Every subcommand; a new one is added here. */
-const COMMANDS: readonly Command[] = [allocateCommand, checkCommand];
+const COMMANDS: readonly Command[] = [
+  allocateCommand,
+  checkCommand,
+  simulateCommand,
+  sweepCommand,
+];
 
 /** Runs the command line; returns the exit code. Errors go to `io.err` in Danish. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

@@ -12,3 +12,4 @@ export type { AllocationResult } from './allocation/allocate';
 export type { AllocationSummary, PoolSummary } from './allocation/summary';
 export { emptyState, parseState, serialiseState } from './allocation/state';
 export type { AllocationState, LedgerEntry } from './allocation/state';
+export * from './simulation';

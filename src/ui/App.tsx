@@ -8,13 +8,14 @@ import { AllocateTab } from './AllocateTab';
 import { Notice } from './appState';
 import { BUNDLED } from './bundledAgreements';
 import { CheckTab } from './CheckTab';
+import { SimulateTab } from './SimulateTab';
 
 const bundledOptions: AgreementOption[] = BUNDLED.flatMap(({ id, file }) => {
   const r = checkAgreement(file, id);
   return r.ok ? [{ key: id, text: r.agreement.name, agreement: r.agreement }] : [];
 });
 
-type TabKey = 'allocate' | 'check';
+type TabKey = 'allocate' | 'check' | 'simulate';
 
 /** The task pane: the same component in Excel (Office.js port) and in the workbench (file port). */
 export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) {
@@ -72,12 +73,14 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)}>
         <Tab value="allocate">{da.ui.tabAllocate}</Tab>
         <Tab value="check">{da.ui.tabCheck}</Tab>
+        <Tab value="simulate">{da.ui.tabSimulate}</Tab>
       </TabList>
       <Divider />
       <div hidden={tab !== 'allocate'} style={{ display: tab === 'allocate' ? 'flex' : 'none', flexDirection: 'column', gap: 12 }}>
         <AllocateTab port={port} agreement={agreement} attempt={attempt} />
       </div>
       {tab === 'check' && <CheckTab port={port} agreement={agreement} attempt={attempt} />}
+      {tab === 'simulate' && <SimulateTab port={port} options={options} attempt={attempt} />}
     </FluentProvider>
   );
 }

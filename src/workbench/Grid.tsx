@@ -3,6 +3,7 @@ import { CellValue } from '../core';
 import * as da from '../core/da';
 import { ExceljsWorkbook } from '../file/exceljsWorkbook';
 import { fromExcel } from '../file/xlsxCells';
+import { Charts } from './Charts';
 
 const MAX_ROWS = 2000;
 
@@ -34,6 +35,7 @@ export function Grid({ port }: { port: ExceljsWorkbook }) {
         ))}
       </div>
       <div style={{ overflow: 'auto', flex: 1 }}>
+        {port.charts.has(sheet.name) && <Charts charts={port.charts.get(sheet.name)!} />}
         <table data-testid="grid" data-sheet={sheet.name} style={{ borderCollapse: 'collapse', fontSize: 12, fontFamily: 'Segoe UI, sans-serif' }}>
           <tbody>
             {rows.map((cells, i) => {

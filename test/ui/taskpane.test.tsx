@@ -142,3 +142,26 @@ test('the Kontrol tab checks a lettings log: a report sheet with both tables, an
   expect([...port.highlighted.get('Udlejninger')!]).toEqual([4]);
   expect(screen.getByTestId('deviations').textContent).toContain("Række 4: 3. bolig i puljen 'Under 4.000 kr. inkl. forbrug' skulle være tilbudt kommunen");
 });
+
+test('the Simulér tab compares the chosen variants on the sheet and writes a comparison sheet with two charts', async () => {
+  const port = await example();
+  render(<App port={port} defaultAgreementId="randers-bolig" />);
+  await act(async () => fireEvent.click(await screen.findByRole('tab', { name: da.ui.tabSimulate })));
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: da.simulateTab.run })));
+  await screen.findByText(da.simulateTab.done(da.simulateTab.sheetName), {}, { timeout: 10_000 });
+
+  const sheet = readSheet(sheetValues(port) as never);
+  if (!sheet.ok) throw new Error();
+  const expectedMunicipal = async (id: 'standard-25' | 'randers-bolig') => (await allocate(sheet.rows, bundled(id), null)).summary.municipality;
+  const summary = screen.getByTestId('simulation-summary').textContent ?? '';
+  expect(summary).toContain(`standard-25${await expectedMunicipal('standard-25')}`);
+  expect(summary).toContain(`randers-bolig${await expectedMunicipal('randers-bolig')}`);
+
+  const charts = port.charts.get(da.simulateTab.sheetName)!;
+  expect(charts.map((c) => [c.kind, c.title])).toEqual([
+    ['column', da.simulateTab.perYearTitle],
+    ['line', da.simulateTab.queueTitle],
+  ]);
+  expect(charts[0].series.map((s) => s.name)).toEqual(['standard-25', 'randers-bolig']);
+  expect(Object.keys((port.workbook.getWorksheet(da.simulateTab.sheetName) as unknown as { tables: object }).tables)).toHaveLength(3);
+});

@@ -1,0 +1,55 @@
+import { Agreement } from '../core';
+import * as da from '../core/da';
+import { simulate } from '../core/simulation';
+import { FileProblem } from '../file/errors';
+import { checkOutputPath } from '../file/resultFile';
+import { fileKind } from '../file/vacancyFile';
+import { Command, EXIT } from './command';
+import { readAgreement, readVacancyFile } from './inputs';
+import { PARAM_OPTIONS, QUEUE_OPTIONS, readParams } from './simulationOptions';
+import { simulationJson } from './simulationJson';
+import { simulationTable } from './simulationTable';
+import { writeSimulationWorkbook } from './simulationWorkbook';
+
+/** anvisning simulate: compare two or more agreements over a vacancy history. */
+export const simulateCommand: Command = {
+  name: 'simulate',
+  options: {
+    '--agreements': { required: true, variadic: true },
+    '--input': { required: true },
+    '--sheet': {},
+    ...PARAM_OPTIONS,
+    ...QUEUE_OPTIONS,
+    '--format': { values: ['table', 'json'] },
+    '--output': {},
+  },
+  async run(v, io) {
+    const paths = v['--agreements'] as string[];
+    const input = v['--input'] as string;
+    const output = v['--output'] as string | undefined;
+    if (paths.length < 2) throw new FileProblem(da.simulation.tooFewAgreements, 'usage');
+    const params = readParams(v);
+    if (typeof params === 'string') throw new FileProblem(params, 'usage');
+    if (fileKind(input) === undefined) throw new FileProblem(da.file.unsupportedInput(input), 'usage');
+    if (output !== undefined) {
+      if (fileKind(output) !== 'xlsx') throw new FileProblem(da.simulation.outputNotXlsx(output), 'usage');
+      checkOutputPath(input, output);
+    }
+
+    // Every agreement is read before giving up, so all their errors are told at once.
+    const agreements = paths.map((p) => readAgreement(p, io));
+    if (agreements.some((a) => a === null)) return EXIT.input;
+    const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io);
+    if (read === null) return EXIT.input;
+    const result = await simulate(read.sheet.rows, agreements as Agreement[], params);
+
+    const notes: string[] = [];
+    if (output !== undefined) {
+      await writeSimulationWorkbook(output, result);
+      notes.push(da.report.outputWritten(output));
+    }
+    if (v['--format'] === 'json') io.out(simulationJson(result));
+    else io.out(simulationTable(result, input, notes));
+    return EXIT.ok;
+  },
+};

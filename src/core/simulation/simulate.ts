@@ -1,0 +1,87 @@
+import { Agreement } from '../agreement/types';
+import { SheetRow } from '../sheet/readSheet';
+import { AssessedUnit, assessUnits } from './assess';
+import { yearOf } from './calendar';
+import { describeHistory, History } from './history';
+import { municipalVacancies } from './municipalVacancies';
+import { SimulationParams, withDefaults } from './params';
+import { Spread, spreadOf } from './spread';
+import { Tally, tally } from './tally';
+import { runWaitingList, WaitingListResult } from './waitingList';
+
+export interface YearFigures {
+  year: number;
+  municipality: number;
+  affordable: number;
+  affordableShare: number;
+  affordableWithReduction: number;
+  reductionsUsed: number;
+  vacancyRentCost: number;
+  unusableUnits: number;
+}
+
+export interface VariantResult extends Tally, WaitingListResult {
+  /** The agreement's id. */
+  agreement: string;
+  name: string;
+  spread: Spread;
+  perYear: YearFigures[];
+}
+
+export interface SimulationResult {
+  variants: VariantResult[];
+  params: SimulationParams;
+  history: History;
+}
+
+/**
+ * Runs each agreement over the whole history from an empty state and measures what the
+ * municipality gets: how much, how affordable, at what vacancy rent, where, and how fast its
+ * waiting list moves. Every variant sees the same rows and parameters.
+ */
+export async function simulate(
+  rows: readonly SheetRow[],
+  agreements: readonly Agreement[],
+  params: Partial<SimulationParams> = {},
+  onProgress?: (done: number, total: number) => void,
+): Promise<SimulationResult> {
+  const p = withDefaults(params);
+  const history = describeHistory(rows);
+  const variants: VariantResult[] = [];
+  for (const [i, agreement] of agreements.entries()) {
+    onProgress?.(i, agreements.length);
+    variants.push(await simulateOne(rows, agreement, p, history));
+  }
+  onProgress?.(agreements.length, agreements.length);
+  return { variants, params: p, history };
+}
+
+export async function simulateOne(rows: readonly SheetRow[], agreement: Agreement, params: SimulationParams, history: History): Promise<VariantResult> {
+  const municipal = await municipalVacancies(rows, agreement);
+  const units = assessUnits(municipal, params);
+  // The reduction pool only lifts the with-reduction count; who is served is judged without it,
+  // as the pool is a negotiating option laid beside the agreement, not part of it.
+  const offers = units.filter((u) => u.affordable && u.vacancy.vacantFrom !== null).map((u) => u.vacancy.vacantFrom!);
+  return {
+    agreement: agreement.id,
+    name: agreement.name,
+    ...tally(units),
+    ...runWaitingList(offers, history.firstMonth, history.lastMonth, params),
+    spread: spreadOf(municipal),
+    perYear: history.years.map((year) => yearFigures(year, units.filter((u) => u.vacancy.vacantFrom !== null && yearOf(u.vacancy.vacantFrom) === year))),
+  };
+}
+
+function yearFigures(year: number, units: readonly AssessedUnit[]): YearFigures {
+  const t = tally(units);
+  return {
+    year,
+    municipality: t.municipality,
+    affordable: t.affordable,
+    affordableShare: t.affordableShare,
+    affordableWithReduction: t.affordableWithReduction,
+    reductionsUsed: t.reductionsUsed,
+    vacancyRentCost: t.vacancyRentCost,
+    unusableUnits: t.unusableUnits,
+  };
+}
