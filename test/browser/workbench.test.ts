@@ -126,3 +126,33 @@ test('"Nulstil tællere" asks first, saying what will be lost, and then the coun
   await page.getByText(da.ui.allocatedTitle).waitFor();
   expect(await page.getByTestId(`outcome-${da.outcomeLabel.municipality}`).textContent()).toBe('39');
 });
+
+test('the Simulér tab compares the agreements on the history as `anvisning simulate` does, with both charts drawn', async () => {
+  await page.goto(page.url());
+  await page.getByTestId('grid').waitFor();
+  await page.getByTestId('workbook-file').setInputFiles(join(ROOT, 'examples/historik.xlsx'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="grid"]')?.getAttribute('data-sheet') === 'Historik');
+  await page.getByRole('tab', { name: da.ui.tabSimulate }).click();
+  await page.getByLabel(da.simulateTab.params.queue[0]).fill('150');
+  await page.getByLabel(da.simulateTab.params.arrivals[0]).fill('10');
+  await page.getByRole('button', { name: da.simulateTab.run }).click();
+  await page.getByText(da.simulateTab.done(da.simulateTab.sheetName)).waitFor({ timeout: 60_000 });
+
+  let out = '';
+  const code = await main(
+    ['simulate', '--agreements', join(ROOT, 'rules/standard-25.json'), join(ROOT, 'rules/randers-bolig.json'), '--input', join(ROOT, 'examples/historik.xlsx'), '--queue', '150', '--arrivals', '10', '--format', 'json'],
+    { out: (t) => (out += t), err: () => undefined },
+  );
+  expect(code).toBe(0);
+  const cli = JSON.parse(out).variants as { agreement: string; municipality: number; affordable: number; queueAtEnd: number }[];
+  const rows = await page.$$eval('[data-testid="simulation-summary"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+  expect(rows.map((r) => [r[0], Number(r[1]), Number(r[2])])).toEqual(cli.map((v) => [v.agreement, v.municipality, v.affordable]));
+  expect(await page.locator('[data-testid="charts"] svg').count()).toBe(2);
+  // The comparison sheet's summary table carries the queue at the end, as the command line computes it.
+  const sheetRows = await page.$$eval('[data-testid="grid"] tr[data-row]', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const header = sheetRows[1];
+  const queueColumn = header.indexOf(da.simulation.rows.queueAtEnd);
+  expect(queueColumn).toBeGreaterThan(0);
+  expect([Number(sheetRows[2][queueColumn]), Number(sheetRows[3][queueColumn])]).toEqual(cli.map((v) => v.queueAtEnd));
+  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(ROOT, 'docs/simulering.png') });
+});

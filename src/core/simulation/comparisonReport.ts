@@ -17,7 +17,7 @@ export function comparisonReport(result: SimulationResult): { tables: ReportTabl
       t.variantColumn,
       s.rows.municipality,
       s.rows.affordable(p.affordable),
-      s.rows.share,
+      `${s.rows.share} (%)`,
       s.rows.withReduction(p.reductionUnits),
       s.rows.vacancyRent,
       s.rows.averageWait,
