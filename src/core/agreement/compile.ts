@@ -1,0 +1,65 @@
+import { ConditionTree } from './types';
+
+export type Facts = Readonly<Record<string, unknown>>;
+export type Predicate = (facts: Facts) => boolean;
+
+/** json-rules-engine's built-in operators, as it evaluates them: a validator on the fact value first. */
+const numberValidator = (a: unknown) => Number.parseFloat(a as string).toString() !== 'NaN';
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const OPERATORS: Record<string, (a: any, b: any) => boolean> = {
+  equal: (a, b) => a === b,
+  notEqual: (a, b) => a !== b,
+  in: (a, b) => b.indexOf(a) > -1,
+  notIn: (a, b) => b.indexOf(a) === -1,
+  contains: (a, b) => Array.isArray(a) && a.indexOf(b) > -1,
+  doesNotContain: (a, b) => Array.isArray(a) && a.indexOf(b) === -1,
+  lessThan: (a, b) => numberValidator(a) && a < b,
+  lessThanInclusive: (a, b) => numberValidator(a) && a <= b,
+  greaterThan: (a, b) => numberValidator(a) && a > b,
+  greaterThanInclusive: (a, b) => numberValidator(a) && a >= b,
+};
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Compiles a condition tree to a synchronous predicate with exactly json-rules-engine's results
+ * (an empty `all` or `any` holds; `not` negates; named conditions are inlined). Returns null for
+ * anything outside that subset (decorated operators, fact params, JSONPath): the engine decides those.
+ */
+export function compileConditions(tree: unknown, named: Readonly<Record<string, ConditionTree>>, resolving: ReadonlySet<string> = new Set()): Predicate | null {
+  if (!isObject(tree)) return null;
+  if (Array.isArray(tree.all) || Array.isArray(tree.any)) {
+    const every = Array.isArray(tree.all);
+    const parts = (every ? tree.all : tree.any) as unknown[];
+    const compiled = parts.map((p) => compileConditions(p, named, resolving));
+    if (compiled.some((c) => c === null)) return null;
+    const preds = compiled as Predicate[];
+    if (preds.length === 0) return () => true;
+    return every ? (f) => preds.every((p) => p(f)) : (f) => preds.some((p) => p(f));
+  }
+  if ('not' in tree) {
+    const inner = compileConditions(tree.not, named, resolving);
+    return inner === null ? null : (f) => !inner(f);
+  }
+  if (typeof tree.condition === 'string') {
+    const name = tree.condition;
+    // An unknown or self-referencing name would make the engine throw or loop; leave it to the engine's checks.
+    if (!Object.prototype.hasOwnProperty.call(named, name) || resolving.has(name)) return null;
+    return compileConditions(named[name], named, new Set([...resolving, name]));
+  }
+  return compileFactCondition(tree);
+}
+
+function compileFactCondition(c: Record<string, unknown>): Predicate | null {
+  const { fact, operator, value } = c;
+  if (typeof fact !== 'string' || typeof operator !== 'string' || 'path' in c || 'params' in c) return null;
+  const op = OPERATORS[operator];
+  if (op === undefined || !('value' in c)) return null;
+  if (isObject(value) && Object.prototype.hasOwnProperty.call(value, 'fact')) {
+    const other = value.fact;
+    if (typeof other !== 'string' || Object.keys(value).some((k) => k !== 'fact')) return null;
+    return (f) => op(f[fact], f[other]);
+  }
+  return (f) => op(f[fact], value);
+}
