@@ -6,7 +6,7 @@ import { readStateFile, writeFileAtomically } from '../file/stateFile';
 import { fileKind } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
 import { readAgreement, readVacancyFile } from './inputs';
-import { jsonReport } from './jsonReport';
+import { writeJsonReport } from './jsonReport';
 import { tableReport } from './tableReport';
 
 /** anvisning allocate: decide a vacancy sheet under an agreement, continuing a state file. */
@@ -46,7 +46,7 @@ export const allocateCommand: Command = {
       notes.push(da.report.stateSaved(statePath));
     }
 
-    if (v['--format'] === 'json') io.out(jsonReport(agreement.id, result));
+    if (v['--format'] === 'json') writeJsonReport(agreement.id, result, io.out);
     else io.out(tableReport({ agreement, file: input, sheetName: loaded.sheetName, headerRow: sheet.headerRow, headers: sheet.headers, rows: sheet.rows, result, notes }));
     return EXIT.ok;
   },

@@ -121,6 +121,7 @@ export const agreement = {
     `betingelsen bruger "${fact}", som ikke er en kendt kolonne${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
   unknownOperator: (op: string, suggestion?: string) =>
     `operatoren "${op}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
+  conditionCycle: (names: string[]) => `de navngivne betingelser henviser i ring til hinanden (${names.join(' → ')}); det kan aldrig afgøres.`,
   unknownCondition: (name: string) => `den navngivne betingelse "${name}" findes ikke under "namedConditions".`,
   factValueShape: 'en sammenligning med en anden kolonne skrives {"fact": "navn"} og intet andet.',
   unknownPool: (pool: string, known: string[], suggestion?: string) =>

@@ -14,6 +14,12 @@ export function detectDelimiter(text: string): Delimiter {
 
 /** RFC 4180 parsing: quoted fields may hold delimiters, doubled quotes and line breaks. */
 export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): string[][] {
+  // Most exports quote nothing; then splitting is exact and many times faster than the scanner.
+  if (!text.includes('"')) {
+    const lines = text.split(/\r\n|\n|\r/);
+    if (lines[lines.length - 1] === '') lines.pop();
+    return lines.map((line) => line.split(delimiter));
+  }
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';

@@ -164,3 +164,13 @@ test('a share written as a fraction number (0.25) is refused: it would mean 0.25
   const errors = errorsOf(JSON.stringify({ pools: [{ name: 'a', share: 0.25 }], rules: [] }));
   expect(errors[0].where).toMatch(/^pools\[0\]\.share/);
 });
+
+test('named conditions that refer to each other in a ring are refused (the engine would never finish)', () => {
+  const errors = errorsOf(
+    JSON.stringify({
+      namedConditions: { a: { all: [{ condition: 'b' }] }, b: { any: [{ condition: 'a' }] } },
+      rules: [rule({ all: [{ condition: 'a' }] })],
+    }),
+  );
+  expect(errors).toEqual([{ where: expect.stringMatching(/^namedConditions\.a/), message: expect.stringContaining('a → b → a') }]);
+});

@@ -84,3 +84,29 @@ function checkLiteral(fact: string, value: unknown, path: JsonPath, out: PathErr
     out.push({ path, message: da.agreementValues.textNotNumber(fact, value) });
   }
 }
+
+/** Named conditions that refer to each other in a ring would send the engine round forever. */
+export function findReferenceCycle(named: Record<string, unknown>): string[] | null {
+  const refs = (node: unknown, out: string[]): string[] => {
+    if (Array.isArray(node)) node.forEach((n) => refs(n, out));
+    else if (isObject(node)) {
+      if (typeof node.condition === 'string') out.push(node.condition);
+      for (const key of ['all', 'any', 'not']) if (key in node) refs(node[key], out);
+    }
+    return out;
+  };
+  const visit = (name: string, path: string[]): string[] | null => {
+    if (path.includes(name)) return [...path.slice(path.indexOf(name)), name];
+    if (!Object.prototype.hasOwnProperty.call(named, name)) return null;
+    for (const next of refs(named[name], [])) {
+      const found = visit(next, [...path, name]);
+      if (found) return found;
+    }
+    return null;
+  };
+  for (const name of Object.keys(named)) {
+    const found = visit(name, []);
+    if (found) return found;
+  }
+  return null;
+}

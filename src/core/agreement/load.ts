@@ -1,5 +1,5 @@
 import * as da from '../da';
-import { checkConditions } from './conditionCheck';
+import { checkConditions, findReferenceCycle } from './conditionCheck';
 import { parseJson, locate, nodeOffset } from './parseJson';
 import { formatPath } from './path';
 import { checkPools } from './poolCheck';
@@ -36,6 +36,8 @@ function semanticCheck(data: Record<string, unknown>): PathError[] {
   const named = data.namedConditions !== null && typeof data.namedConditions === 'object' ? (data.namedConditions as Record<string, unknown>) : {};
   const namedSet = new Set(Object.keys(named));
   for (const [name, tree] of Object.entries(named)) checkConditions(tree, ['namedConditions', name], namedSet, out);
+  const cycle = findReferenceCycle(named);
+  if (cycle) out.push({ path: ['namedConditions', cycle[0]], message: da.agreement.conditionCycle(cycle) });
   if (Array.isArray(data.rules)) {
     data.rules.forEach((rule: unknown, i) => {
       if (rule === null || typeof rule !== 'object') return;

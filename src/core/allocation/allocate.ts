@@ -1,6 +1,6 @@
 import { Agreement } from '../agreement/types';
 import { SheetRow } from '../sheet/readSheet';
-import { Decision, Vacancy } from '../types';
+import { Decision } from '../types';
 import { Counters } from './counters';
 import { decide } from './decide';
 import { createRuleChooser, RuleChooser } from './ruleChooser';
@@ -27,54 +27,50 @@ export async function allocate(
   onProgress?: (done: number, total: number) => void,
 ): Promise<AllocationResult> {
   const start = state ?? emptyState(agreement.id);
+  // Keys are made only to find earlier decisions; within one sheet readSheet already refuses repeats.
   const ledger = new Map<string, LedgerEntry>(start.ledger.map((e) => [ledgerKey(e.unitId, e.vacantFrom), e]));
   const newEntries: LedgerEntry[] = [];
   const counters = new Counters(start);
-  const decisions = new Map<SheetRow, Decision>();
+  const decisions: Decision[] = new Array(rows.length);
   let fromLedger = 0;
 
-  for (const row of rows) {
-    if (row.vacancy === null) {
-      decisions.set(row, { row: row.row, unitId: row.unitId, outcome: 'error', pool: null, position: null, rule: null, reason: row.errors.join(' ') });
-    }
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.vacancy === null) decisions[i] = { row: row.row, unitId: row.unitId, outcome: 'error', pool: null, position: null, rule: null, reason: row.errors.join(' ') };
   }
-  const ordered = inDecisionOrder(rows);
-  for (const [done, row] of ordered.entries()) {
+  const ordered = decisionOrder(rows);
+  for (let done = 0; done < ordered.length; done++) {
     if (onProgress && done % 500 === 0) onProgress(done, ordered.length);
+    const i = ordered[done];
+    const row = rows[i];
     const vacancy = row.vacancy!;
-    const key = ledgerKey(vacancy.unitId, vacancy.vacantFrom);
-    const earlier = ledger.get(key);
+    const earlier = ledger.size === 0 ? undefined : ledger.get(ledgerKey(vacancy.unitId, vacancy.vacantFrom));
     if (earlier !== undefined) {
       fromLedger++;
-      decisions.set(row, { row: row.row, unitId: vacancy.unitId, outcome: earlier.outcome, pool: earlier.pool, position: earlier.position, rule: earlier.rule, reason: earlier.reason });
+      decisions[i] = { row: row.row, unitId: vacancy.unitId, outcome: earlier.outcome, pool: earlier.pool, position: earlier.position, rule: earlier.rule, reason: earlier.reason };
       continue;
     }
     const chosen = chooser(vacancy);
     // Compiled choosers answer at once; awaiting only the engine's promises keeps a million rows fast.
     const rule = chosen instanceof Promise ? await chosen : chosen;
     const decision = decide(vacancy, row.row, rule, agreement, counters);
-    decisions.set(row, decision);
-    const entry = toLedgerEntry(decision, vacancy.vacantFrom);
-    ledger.set(key, entry);
-    newEntries.push(entry);
+    decisions[i] = decision;
+    newEntries.push(toLedgerEntry(decision, vacancy.vacantFrom));
   }
 
   onProgress?.(ordered.length, ordered.length);
-  const inSheetOrder = rows.map((r) => decisions.get(r)!);
   return {
-    decisions: inSheetOrder,
-    state: { agreement: start.agreement, ...counters.snapshot(), ledger: [...start.ledger, ...newEntries] },
-    summary: summarise(inSheetOrder, agreement, counters, fromLedger),
+    decisions,
+    state: { agreement: start.agreement, ...counters.snapshot(), ledger: start.ledger.concat(newEntries) },
+    summary: summarise(decisions, agreement, counters, fromLedger),
   };
 }
 
-/** Valid rows by vacantFrom, ties (and sheets without dates) in sheet order. */
-function inDecisionOrder(rows: readonly SheetRow[]): SheetRow[] {
-  return rows
-    .filter((r): r is SheetRow & { vacancy: Vacancy } => r.vacancy !== null)
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => compareDates(a.r.vacancy.vacantFrom, b.r.vacancy.vacantFrom) || a.i - b.i)
-    .map(({ r }) => r);
+/** Indices of the valid rows, by vacantFrom; ties (and sheets without dates) in sheet order. */
+function decisionOrder(rows: readonly SheetRow[]): number[] {
+  const valid: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (rows[i].vacancy !== null) valid.push(i);
+  return valid.sort((a, b) => compareDates(rows[a].vacancy!.vacantFrom, rows[b].vacancy!.vacantFrom) || a - b);
 }
 
 function compareDates(a: string | null, b: string | null): number {

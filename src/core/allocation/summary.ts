@@ -25,27 +25,27 @@ export interface AllocationSummary {
   errors: { row: number; message: string }[];
 }
 
+/** Totals per outcome and per pool, in one pass over the decisions. */
 export function summarise(decisions: readonly Decision[], agreement: Agreement, counters: Counters, fromLedger: number): AllocationSummary {
-  const count = (o: Decision['outcome']) => decisions.filter((d) => d.outcome === o).length;
-  const pools = [...agreement.pools.values()].map((pool) => {
-    const inPool = decisions.filter((d) => d.pool === pool.name);
-    return {
-      pool: pool.name,
-      label: pool.label,
-      counted: inPool.length,
-      municipality: inPool.filter((d) => d.outcome === 'municipality').length,
-      capped: counters.capped.get(pool.name) ?? 0,
-      counterAfter: counters.current(pool),
-    };
-  });
-  return {
-    rows: decisions.length,
-    municipality: count('municipality'),
-    waitlist: count('waitlist'),
-    excluded: count('excluded'),
-    error: count('error'),
-    fromLedger,
-    pools,
-    errors: decisions.filter((d) => d.outcome === 'error').map((d) => ({ row: d.row, message: d.reason })),
-  };
+  const outcomes = { municipality: 0, waitlist: 0, excluded: 0, error: 0 };
+  const perPool = new Map<string, { counted: number; municipality: number }>();
+  const errors: { row: number; message: string }[] = [];
+  for (const d of decisions) {
+    outcomes[d.outcome]++;
+    if (d.outcome === 'error') errors.push({ row: d.row, message: d.reason });
+    if (d.pool !== null) {
+      const p = perPool.get(d.pool) ?? perPool.set(d.pool, { counted: 0, municipality: 0 }).get(d.pool)!;
+      p.counted++;
+      if (d.outcome === 'municipality') p.municipality++;
+    }
+  }
+  const pools = [...agreement.pools.values()].map((pool) => ({
+    pool: pool.name,
+    label: pool.label,
+    counted: perPool.get(pool.name)?.counted ?? 0,
+    municipality: perPool.get(pool.name)?.municipality ?? 0,
+    capped: counters.capped.get(pool.name) ?? 0,
+    counterAfter: counters.current(pool),
+  }));
+  return { rows: decisions.length, ...outcomes, fromLedger, pools, errors };
 }

@@ -10,6 +10,18 @@ export function parseDate(cell: CellValue): string | undefined {
   if (cell instanceof Date) return isNaN(cell.getTime()) ? undefined : cell.toISOString().slice(0, 10);
   if (typeof cell === 'number') return fromExcelSerial(cell);
   if (typeof cell !== 'string') return undefined;
+  // A sheet repeats the same few hundred dates; reading each text once keeps a million rows quick.
+  const known = seen.get(cell);
+  if (known !== undefined || seen.has(cell)) return known;
+  const iso = parseDateText(cell);
+  if (seen.size > 50_000) seen.clear();
+  seen.set(cell, iso);
+  return iso;
+}
+
+const seen = new Map<string, string | undefined>();
+
+function parseDateText(cell: string): string | undefined {
   const s = cell.trim().replace(/([T\s]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?Z?)$/, '');
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (m) return isoIfReal(+m[1], +m[2], +m[3]);

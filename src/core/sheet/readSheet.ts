@@ -62,19 +62,22 @@ export function readSheet(table: CellTable, options: SheetReadOptions = {}): She
 type Parsed = { value: unknown } | { error: string };
 
 class RowReader {
+  /** The recognised columns, worked out once for the whole sheet. */
+  private readonly present: { field: FieldSpec; index: number }[];
+
   constructor(
     private readonly headers: HeaderMap,
     private readonly headerCells: readonly CellValue[],
     private readonly firstColumn: number,
-  ) {}
+  ) {
+    this.present = FIELDS.filter((f) => headers.columns[f.key] !== undefined).map((field) => ({ field, index: headers.columns[field.key]! }));
+  }
 
   read(cells: readonly CellValue[], row: number): { result: SheetRow; key: string | null; vacantFrom: string | null } {
     const errors: string[] = [];
     const values: Partial<Record<FieldKey, unknown>> = {};
-    for (const field of FIELDS) {
-      const index = this.headers.columns[field.key];
-      if (index === undefined) continue;
-      const parsed = parseField(field, cells[index], () => this.place(row, index));
+    for (const { field, index } of this.present) {
+      const parsed = parseField(field, cells[index], this, row, index);
       if ('error' in parsed) errors.push(parsed.error);
       else values[field.key] = parsed.value;
     }
@@ -88,13 +91,15 @@ class RowReader {
     return { result: { row, unitId, vacancy, errors }, key, vacantFrom };
   }
 
-  private place(row: number, index: number): string {
+  place(row: number, index: number): string {
     const header = cellText(this.headerCells[index]).trim();
     return da.sheet.cellPlace(row, header, da.columnLetter(this.firstColumn + index));
   }
 }
 
-function parseField(field: FieldSpec, cell: CellValue, place: () => string): Parsed {
+/** Reads one cell; the Danish place text is made only when there is an error to report. */
+function parseField(field: FieldSpec, cell: CellValue, reader: RowReader, row: number, index: number): Parsed {
+  const place = () => reader.place(row, index);
   const blank = isBlank(cell);
   const text = cellText(cell).trim();
   switch (field.kind) {
