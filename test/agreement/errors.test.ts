@@ -174,3 +174,8 @@ test('named conditions that refer to each other in a ring are refused (the engin
   );
   expect(errors).toEqual([{ where: expect.stringMatching(/^namedConditions\.a/), message: expect.stringContaining('a → b → a') }]);
 });
+
+test('in/notIn against another fact is refused: no fact holds a list', () => {
+  const errors = errorsOf(JSON.stringify({ rules: [rule({ all: [{ fact: 'department', operator: 'in', value: { fact: 'address' } }] })] }));
+  expect(errors).toEqual([{ where: expect.stringMatching(/^rules\[0\]\.conditions\.all\[0\]\.value/), message: expect.stringContaining('kræver en liste') }]);
+});

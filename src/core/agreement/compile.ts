@@ -56,6 +56,8 @@ function compileFactCondition(c: Record<string, unknown>): Predicate | null {
   if (typeof fact !== 'string' || typeof operator !== 'string' || 'path' in c || 'params' in c) return null;
   const op = OPERATORS[operator];
   if (op === undefined || !('value' in c)) return null;
+  // in/notIn against anything but a list may throw inside the engine, in an order only it knows.
+  if ((operator === 'in' || operator === 'notIn') && !Array.isArray(value)) return null;
   if (isObject(value) && Object.prototype.hasOwnProperty.call(value, 'fact')) {
     const other = value.fact;
     if (typeof other !== 'string' || Object.keys(value).some((k) => k !== 'fact')) return null;

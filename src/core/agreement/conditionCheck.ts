@@ -45,6 +45,8 @@ function checkFactCondition(node: Record<string, unknown>, path: JsonPath, out: 
   const value = node.value;
   if (isObject(value)) {
     checkFactReference(value, [...path, 'value'], out);
+    // No fact holds a list, so in/notIn against another fact could only fail or misbehave.
+    if (typeof op === 'string' && LIST_OPERATORS.has(op)) out.push({ path: [...path, 'value'], message: da.agreementValues.needsList(op) });
     return;
   }
   if (!factOk || !opOk) return;
