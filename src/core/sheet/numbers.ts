@@ -8,6 +8,7 @@ import { CellValue } from '../types';
 export function parseNumber(cell: CellValue): number | undefined {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : undefined;
   if (typeof cell !== 'string') return undefined;
+  if (DIGITS.test(cell)) return Number(cell);
   let s = cell.replace(/[\s\u00a0\u202f]/g, '');
   s = s.replace(/^(kr\.?|dkk)/i, '').replace(/(kr\.?|dkk)$/i, '');
   const sign = s.startsWith('-') || s.startsWith('−') ? -1 : 1;
@@ -16,6 +17,8 @@ export function parseNumber(cell: CellValue): number | undefined {
   return value === undefined ? undefined : sign * value;
 }
 
+/** The common case, whole kroner as digits, read without the rest of the machinery. */
+const DIGITS = /^\d{1,15}$/;
 const PLAIN = /^\d+(\.\d+)?$/;
 const DANISH_THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
 const DANISH_DECIMAL = /^(\d+|\d{1,3}(\.\d{3})+),\d+$/;

@@ -100,8 +100,8 @@ class RowReader {
 /** Reads one cell; the Danish place text is made only when there is an error to report. */
 function parseField(field: FieldSpec, cell: CellValue, reader: RowReader, row: number, index: number): Parsed {
   const place = () => reader.place(row, index);
-  const blank = isBlank(cell);
   const text = cellText(cell).trim();
+  const blank = text === '';
   switch (field.kind) {
     case 'text':
       return { value: blank ? null : text };
