@@ -32,11 +32,15 @@ export const allocateCommand: Command = {
     const state: AllocationState | null = statePath === undefined ? null : readStateFile(statePath, agreement.id);
     const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io);
     if (read === null) return EXIT.input;
-    const { loaded, sheet } = read;
+    const { sheet } = read;
+    const sheetName = read.loaded.sheetName;
+    // The raw cells are needed again only to write --output; otherwise they are let go before deciding.
+    const loaded = output !== undefined ? read.loaded : null;
+    read.loaded = null as never;
     const result = await allocate(sheet.rows, agreement, state);
 
     const notes: string[] = [];
-    if (output !== undefined) {
+    if (output !== undefined && loaded !== null) {
       await writeResultFile(output, loaded, sheet.headerRow, result.decisions, agreement);
       notes.push(da.report.outputWritten(output));
     }
@@ -47,7 +51,7 @@ export const allocateCommand: Command = {
     }
 
     if (v['--format'] === 'json') writeJsonReport(agreement.id, result, io.out);
-    else io.out(tableReport({ agreement, file: input, sheetName: loaded.sheetName, headerRow: sheet.headerRow, headers: sheet.headers, rows: sheet.rows, result, notes }));
+    else io.out(tableReport({ agreement, file: input, sheetName, headerRow: sheet.headerRow, headers: sheet.headers, rows: sheet.rows, result, notes }));
     return EXIT.ok;
   },
 };

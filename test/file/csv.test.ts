@@ -41,3 +41,8 @@ test('cells written by the product that could be a formula are written as text',
   expect(csvCell('a;b', ';', false)).toBe('"a;b"');
   expect(csvCell('say "x"', ',', false)).toBe('"say ""x"""');
 });
+
+test('the scanner and the quote-free fast path agree on empty lines, trailing delimiters and stray quotes', () => {
+  expect(parseCsv('a;b;\r\n\r\nc;5"6;"x;y"\r\n"";d\r\n', ';')).toEqual([['a', 'b', ''], [''], ['c', '5"6', 'x;y'], ['', 'd']]);
+  expect(parseCsv('a;b;\n\nc;56;xy\n;d\n', ';')).toEqual([['a', 'b', ''], [''], ['c', '56', 'xy'], ['', 'd']]);
+});

@@ -29,7 +29,8 @@ export async function allocate(
   const start = state ?? emptyState(agreement.id);
   // Keys are made only to find earlier decisions; within one sheet readSheet already refuses repeats.
   const ledger = new Map<string, LedgerEntry>(start.ledger.map((e) => [ledgerKey(e.unitId, e.vacantFrom), e]));
-  const newEntries: LedgerEntry[] = [];
+  // Indices decided in this run, in decision order: the ledger's new entries, made only if asked for.
+  const decidedNow: number[] = [];
   const counters = new Counters(start);
   const decisions: Decision[] = new Array(rows.length);
   let fromLedger = 0;
@@ -53,15 +54,24 @@ export async function allocate(
     const chosen = chooser(vacancy);
     // Compiled choosers answer at once; awaiting only the engine's promises keeps a million rows fast.
     const rule = chosen instanceof Promise ? await chosen : chosen;
-    const decision = decide(vacancy, row.row, rule, agreement, counters);
-    decisions[i] = decision;
-    newEntries.push(toLedgerEntry(decision, vacancy.vacantFrom));
+    decisions[i] = decide(vacancy, row.row, rule, agreement, counters);
+    decidedNow.push(i);
   }
 
   onProgress?.(ordered.length, ordered.length);
+  const snapshot = counters.snapshot();
+  let newState: AllocationState | null = null;
   return {
     decisions,
-    state: { agreement: start.agreement, ...counters.snapshot(), ledger: start.ledger.concat(newEntries) },
+    // Built on first use: a million-row run that saves no state never pays for a million entries.
+    get state(): AllocationState {
+      newState ??= {
+        agreement: start.agreement,
+        ...snapshot,
+        ledger: start.ledger.concat(decidedNow.map((i) => toLedgerEntry(decisions[i], rows[i].vacancy!.vacantFrom))),
+      };
+      return newState;
+    },
     summary: summarise(decisions, agreement, counters, fromLedger),
   };
 }
