@@ -15,6 +15,9 @@ export interface ReportContext {
   notes: string[];
 }
 
+/** A terminal shows a week's offers; a full sheet's hundreds of thousands belong in a file. */
+const MAX_OFFER_LINES = 500;
+
 /** The Danish summary an administrator reads: pools, outcomes, the offer list, the row errors. */
 export function tableReport(c: ReportContext): string {
   const { summary, decisions } = c.result;
@@ -50,12 +53,13 @@ export function tableReport(c: ReportContext): string {
     out.push(
       textTable(
         da.report.offerColumns,
-        offered.map((d) => {
+        offered.slice(0, MAX_OFFER_LINES).map((d) => {
           const v = vacancyByRow.get(d.row)!;
           return [d.row, d.unitId, v.department ?? '', v.address ?? '', v.rooms ?? '', v.area ?? '', v.rentInclConsumption === null ? '' : da.kr(v.rentInclConsumption), v.vacantFrom ?? '', d.reason];
         }),
       ),
     );
+    if (offered.length > MAX_OFFER_LINES) out.push(da.report.offerTruncated(MAX_OFFER_LINES, offered.length));
   }
   out.push('', summary.errors.length > 0 ? da.report.errorsHeading(summary.errors.length) : da.report.noErrors);
   for (const e of summary.errors) out.push(`  ${e.message}`);

@@ -281,6 +281,8 @@ export const report = {
   outcomesHeading: 'Udfald',
   outcomeColumns: ['Udfald', 'Antal'],
   offerHeading: (n: number) => `Til kommunal anvisning (${n})`,
+  offerTruncated: (shown: number, total: number) =>
+    `  … og ${total - shown} flere. Hele listen: --output FIL.xlsx (resultatkolonner) eller --format json.`,
   offerColumns: ['Række', 'Lejemål', 'Afdeling', 'Adresse', 'Rum', 'Areal', 'Inkl. forbrug', 'Ledig fra', 'Begrundelse'],
   errorsHeading: (n: number) => `Fejl i rækker (${n}) – disse er ikke fordelt og tæller ikke med`,
   noErrors: 'Ingen fejl i rækkerne.',

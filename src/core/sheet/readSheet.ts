@@ -39,19 +39,17 @@ export function readSheet(table: CellTable, options: SheetReadOptions = {}): She
     return { ok: false, error: da.sheet.missingUnitIdColumn(headers.found), headers };
   }
   const reader = new RowReader(headers, table[headerIndex], options.firstColumn ?? 0);
-  const seen = new Map<string, number>();
+  const seen = new VacancyKeys();
   const rows: SheetRow[] = [];
   for (let i = headerIndex + 1; i < table.length; i++) {
     const cells = table[i];
     if (cells.every(isBlank)) continue;
     const row = reader.read(cells, firstRow + i);
-    if (row.key !== null) {
-      const earlier = seen.get(row.key);
+    if (row.keyComplete) {
+      const earlier = seen.earlierRow(row.result.unitId, row.vacantFrom ?? '', row.result.row);
       if (earlier !== undefined) {
-        row.result.errors.push(da.sheet.duplicate(row.result.row, row.result.unitId, row.vacantFrom, earlier));
+        row.result.errors = [...row.result.errors, da.sheet.duplicate(row.result.row, row.result.unitId, row.vacantFrom, earlier)];
         row.result.vacancy = null;
-      } else {
-        seen.set(row.key, row.result.row);
       }
     }
     rows.push(row.result);
@@ -60,6 +58,31 @@ export function readSheet(table: CellTable, options: SheetReadOptions = {}): She
 }
 
 type Parsed = { value: unknown } | { error: string };
+
+const NO_ERRORS: string[] = Object.freeze([]) as unknown as string[];
+
+/**
+ * Which (Lejemål, Ledig fra) pairs were seen, and in which row. Keyed by the unit's own string, so
+ * a million unique units cost no new key strings; a unit seen with several dates gets a small map.
+ */
+class VacancyKeys {
+  private readonly first = new Map<string, { date: string; row: number }>();
+  private readonly more = new Map<string, Map<string, number>>();
+
+  /** The earlier row with the same unit and date, or undefined (and then this row is remembered). */
+  earlierRow(unitId: string, date: string, row: number): number | undefined {
+    const first = this.first.get(unitId);
+    if (first === undefined) {
+      this.first.set(unitId, { date, row });
+      return undefined;
+    }
+    if (first.date === date) return first.row;
+    const dates = this.more.get(unitId) ?? this.more.set(unitId, new Map()).get(unitId)!;
+    const earlier = dates.get(date);
+    if (earlier === undefined) dates.set(date, row);
+    return earlier;
+  }
+}
 
 class RowReader {
   /** The recognised columns, worked out once for the whole sheet. */
@@ -73,7 +96,7 @@ class RowReader {
     this.present = FIELDS.filter((f) => headers.columns[f.key] !== undefined).map((field) => ({ field, index: headers.columns[field.key]! }));
   }
 
-  read(cells: readonly CellValue[], row: number): { result: SheetRow; key: string | null; vacantFrom: string | null } {
+  read(cells: readonly CellValue[], row: number): { result: SheetRow; keyComplete: boolean; vacantFrom: string | null } {
     const errors: string[] = [];
     const values: Partial<Record<FieldKey, unknown>> = {};
     for (const { field, index } of this.present) {
@@ -86,9 +109,9 @@ class RowReader {
     const hasDates = this.headers.columns.vacantFrom !== undefined;
     const vacantFrom = typeof values.vacantFrom === 'string' ? values.vacantFrom : null;
     const keyComplete = unitId !== '' && (!hasDates || vacantFrom !== null);
-    const key = keyComplete ? `${unitId}\u0000${vacantFrom ?? ''}` : null;
     const vacancy = errors.length === 0 ? toVacancy(unitId, values) : null;
-    return { result: { row, unitId, vacancy, errors }, key, vacantFrom };
+    // Rows without errors share one empty list: a million sheets' worth of [] adds up.
+    return { result: { row, unitId, vacancy, errors: errors.length === 0 ? NO_ERRORS : errors }, keyComplete, vacantFrom };
   }
 
   place(row: number, index: number): string {
