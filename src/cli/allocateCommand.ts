@@ -30,7 +30,7 @@ export const allocateCommand: Command = {
     const agreement = readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;
     const state: AllocationState | null = statePath === undefined ? null : readStateFile(statePath, agreement.id);
-    const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io);
+    const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io, output !== undefined);
     if (read === null) return EXIT.input;
     const { sheet } = read;
     const sheetName = read.loaded.sheetName;

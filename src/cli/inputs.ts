@@ -27,10 +27,13 @@ export async function readVacancyFile(
   path: string,
   sheetName: string | undefined,
   io: Io,
+  keepCells = true,
 ): Promise<{ loaded: LoadedSheet; sheet: Extract<SheetReadResult, { ok: true }> } | null> {
   if (fileKind(path) === undefined) throw new FileProblem(da.file.unsupportedInput(path), 'usage');
   const loaded = await loadVacancyFile(path, sheetName);
-  const sheet = readSheet(withoutResultColumns(loaded.table));
+  const table = withoutResultColumns(loaded.table);
+  // Without --output the raw cells are read once; letting each go keeps a full sheet under 1.5 GB.
+  const sheet = readSheet(table, { releaseRows: !keepCells && table === loaded.table });
   if (!sheet.ok) {
     io.err(`${da.cli.sheetError(path, sheet.error)}\n`);
     return null;

@@ -40,6 +40,15 @@ export function compileConditions(tree: unknown, named: Readonly<Record<string, 
     const preds = compiled as Predicate[];
     if (preds.length === 0) return () => true;
     if (preds.length === 1) return preds[0];
+    // Two and three parts, the usual rule, written out: no loop on the hot path.
+    if (preds.length === 2) {
+      const [a, b] = preds;
+      return every ? (f) => a(f) && b(f) : (f) => a(f) || b(f);
+    }
+    if (preds.length === 3) {
+      const [a, b, c] = preds;
+      return every ? (f) => a(f) && b(f) && c(f) : (f) => a(f) || b(f) || c(f);
+    }
     if (every)
       return (f) => {
         for (let i = 0; i < preds.length; i++) if (!preds[i](f)) return false;

@@ -24,6 +24,11 @@ export interface SheetReadOptions {
   firstColumn?: number;
   /** Columns the user mapped by hand, by field. */
   overrides?: Partial<Record<FieldKey, number>>;
+  /**
+   * Let go of each data row of the table once it is read (the caller owns the table and will not
+   * need its cells again): a million-row sheet then never holds both its text and its vacancies.
+   */
+  releaseRows?: boolean;
 }
 
 export type SheetReadResult =
@@ -43,6 +48,7 @@ export function readSheet(table: CellTable, options: SheetReadOptions = {}): She
   const rows: SheetRow[] = [];
   for (let i = headerIndex + 1; i < table.length; i++) {
     const cells = table[i];
+    if (options.releaseRows) (table as CellValue[][])[i] = EMPTY_ROW;
     if (cells.every(isBlank)) continue;
     const row = reader.read(cells, firstRow + i);
     if (row.keyComplete) {
@@ -60,6 +66,7 @@ export function readSheet(table: CellTable, options: SheetReadOptions = {}): She
 type Parsed = { value: unknown } | { error: string };
 
 const NO_ERRORS: string[] = Object.freeze([]) as unknown as string[];
+const EMPTY_ROW: CellValue[] = [];
 
 /**
  * Which (Lejemål, Ledig fra) pairs were seen, and in which row. Keyed by the unit's own string, so
