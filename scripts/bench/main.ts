@@ -1,0 +1,264 @@
+/**
+ * npm run bench: how fast rule choice, the command line, the simulation and the Excel adapter
+ * are, against the targets of issue 5. Speed is measured here and printed, never asserted in a
+ * timed test.
+ *
+ *   npm run bench                      plain text
+ *   npm run bench -- --json            exactly one JSON object on stdout (progress goes to stderr)
+ *   npm run bench -- --only=rules,cli  some parts only (rules, cli, simulate, office)
+ *   npm run bench -- --quick           the CLI on 100,000 rows only
+ *   npm run bench -- --phases          the CLI's phases and CPU profile even when its targets are met
+ *
+ * Every part runs in a fresh Node process (see child.ts). Generated files go to a temporary
+ * directory that is removed afterwards.
+ */
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { BUNDLED, repoRoot, THIRTY } from './agreements';
+import { reply, runChild } from './child';
+import { AGREEMENT, CliRun, cpuProfile, PhaseRun, phasesChild, ProfileEntry, runCli } from './cli';
+import { writeCsv } from './generate';
+import { build, Build, machine, Machine } from './machine';
+import { OfficeFigures, officeChild } from './office';
+import { benchRules, ENGINE_SAMPLE, RULE_ROWS, RuleFigures, vacancies } from './rules';
+import { SimulationFigures, simulationChild } from './simulation';
+import { grouped, now, round } from './timing';
+
+const FULL_SHEET = 1_048_576;
+const TARGET = {
+  compiledOverEngine: 100,
+  handOverCompiledMax: 3,
+  cliSeconds: 15,
+  cliRssMB: 1.5 * 1024,
+  simulationSeconds: 5,
+  requestBytes: 5 * 1024 * 1024,
+  syncsOverBlocks: 2,
+};
+
+interface Target {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+interface CliFigures {
+  agreement: string;
+  runs: CliRun[];
+  /** Only when a target was missed, or with --phases. */
+  phases: PhaseRun[];
+  profile: { rows: number; format: string; profiledSeconds: number; byFunction: ProfileEntry[]; byFile: ProfileEntry[] } | null;
+}
+
+interface Report {
+  machine: Machine;
+  build: Build;
+  rules?: { rows: number; engineSample: number; agreements: RuleFigures[] };
+  cli?: CliFigures;
+  simulation?: SimulationFigures;
+  office?: OfficeFigures;
+  targets: Target[];
+  benchSeconds: number;
+}
+
+const progress = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+
+async function child(args: string[]): Promise<void> {
+  const [part, ...rest] = args;
+  if (part === 'rules') reply(await benchRules(rest[0], vacancies(RULE_ROWS)));
+  else if (part === 'phases') reply(await phasesChild(rest[0], Number(rest[1]), rest[2] as 'json' | 'table'));
+  else if (part === 'simulate') reply(await simulationChild());
+  else if (part === 'office') reply(await officeChild());
+  else throw new Error(`unknown child part ${part}`);
+}
+
+function csvFile(dir: string, rows: number, unquoted: boolean): { rows: number; file: string } {
+  const file = path.join(dir, `ledige-${rows}${unquoted ? '-uden-anfoerselstegn' : ''}.csv`);
+  const start = now();
+  const bytes = writeCsv(file, rows, { unquoted });
+  progress(`wrote ${grouped(rows)} rows${unquoted ? ', no quoted fields,' : ''} (${round(bytes / 1024 / 1024, 0)} MB) in ${round(now() - start, 1)} s`);
+  return { rows, file };
+}
+
+function cliPart(quick: boolean, forcePhases: boolean): CliFigures {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anvisning-bench-'));
+  try {
+    const sizes = quick ? [100_000] : [100_000, FULL_SHEET - 1];
+    const files = sizes.map((rows) => csvFile(dir, rows, false));
+    const runs: CliRun[] = [];
+    for (const { rows, file } of files) {
+      for (const format of ['json', 'table'] as const) {
+        progress(`CLI, ${grouped(rows)} rows, ${format}`);
+        runs.push(runCli(file, rows, format));
+      }
+    }
+    if (!quick) {
+      // The same full sheet with no quoted field anywhere, for the parser's quote-free path.
+      const plain = csvFile(dir, FULL_SHEET - 1, true);
+      progress(`CLI, ${grouped(plain.rows)} rows, json, no quoted fields`);
+      runs.push(runCli(plain.file, plain.rows, 'json', false));
+      fs.rmSync(plain.file);
+    }
+    const big = files[files.length - 1];
+    const missed = runs.filter((r) => r.rows === big.rows && r.quotedFields && (r.seconds >= TARGET.cliSeconds || r.peakRssMB >= TARGET.cliRssMB));
+    const explain = forcePhases ? runs.filter((r) => r.rows === big.rows && r.quotedFields) : missed;
+    const phases = explain.map((r) => {
+      progress(`CLI phases, ${grouped(r.rows)} rows, ${r.format}`);
+      return runChild<PhaseRun>(['phases', big.file, String(big.rows), r.format]);
+    });
+    let profile: CliFigures['profile'] = null;
+    if (explain.length > 0) {
+      const format = explain[0].format;
+      progress(`CLI CPU profile, ${grouped(big.rows)} rows, ${format}`);
+      profile = { rows: big.rows, format, ...cpuProfile(big.file, big.rows, format) };
+    }
+    return { agreement: AGREEMENT, runs, phases, profile };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function targets(r: Report): Target[] {
+  const out: Target[] = [];
+  for (const a of r.rules?.agreements ?? []) {
+    out.push({
+      target: `${a.agreement}: compiled ≥ ${TARGET.compiledOverEngine}× engine.run`,
+      measured: a.compiledOverEngine === null ? 'does not compile' : `${a.compiledOverEngine}×`,
+      met: a.compiledOverEngine !== null && a.compiledOverEngine >= TARGET.compiledOverEngine,
+    });
+    out.push({
+      target: `${a.agreement}: compiled no slower than ${TARGET.handOverCompiledMax}× hand-written`,
+      measured: a.handOverCompiled === null ? 'does not compile' : `hand is ${a.handOverCompiled}× compiled`,
+      met: a.handOverCompiled !== null && a.handOverCompiled <= TARGET.handOverCompiledMax,
+    });
+    if (a.mismatches > 0) out.push({ target: `${a.agreement}: all three choose the same rule`, measured: `${a.mismatches} rows differ`, met: false });
+  }
+  for (const c of (r.cli?.runs ?? []).filter((c) => c.rows === FULL_SHEET - 1)) {
+    const what = `CLI, ${grouped(FULL_SHEET)}-line CSV${c.quotedFields ? '' : ' without quoted fields'}, ${c.format}`;
+    out.push({ target: `${what}: under ${TARGET.cliSeconds} s`, measured: `${c.seconds} s`, met: c.seconds < TARGET.cliSeconds });
+    out.push({ target: `${what}: under 1.5 GB`, measured: `${c.peakRssMB} MB`, met: c.peakRssMB < TARGET.cliRssMB });
+  }
+  if (r.simulation) {
+    const s = r.simulation;
+    out.push({ target: `Simulation, ${s.variants} variants × ${grouped(s.rows)} rows: under ${TARGET.simulationSeconds} s (first run)`, measured: `${s.firstRunSeconds} s`, met: s.firstRunSeconds < TARGET.simulationSeconds });
+  }
+  for (const o of r.office?.runs ?? []) {
+    out.push({ target: `Excel, ${o.run}: completes`, measured: o.ok ? 'yes' : `no: ${o.error}`, met: o.ok });
+    out.push({ target: `Excel, ${o.run}: no request over 5 MB`, measured: `${grouped(o.largestRequestBytes)} bytes`, met: o.largestRequestBytes <= TARGET.requestBytes });
+    out.push({
+      target: `Excel, ${o.run}: no response over 5 MB`,
+      measured: `${grouped(o.largestResponseBytes)} bytes${o.responsesOverLimit > 0 ? `, ${o.responsesOverLimit} over` : ''}`,
+      met: o.largestResponseBytes <= TARGET.requestBytes,
+    });
+    if (o.ok) out.push({ target: `Excel, ${o.run}: syncs ≤ write blocks + 2`, measured: `${o.syncs} syncs, ${o.writeBlocks} blocks`, met: o.syncs <= o.writeBlocks + TARGET.syncsOverBlocks });
+  }
+  return out;
+}
+
+function text(r: Report): string {
+  const lines: string[] = [];
+  const m = r.machine;
+  lines.push('Anvisningsaftaler benchmark', '', `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.os}`);
+  lines.push(`Code: commit ${r.build.commit ?? 'unknown'}${r.build.uncommitted.length > 0 ? `, with uncommitted changes in ${r.build.uncommitted.join(', ')}` : ''}.`);
+  lines.push(`Load average (1 min) at start ${m.loadAtStart}, at end ${m.loadAtEnd}${Math.max(m.loadAtStart, m.loadAtEnd ?? 0) > m.cores / 2 ? ': the machine was busy with other work, so the times are pessimistic' : ''}.`);
+  if (r.rules) {
+    lines.push(
+      '',
+      `1. Rule choice, ${grouped(r.rules.rows)} generated rows (read through readSheet). rows/s, median of several runs after warm-up.`,
+      `   engine.run is timed on a sample of ${grouped(r.rules.engineSample)} rows (every ${r.rules.rows / r.rules.engineSample}th) and extrapolated; compiled and hand-written run all rows.`,
+      '',
+      `   ${'agreement'.padEnd(16)}${'rules'.padStart(6)}${'engine.run'.padStart(13)}${'compiled'.padStart(14)}${'hand-written'.padStart(15)}${'comp/engine'.padStart(13)}${'hand/comp'.padStart(11)}${'differ'.padStart(8)}`,
+    );
+    for (const a of r.rules.agreements) {
+      lines.push(
+        `   ${a.agreement.padEnd(16)}${String(a.rules).padStart(6)}${grouped(a.engineRowsPerSecond).padStart(13)}${(a.compiledRowsPerSecond === null ? '—' : grouped(a.compiledRowsPerSecond)).padStart(14)}${grouped(a.handRowsPerSecond).padStart(15)}${(a.compiledOverEngine === null ? '—' : `${a.compiledOverEngine}×`).padStart(13)}${(a.handOverCompiled === null ? '—' : `${a.handOverCompiled}×`).padStart(11)}${String(a.mismatches).padStart(8)}`,
+      );
+    }
+  }
+  if (r.cli) {
+    lines.push('', `2. CLI end to end: node bin/anvisning.js allocate --agreement ${r.cli.agreement} --input FILE.csv, stdout to /dev/null.`);
+    lines.push(`   ${'data rows'.padStart(10)}${'CSV MB'.padStart(8)}  ${'format'.padEnd(7)}${'seconds'.padStart(9)}${'peak RSS MB'.padStart(13)}`);
+    for (const c of r.cli.runs) {
+      lines.push(`   ${grouped(c.rows).padStart(10)}${String(c.csvMB).padStart(8)}  ${c.format.padEnd(7)}${String(c.seconds).padStart(9)}${String(c.peakRssMB).padStart(13)}${c.quotedFields ? '' : '   (no quoted field in the file)'}`);
+    }
+    lines.push(`   (The files quote a field as Excel does when it holds a ";": about 1 row in 70 here.)`);
+    lines.push(`   (${grouped(FULL_SHEET - 1)} data rows + header = ${grouped(FULL_SHEET)} lines, a full Excel sheet. Peak RSS from ${r.cli.runs[0]?.rssFrom}. MB = 2^20 bytes.)`);
+    for (const p of r.cli.phases) {
+      lines.push('', `   Phases, ${grouped(p.rows)} rows, ${p.format}, in-process: ${p.totalSeconds} s, peak RSS ${p.peakRssMB} MB, output ${p.outputMB} MB`);
+      lines.push(`     ${'phase'.padEnd(44)}${'calls'.padStart(8)}${'seconds'.padStart(9)}${'RSS after'.padStart(11)}${'heap after'.padStart(12)}${'peak RSS'.padStart(10)}`);
+      for (const f of p.phases) {
+        lines.push(`     ${((f.nested ? '  ' : '') + f.phase).padEnd(44)}${grouped(f.calls).padStart(8)}${String(f.seconds).padStart(9)}${String(f.rssAfterMB).padStart(11)}${String(f.heapUsedAfterMB).padStart(12)}${String(f.peakRssSoFarMB).padStart(10)}`);
+      }
+    }
+    const prof = r.cli.profile;
+    if (prof) {
+      lines.push('', `   CPU profile (--cpu-prof), ${grouped(prof.rows)} rows, ${prof.format}: ${prof.profiledSeconds} s profiled. Self time by source file:`);
+      for (const e of prof.byFile) lines.push(`     ${String(e.selfSeconds).padStart(6)} s ${String(e.share).padStart(5)} %  ${e.where}`);
+      lines.push('   Self time by function:');
+      for (const e of prof.byFunction) lines.push(`     ${String(e.selfSeconds).padStart(6)} s ${String(e.share).padStart(5)} %  ${e.where}`);
+    }
+  }
+  if (r.simulation) {
+    const s = r.simulation;
+    lines.push(
+      '',
+      `3. Simulation: simulate() with ${s.variants} agreements (six bundled, fourteen Randers variants) over ${grouped(s.rows)} rows.`,
+      `   first run ${s.firstRunSeconds} s; warm runs ${s.warmRuns.join(', ')} s (median ${s.warmMedianSeconds} s); peak RSS ${s.peakRssMB} MB`,
+      `   Phases of one more run:`,
+    );
+    for (const f of s.phases) lines.push(`     ${((f.nested ? '  ' : '') + f.phase).padEnd(44)}${grouped(f.calls).padStart(6)} calls${String(f.seconds).padStart(8)} s`);
+  }
+  if (r.office) {
+    const o = r.office;
+    lines.push('', `4. Excel (Office.js adapter on the fake Excel of test/port/office): allocateInWorkbook, randers-bolig, ${grouped(o.rows)} rows × ${o.columns} columns.`);
+    lines.push(`   Limit per request and per response: ${grouped(o.payloadLimitBytes)} bytes (JSON as sent). A run that fails on the limit is repeated with the response limit lifted, to measure the rest.`);
+    for (const run of o.runs) {
+      lines.push(
+        `   ${run.run}: ${run.ok ? 'ok' : `FAILED: ${run.error}`}`,
+        `     context.sync() calls ${run.syncs}, write blocks ${run.writeBlocks}; largest request ${grouped(run.largestRequestBytes)} bytes (cells ${grouped(run.largestCellBlockBytes)});`,
+        `     largest response ${grouped(run.largestResponseBytes)} bytes${run.responsesOverLimit > 0 ? ` (${run.responsesOverLimit} response(s) over the limit)` : ''}; ${run.seconds} s in the fake`,
+        `     requests: ${run.requests.filter((q) => !q[2]).length} reads (responses ${run.requests.filter((q) => !q[2]).map((q) => grouped(q[1])).join(', ')} bytes), ${run.requests.filter((q) => q[2]).length} writes`,
+      );
+    }
+    if (o.storedStateBytes !== null) lines.push(`   stored state after the run: ${grouped(o.storedStateBytes)} bytes`);
+  }
+  lines.push('', 'Targets:');
+  for (const t of r.targets) lines.push(`   ${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.measured}`);
+  lines.push('', `Benchmark took ${r.benchSeconds} s.`);
+  return lines.join('\n') + '\n';
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--child') return child(argv.slice(1));
+  const json = argv.includes('--json');
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? ['rules', 'cli', 'simulate', 'office'];
+  const start = now();
+  const report: Report = { machine: machine(), build: build(repoRoot()), targets: [], benchSeconds: 0 };
+  if (only.includes('rules')) {
+    const agreements: RuleFigures[] = [];
+    for (const id of [...BUNDLED, THIRTY]) {
+      progress(`rule choice, ${id}`);
+      agreements.push(runChild<RuleFigures>(['rules', id]));
+    }
+    report.rules = { rows: RULE_ROWS, engineSample: ENGINE_SAMPLE, agreements };
+  }
+  if (only.includes('cli')) report.cli = cliPart(argv.includes('--quick'), argv.includes('--phases'));
+  if (only.includes('simulate')) {
+    progress('simulation');
+    report.simulation = runChild<SimulationFigures>(['simulate']);
+  }
+  if (only.includes('office')) {
+    progress('Excel adapter');
+    report.office = runChild<OfficeFigures>(['office']);
+  }
+  report.machine.loadAtEnd = round(os.loadavg()[0], 2);
+  const { machine: m, build: b, rules, cli, simulation, office } = report;
+  // The same figures in reading order: what was measured, then the verdicts.
+  const ordered: Report = { machine: m, build: b, rules, cli, simulation, office, targets: targets(report), benchSeconds: round(now() - start, 1) };
+  process.stdout.write(json ? `${JSON.stringify(ordered, null, 2)}\n` : text(ordered));
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});
