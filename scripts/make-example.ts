@@ -175,19 +175,27 @@ function markExchanges(dice: Dice, rows: ExampleRow[]): void {
 }
 
 export function buildExampleWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Anvisningsaftaler (scripts/make-example.ts)';
-  workbook.lastModifiedBy = workbook.creator;
-  workbook.created = WORKBOOK_DATE;
-  workbook.modified = WORKBOOK_DATE;
+  return buildVacancyWorkbook('Anvisningsaftaler (scripts/make-example.ts)', SHEET_NAME, generateVacancies(), WORKBOOK_DATE);
+}
 
-  const sheet = workbook.addWorksheet(SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
+/**
+ * A vacancy list as a real export looks: frozen, filtered header, numbers as numbers in Danish
+ * formats, real Excel dates. Shared with make-history.ts; fixed dates keep rebuilds byte-identical.
+ */
+export function buildVacancyWorkbook(creator: string, sheetName: string, rows: readonly ExampleRow[], date: Date): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = creator;
+  workbook.lastModifiedBy = workbook.creator;
+  workbook.created = date;
+  workbook.modified = date;
+
+  const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
 
-  for (const r of generateVacancies()) {
-    // Empty text stays an empty cell, as in a real export.
-    const text = (s: string) => (s === '' ? null : s);
+  // Empty text stays an empty cell, as in a real export.
+  const text = (s: string) => (s === '' ? null : s);
+  for (const r of rows) {
     sheet.addRow([
       r.unitId,
       r.organisation,

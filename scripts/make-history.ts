@@ -17,7 +17,7 @@ import { Dice, planRooms, prng } from './example/dice';
 import { fixZipDates } from './example/zipDates';
 import { workdaysOfMonth } from './history/calendar';
 import { STOCK, STOCK_ROOMS, StockDepartment, unitCount } from './history/stock';
-import { COLUMNS, ExampleRow, HEADERS } from './make-example';
+import { buildVacancyWorkbook, ExampleRow, HEADERS } from './make-example';
 
 export { HEADERS };
 export const HISTORY_SHEET = 'Historik';
@@ -211,44 +211,7 @@ function grantReductions(dice: Dice, rows: HistoryRow[]): void {
 }
 
 export function buildHistoryWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Anvisningsaftaler (scripts/make-history.ts)';
-  workbook.lastModifiedBy = workbook.creator;
-  workbook.created = WORKBOOK_DATE;
-  workbook.modified = WORKBOOK_DATE;
-
-  const sheet = workbook.addWorksheet(HISTORY_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
-
-  const text = (s: string) => (s === '' ? null : s);
-  for (const r of generateHistory()) {
-    sheet.addRow([
-      r.unitId,
-      r.organisation,
-      r.department,
-      r.address,
-      r.housingType,
-      r.rooms,
-      r.area,
-      r.rent,
-      r.consumption,
-      r.vacantFrom,
-      text(r.areaStatus),
-      text(r.letting),
-      r.rentReduction,
-      text(r.remark),
-    ]);
-  }
-
-  const column = (header: string) => sheet.getColumn(HEADERS.indexOf(header) + 1);
-  column('Afdeling').alignment = { horizontal: 'left' };
-  for (const h of ['Husleje', 'Forbrug', 'Huslejenedsættelse']) column(h).numFmt = '#,##0';
-  column('Ledig fra').numFmt = 'dd-mm-yyyy';
-  sheet.getRow(1).eachCell((cell) => {
-    cell.style = { font: { bold: true } };
-  });
-  return workbook;
+  return buildVacancyWorkbook('Anvisningsaftaler (scripts/make-history.ts)', HISTORY_SHEET, generateHistory(), WORKBOOK_DATE);
 }
 
 /** Writes the history and returns the number of vacancies per year. */
