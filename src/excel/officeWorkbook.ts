@@ -1,6 +1,7 @@
 import type { ResultCell } from '../core/results/resultCells';
 import { ChartSpec, EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
 import { fillReportSheet } from './reportSheet';
+import { isPayloadLimit, readInChunks } from './chunkedRead';
 import { highlightRowsIn } from './rowHighlight';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
@@ -108,10 +109,21 @@ export class OfficeWorkbook implements WorkbookPort {
   private async read(context: Excel.RequestContext, withSelection: boolean): Promise<RangeSnapshot> {
     const read = queueRead(context, withSelection);
     const layout = queuePartList(context);
-    await context.sync();
-    this.layout = layout();
-    const used = usedSnapshot(read);
-    const tableName = selectedTable(read);
+    let used: RangeSnapshot;
+    let tableName: string | null;
+    try {
+      await context.sync();
+      this.layout = layout();
+      used = usedSnapshot(read);
+      tableName = selectedTable(read);
+    } catch (e) {
+      // One request suits every ordinary sheet; only one too big for a response is read in chunks.
+      if (!isPayloadLimit(e)) throw e;
+      const big = await readInChunks(context, withSelection);
+      this.layout = big.layout;
+      used = big.used;
+      tableName = big.tableName;
+    }
     if (tableName === null) return used;
     // A table needs a second round trip for its position; the stored data rides along, so that
     // loadStored costs nothing and a run still costs two syncs besides its blocks.

@@ -55,6 +55,23 @@ describe('OfficeWorkbook: round trips and request sizes', () => {
     expect(second.result.decisions.length).toBe(10_000);
   });
 
+  it('reads a sheet too big for one response (Excel on the web: 5 MB) in row chunks, and allocates it right', async () => {
+    const table = bigSheet(40_000);
+    const h = await officeHarness(table);
+    const result = await allocateInWorkbook(h.port, randers());
+    if (!result.ok) throw new Error(result.error);
+    // The one-request read was refused for its size; every request and response that went through kept the limit.
+    const responses = h.server.stats.requests.map((r) => r.responseBytes);
+    expect(responses.filter((b) => b > PAYLOAD_LIMIT)).toHaveLength(1);
+    expect(responses.filter((b) => b > 0 && b <= PAYLOAD_LIMIT).length).toBeGreaterThanOrEqual(3);
+    expect(h.largestRequest()).toBeLessThan(PAYLOAD_LIMIT);
+    expect(result.result.decisions.length).toBe(40_000);
+    const written = h.values('Ark1');
+    const agreement = randers();
+    const wrong = result.result.decisions.filter((d) => JSON.stringify(written[d.row - 1].slice(14, 19)) !== JSON.stringify(resultCells(d, agreement)));
+    expect(wrong).toEqual([]);
+  }, 60_000);
+
   it('costs two syncs on a fresh sheet, three once data is stored, and three for a table', async () => {
     const plain = await officeHarness(smallSheet());
     expect(await run(plain)).toEqual({ syncs: 2, blocks: 1 });

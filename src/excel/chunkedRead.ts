@@ -1,0 +1,53 @@
+import type { CellValue } from '../core';
+import type { RangeSnapshot } from '../core/results/resultPlan';
+import { a1 } from './a1';
+import { queuePartList } from './storedParts';
+import type { StoredLayout } from './storedLayout';
+import { wireSize } from './wireSize';
+
+/** A response to aim for when reading in chunks: well under Excel on the web's 5 MB. */
+const CHUNK_BYTES = 3_000_000;
+/** The first chunk is small; it tells how many bytes a row of this sheet takes. */
+const PROBE_ROWS = 1_000;
+
+/** Whether Excel refused a request or response for its size. */
+export function isPayloadLimit(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && /PayloadSizeLimitExceeded$/.test(code);
+}
+
+/**
+ * The used range read in row chunks, for sheets too big for one response: one request for its
+ * size (and the selection's tables and the stored parts), then chunks sized from the first one.
+ */
+export async function readInChunks(
+  context: Excel.RequestContext,
+  withSelection: boolean,
+): Promise<{ used: RangeSnapshot; tableName: string | null; layout: StoredLayout }> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load('name');
+  const range = sheet.getUsedRangeOrNullObject(true);
+  range.load('rowIndex,columnIndex,rowCount,columnCount');
+  const tables = withSelection ? context.workbook.getSelectedRanges().getTables(false) : null;
+  tables?.load('items/name');
+  const layout = queuePartList(context);
+  await context.sync();
+  const tableName = tables?.items[0]?.name ?? null;
+  if (range.isNullObject) return { used: { sheetName: sheet.name, firstRow: 1, firstColumn: 0, values: [], tableName: null }, tableName, layout: layout() };
+
+  const firstRow = range.rowIndex + 1;
+  const values: CellValue[][] = [];
+  let rows = PROBE_ROWS;
+  while (values.length < range.rowCount) {
+    const n = Math.min(rows, range.rowCount - values.length);
+    const chunk = sheet.getRange(a1(firstRow + values.length, range.columnIndex, n, range.columnCount));
+    chunk.load('values');
+    await context.sync();
+    const got = chunk.values as CellValue[][];
+    values.push(...got);
+    // Size the next chunks by what this one weighed, with room for rows that weigh more.
+    const perRow = Math.max(1, wireSize(got) / got.length);
+    rows = Math.max(1, Math.floor(CHUNK_BYTES / perRow / 1.5));
+  }
+  return { used: { sheetName: sheet.name, firstRow, firstColumn: range.columnIndex, values, tableName: null }, tableName, layout: layout() };
+}
