@@ -11,7 +11,8 @@ import { formatResults } from './highlight';
 import { queueRead, queueTableArea, selectedTable, tableSnapshot, usedSnapshot } from './readSnapshot';
 import { StoredLayout } from './storedLayout';
 import { queuePartList, queueStoredRead, readStored, storedPieces } from './storedParts';
-import { fillTableSheet, uniqueSheetName } from './tableSheet';
+import { uniqueSheetName } from '../core/results/sheetName';
+import { fillTableSheet } from './tableSheet';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

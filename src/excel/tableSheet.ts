@@ -4,20 +4,6 @@ import { planBlocks } from './blocks';
 import { writeCells } from './cellWrite';
 
 const TABLE_STYLE = 'TableStyleMedium2';
-const NAME_LIMIT = 31;
-
-/** A sheet name not yet taken; Excel compares names without regard to case and allows 31 characters. */
-export function uniqueSheetName(base: string, taken: readonly string[]): string {
-  const used = new Set(taken.map((n) => n.toLowerCase()));
-  const clean = base.replace(/[\\/?*[\]:]/g, ' ').slice(0, NAME_LIMIT);
-  if (!used.has(clean.toLowerCase())) return clean;
-  for (let n = 2; ; n++) {
-    const suffix = ` ${n}`;
-    const name = clean.slice(0, NAME_LIMIT - suffix.length) + suffix;
-    if (!used.has(name.toLowerCase())) return name;
-  }
-}
-
 /** Writes headers and rows in blocks from A1 and makes the last request turn them into a table. */
 export async function fillTableSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, headers: string[], rows: ResultCell[][]): Promise<void> {
   const all: ResultCell[][] = [headers, ...rows];

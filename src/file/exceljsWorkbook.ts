@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { CellValue } from '../core';
 import { columnLetter } from '../core/da';
+import { uniqueSheetName } from '../core/results/sheetName';
 import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighlight';
 import { ChartSpec, EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultCell, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
 import { fromExcel } from './xlsxCells';
@@ -84,7 +85,7 @@ export class ExceljsWorkbook implements WorkbookPort {
   }
 
   async createTableSheet(baseName: string, headers: string[], rows: ResultCell[][]): Promise<string> {
-    const name = uniqueName(baseName, new Set(this.workbook.worksheets.map((w) => w.name)));
+    const name = uniqueSheetName(baseName, this.workbook.worksheets.map((w) => w.name));
     const sheet = this.workbook.addWorksheet(name);
     sheet.addTable({
       name: name.replace(/[^A-Za-z0-9_]/g, '_'),
@@ -101,7 +102,7 @@ export class ExceljsWorkbook implements WorkbookPort {
   }
 
   async createReportSheet(baseName: string, tables: ReportTable[], charts: ChartSpec[] = []): Promise<string> {
-    const name = uniqueName(baseName, new Set(this.workbook.worksheets.map((w) => w.name)));
+    const name = uniqueSheetName(baseName, this.workbook.worksheets.map((w) => w.name));
     const sheet = this.workbook.addWorksheet(name);
     let row = 1;
     tables.forEach((t, i) => {
@@ -243,11 +244,6 @@ function chunks(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length; i += CHUNK) out.push(text.slice(i, i + CHUNK));
   return out;
-}
-
-function uniqueName(base: string, taken: Set<string>): string {
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`)) return `${base} ${n}`;
 }
 
 function columnIndex(letters: string): number {

@@ -4,7 +4,7 @@ import { resolve } from 'path';
 import { Agreement, CellValue, Decision } from '../core';
 import { resultCells, resultColumnStart } from '../core/results/resultCells';
 import * as da from '../core/da';
-import { cellText, isBlank } from '../core/sheet/cellText';
+import { cellText, lastFilled } from '../core/sheet/cellText';
 import { csvCell } from './csv';
 import { FileProblem } from './errors';
 import { fileKind, LoadedSheet } from './vacancyFile';
@@ -36,10 +36,6 @@ export async function writeResultFile(output: string, loaded: LoadedSheet, heade
   }
 }
 
-function lastFilled(row: readonly CellValue[]): number {
-  for (let c = row.length - 1; c >= 0; c--) if (!isBlank(row[c])) return c;
-  return -1;
-}
 
 type ResultsByRow = Map<number, (string | number | null)[]>;
 

@@ -1,3 +1,4 @@
+import { isRecord } from '../util/isRecord';
 import { ConditionTree } from './types';
 
 export type Facts = Readonly<Record<string, unknown>>;
@@ -23,7 +24,6 @@ const OPERATORS: Record<string, (a: any, b: any) => boolean> = {
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Compiles a condition tree to a synchronous predicate with exactly json-rules-engine's results
@@ -31,7 +31,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * anything outside that subset (decorated operators, fact params, JSONPath): the engine decides those.
  */
 export function compileConditions(tree: unknown, named: Readonly<Record<string, ConditionTree>>, resolving: ReadonlySet<string> = new Set()): Predicate | null {
-  if (!isObject(tree)) return null;
+  if (!isRecord(tree)) return null;
   if (Array.isArray(tree.all) || Array.isArray(tree.any)) {
     const every = Array.isArray(tree.all);
     const parts = (every ? tree.all : tree.any) as unknown[];
@@ -80,7 +80,7 @@ function compileFactCondition(c: Record<string, unknown>): Predicate | null {
   // in/notIn against anything but a list may throw inside the engine, in an order only it knows.
   if ((operator === 'in' || operator === 'notIn') && !Array.isArray(value)) return null;
   const left = accessor(fact);
-  if (isObject(value) && Object.prototype.hasOwnProperty.call(value, 'fact')) {
+  if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, 'fact')) {
     const other = value.fact;
     if (typeof other !== 'string' || Object.keys(value).some((k) => k !== 'fact')) return null;
     const right = accessor(other);
@@ -126,27 +126,26 @@ function literalComparison(operator: string, left: (f: Facts) => unknown, value:
       return (f) => left(f) !== value;
   }
   if (typeof value !== 'number') return null;
-  const isNumber = (a: unknown) => (typeof a === 'number' ? a === a : Number.parseFloat(a as string).toString() !== 'NaN');
   switch (operator) {
     case 'lessThan':
       return (f) => {
         const a = left(f) as number;
-        return isNumber(a) && a < value;
+        return numberValidator(a) && a < value;
       };
     case 'lessThanInclusive':
       return (f) => {
         const a = left(f) as number;
-        return isNumber(a) && a <= value;
+        return numberValidator(a) && a <= value;
       };
     case 'greaterThan':
       return (f) => {
         const a = left(f) as number;
-        return isNumber(a) && a > value;
+        return numberValidator(a) && a > value;
       };
     case 'greaterThanInclusive':
       return (f) => {
         const a = left(f) as number;
-        return isNumber(a) && a >= value;
+        return numberValidator(a) && a >= value;
       };
   }
   return null;

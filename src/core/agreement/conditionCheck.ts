@@ -1,3 +1,4 @@
+import { isRecord } from '../util/isRecord';
 import * as da from '../da';
 import { parseAreaStatus, parseHousingType, parseLettingType } from '../sheet/labels';
 import { isKnownFact, isKnownOperator, suggestFact, suggestOperator } from './facts';
@@ -15,7 +16,6 @@ const LABEL_FACTS: Record<string, { allowed: readonly string[]; read: (s: string
   lettingType: { allowed: ['ekstern', 'intern', 'bytte'], read: parseLettingType },
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Walks a condition tree for what the schema cannot know: the facts and operators that exist,
@@ -23,7 +23,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
  * Defensive about shape: the schema check reports shape errors.
  */
 export function checkConditions(node: unknown, path: JsonPath, named: ReadonlySet<string>, out: PathError[]): void {
-  if (!isObject(node)) return;
+  if (!isRecord(node)) return;
   for (const key of ['all', 'any'] as const) {
     const list = node[key];
     if (Array.isArray(list)) list.forEach((child, i) => checkConditions(child, [...path, key, i], named, out));
@@ -43,7 +43,7 @@ function checkFactCondition(node: Record<string, unknown>, path: JsonPath, out: 
   const opOk = typeof op === 'string' && isKnownOperator(op);
   if (typeof op === 'string' && !opOk) out.push({ path: [...path, 'operator'], message: da.agreement.unknownOperator(op, suggestOperator(op)) });
   const value = node.value;
-  if (isObject(value)) {
+  if (isRecord(value)) {
     checkFactReference(value, [...path, 'value'], out);
     // No fact holds a list, so in/notIn against another fact could only fail or misbehave.
     if (typeof op === 'string' && LIST_OPERATORS.has(op)) out.push({ path: [...path, 'value'], message: da.agreementValues.needsList(op) });
@@ -91,7 +91,7 @@ function checkLiteral(fact: string, value: unknown, path: JsonPath, out: PathErr
 export function findReferenceCycle(named: Record<string, unknown>): string[] | null {
   const refs = (node: unknown, out: string[]): string[] => {
     if (Array.isArray(node)) node.forEach((n) => refs(n, out));
-    else if (isObject(node)) {
+    else if (isRecord(node)) {
       if (typeof node.condition === 'string') out.push(node.condition);
       for (const key of ['all', 'any', 'not']) if (key in node) refs(node[key], out);
     }

@@ -1,15 +1,15 @@
+import { isRecord } from '../util/isRecord';
 import * as da from '../da';
 import { PathError } from './schemaCheck';
 import { parseShare } from './share';
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** What the schema cannot say about pools: unique names, every xor share, phase within every, a share ≤ 1. */
 export function checkPools(pools: unknown, out: PathError[]): Set<string> {
   const names = new Map<string, number>();
   if (!Array.isArray(pools)) return new Set();
   pools.forEach((pool, i) => {
-    if (!isObject(pool)) return;
+    if (!isRecord(pool)) return;
     const path = ['pools', i];
     if (typeof pool.name === 'string') {
       const first = names.get(pool.name);

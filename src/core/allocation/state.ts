@@ -1,5 +1,6 @@
 import * as da from '../da';
 import { Decision } from '../types';
+import { isRecord } from '../util/isRecord';
 
 /** What a vacancy was decided as, kept so that a re-run gives the same answer and moves no counter. */
 export interface LedgerEntry {
@@ -70,10 +71,6 @@ export function parseState(text: string, agreementId: string): StateParseResult 
 export function toLedgerEntry(d: Decision, vacantFrom: string | null): LedgerEntry {
   if (d.outcome === 'error') throw new Error('error rows are never kept in the ledger');
   return { unitId: d.unitId, vacantFrom, outcome: d.outcome, rule: d.rule, pool: d.pool, position: d.position, reason: d.reason };
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function isCount(v: unknown): boolean {

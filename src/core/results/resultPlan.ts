@@ -1,6 +1,6 @@
 import { Agreement } from '../agreement/types';
 import * as da from '../da';
-import { isBlank } from '../sheet/cellText';
+import { isBlank, lastFilled } from '../sheet/cellText';
 import { CellValue, Decision } from '../types';
 import { fingerprint } from './fingerprint';
 import { ResultCell, resultCells, resultColumnStart } from './resultCells';
@@ -87,7 +87,3 @@ function checkOwnBlock(existing: CellValue[][], sheetName: string, headerRow: nu
   return looksOurs ? null : da.workbook.notOurs(sheetName);
 }
 
-function lastFilled(row: readonly CellValue[]): number {
-  for (let c = row.length - 1; c >= 0; c--) if (!isBlank(row[c])) return c;
-  return -1;
-}

@@ -12,3 +12,9 @@ export function cellText(cell: CellValue): string {
 export function isBlank(cell: CellValue): boolean {
   return cellText(cell).trim() === '';
 }
+
+/** Index of the last cell in the row that holds anything, or -1. */
+export function lastFilled(row: readonly CellValue[]): number {
+  for (let c = row.length - 1; c >= 0; c--) if (!isBlank(row[c])) return c;
+  return -1;
+}
