@@ -339,3 +339,60 @@ export const outOfSubsetSpecArb: fc.Arbitrary<AgreementSpec> = fc
     rules[i] = { ...rules[i], conditions: asAll ? { all: [leaf, rules[i].conditions] } : { any: [rules[i].conditions, leaf] } };
     return { ...spec, rules };
   });
+
+// ---------------------------------------------------------------- shaped like real agreements
+
+/**
+ * Real agreements open their rules with `equal` or `in` on a few facts (letting type, housing
+ * type, area status, department, rooms) and share those facts across rules; the chooser's
+ * decision tree branches on them. These specs and rows make that common, with the rows drawing
+ * most values from the same pools the conditions name.
+ */
+export const GUARD_VALUES: Readonly<Record<string, readonly unknown[]>> = {
+  lettingType: LABELS.lettingType,
+  housingType: [...LABELS.housingType, null],
+  areaStatus: LABELS.areaStatus,
+  department: ['12', '4000', ' 12 ', 'A-1', '', null],
+  rooms: [0, 1, 3, 4, 12, '4000', null],
+};
+const GUARD_FACTS = Object.keys(GUARD_VALUES);
+
+function guardLeafArb(fact: string): fc.Arbitrary<Tree> {
+  const value = fc.constantFrom(...GUARD_VALUES[fact]);
+  return fc.oneof(
+    { weight: 3, arbitrary: value.map((v): Tree => ({ fact, operator: 'equal', value: v })) },
+    { weight: 2, arbitrary: fc.uniqueArray(value, { minLength: 1, maxLength: 4 }).map((v): Tree => ({ fact, operator: 'in', value: v })) },
+  );
+}
+
+/** A guard: a fact condition, or an `any` of two or three on one fact (like "an area on the list"). */
+const guardArb: fc.Arbitrary<Tree> = fc.constantFrom(...GUARD_FACTS).chain((fact) =>
+  fc.oneof({ weight: 4, arbitrary: guardLeafArb(fact) }, { weight: 1, arbitrary: fc.array(guardLeafArb(fact), { minLength: 2, maxLength: 3 }).map((any): Tree => ({ any })) }),
+);
+
+/** `all` of one to three guards (or a named condition that is one), then maybe a random rest. */
+function guardedRootArb(names: readonly string[], o: GenOptions): fc.Arbitrary<Tree> {
+  const ref = names.length > 0 ? [{ weight: 1, arbitrary: fc.constantFrom(...names).map((condition): Tree => ({ condition })) }] : [];
+  const part = fc.oneof({ weight: 4, arbitrary: guardArb }, ...ref);
+  const rest = fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: leafArb(o) }, { weight: 1, arbitrary: rootArb(names, o, 2) });
+  return fc.tuple(fc.array(part, { minLength: 1, maxLength: 3 }), rest).map(([guards, tail]): Tree => ({ all: tail === null ? guards : [...guards, tail] }));
+}
+
+export function guardedSpecArb(o: GenOptions): fc.Arbitrary<AgreementSpec> {
+  return fc.record({
+    named: fc.tuple(guardArb, guardedRootArb(['n0'], o), rootArb(['n0', 'n1'], o, 2)).map(([g, n1, n2]) => ({ n0: { all: [g] }, n1, n2 })),
+    rules: fc.array(
+      fc.record({ priority: priorityArb, conditions: fc.oneof({ weight: 5, arbitrary: guardedRootArb(NAMES, o) }, { weight: 1, arbitrary: rootArb(NAMES, o) }) }),
+      { minLength: 2, maxLength: 12 },
+    ),
+  });
+}
+
+/** A row whose guard facts mostly hold values the guards name. */
+export const guardedRowArb: fc.Arbitrary<Record<string, unknown>> = fc
+  .tuple(rowArb, fc.record(Object.fromEntries(GUARD_FACTS.map((f) => [f, fc.option(fc.constantFrom(...GUARD_VALUES[f]), { nil: undefined, freq: 5 })]))))
+  .map(([row, guarded]) => {
+    const out = { ...row };
+    for (const [f, v] of Object.entries(guarded)) if (v !== undefined) out[f] = v;
+    return out;
+  });

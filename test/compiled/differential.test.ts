@@ -19,6 +19,7 @@ import { Engine, Rule as EngineRule } from 'json-rules-engine';
 import { compileConditions } from '../../src/core/agreement/compile';
 import { checkAgreement } from '../../src/core/agreement/load';
 import type { Agreement, AgreementFile, Rule } from '../../src/core/agreement/types';
+import { buildDispatch } from '../../src/core/allocation/dispatch';
 import { compileChooser, createEngineChooser, createRuleChooser } from '../../src/core/allocation/ruleChooser';
 import { readSheet } from '../../src/core/sheet/readSheet';
 import type { Vacancy } from '../../src/core/types';
@@ -27,6 +28,8 @@ import {
   AgreementSpec,
   FACTS,
   GenOptions,
+  guardedRowArb,
+  guardedSpecArb,
   OPERATORS,
   outOfSubsetSpecArb,
   rowArb,
@@ -108,6 +111,11 @@ class Stats {
   /** Numeric comparisons where the row holds a string ("4000", "4.000", " 12 ", "abc"). */
   stringsAsNumbers = [0, 0];
   ops: Record<string, [number, number]> = Object.fromEntries(OPERATORS.map((op) => [op, [0, 0]]));
+  /** The chooser's decision tree: agreements where it branches, rows it routed by a fact's value (once, twice or more), rows its folded leaf decided without a test. */
+  branchingAgreements = 0;
+  routedOnce = 0;
+  routedTwice = 0;
+  decidedBySure = 0;
 
   record(agreement: Agreement, rows: readonly Row[], outcomes: readonly Outcome[]): void {
     this.agreements++;
@@ -135,8 +143,20 @@ class Stats {
       test: compileConditions({ all: [leaf] }, {})!,
       isRef: leaf.value !== null && typeof leaf.value === 'object' && !Array.isArray(leaf.value),
     }));
+    const root = buildDispatch(agreement)!;
+    if (root.table !== null) this.branchingAgreements++;
     rows.forEach((row, i) => {
       this.rows++;
+      let node = root;
+      let routed = 0;
+      while (node.table !== null) {
+        const next = node.table.get(node.read!(row));
+        if (next !== undefined) routed++;
+        node = next ?? node.other!;
+      }
+      if (routed >= 1) this.routedOnce++;
+      if (routed >= 2) this.routedTwice++;
+      if (outcomes[i].kind === 'rule' && node.sure !== null && node.sure.index === (outcomes[i] as { index: number }).index && node.tests.every((t) => !t(row))) this.decidedBySure++;
       const o = outcomes[i];
       if (o.kind === 'throws') this.throws++;
       else if (o.kind === 'none') this.none++;
@@ -160,6 +180,22 @@ class Stats {
         }
       }
     });
+  }
+
+  /** The decision tree was exercised: it branched, routed rows by value at one and two levels, and decided rows by folding alone. */
+  expectDispatchCoverage(): void {
+    const problems: string[] = [];
+    const atLeast = (what: string, n: number, min: number) => {
+      if (n < min) problems.push(`${what}: ${n} < ${min}`);
+    };
+    atLeast('agreements whose chooser branches on a fact', this.branchingAgreements, this.agreements / 2);
+    atLeast("rows routed by a fact's value", this.routedOnce, this.rows / 3);
+    atLeast("rows routed by two facts' values", this.routedTwice, this.rows / 20);
+    atLeast('rows decided by a rule known to hold where the row was routed', this.decidedBySure, this.rows / 20);
+    atLeast('rows where no rule was chosen', this.none, this.rows / 20);
+    atLeast('rows decided by order in the file (tie)', this.tieDecided, 100);
+    atLeast('rows decided by priority', this.priorityDecided, 100);
+    expect(problems).toEqual([]);
   }
 
   /** The properties cannot pass vacuously: every branch the issue lists was taken, both ways. */
@@ -239,6 +275,33 @@ describe('compiled chooser = engine.run', () => {
     );
     expect(stats.throws).toBe(0);
     stats.expectCoverage();
+  });
+});
+
+describe('compiled chooser = engine.run where rules share facts (the decision tree branches)', () => {
+  const guardedRows = fc.array(guardedRowArb, { minLength: 1, maxLength: 6 });
+  it('agreements that pass validation', async () => {
+    const stats = new Stats();
+    await fc.assert(
+      fc.asyncProperty(guardedSpecArb(SAFE_VALIDATED), guardedRows, async (spec, rows) => {
+        await compareOnRows(loadChecked(spec), rows, stats);
+      }),
+      { numRuns: 1500, seed: SEED + 6 },
+    );
+    expect(stats.throws).toBe(0);
+    stats.expectDispatchCoverage();
+  });
+
+  it('agreements built directly', async () => {
+    const stats = new Stats();
+    await fc.assert(
+      fc.asyncProperty(guardedSpecArb(SAFE_FREE), guardedRows, async (spec, rows) => {
+        await compareOnRows(toAgreement(spec), rows, stats);
+      }),
+      { numRuns: 1500, seed: SEED + 7 },
+    );
+    expect(stats.throws).toBe(0);
+    stats.expectDispatchCoverage();
   });
 });
 

@@ -25,54 +25,83 @@ const OPERATORS: Record<string, (a: any, b: any) => boolean> = {
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 
+/** What a predicate is known to answer whatever the row: compared by identity when combining. */
+export const ALWAYS: Predicate = () => true;
+export const NEVER: Predicate = () => false;
+
+/** Facts whose value is known where the predicate will run (the rule chooser's dispatch has read them). */
+export type KnownFacts = ReadonlyMap<string, unknown>;
+const NOTHING_KNOWN: KnownFacts = new Map();
+
 /**
  * Compiles a condition tree to a synchronous predicate with exactly json-rules-engine's results
  * (an empty `all` or `any` holds; `not` negates; named conditions are inlined). Returns null for
  * anything outside that subset (decorated operators, fact params, JSONPath): the engine decides those.
+ * A comparison of a known fact with a literal is answered here, once, and folds into ALWAYS or NEVER.
  */
-export function compileConditions(tree: unknown, named: Readonly<Record<string, ConditionTree>>, resolving: ReadonlySet<string> = new Set()): Predicate | null {
+export function compileConditions(tree: unknown, named: Readonly<Record<string, ConditionTree>>, known: KnownFacts = NOTHING_KNOWN): Predicate | null {
+  return compileTree(tree, named, known, new Set());
+}
+
+function compileTree(tree: unknown, named: Readonly<Record<string, ConditionTree>>, known: KnownFacts, resolving: ReadonlySet<string>): Predicate | null {
   if (!isRecord(tree)) return null;
   if (Array.isArray(tree.all) || Array.isArray(tree.any)) {
     const every = Array.isArray(tree.all);
     const parts = (every ? tree.all : tree.any) as unknown[];
-    const compiled = parts.map((p) => compileConditions(p, named, resolving));
+    const compiled = parts.map((p) => compileTree(p, named, known, resolving));
     if (compiled.some((c) => c === null)) return null;
-    const preds = compiled as Predicate[];
-    if (preds.length === 0) return () => true;
-    if (preds.length === 1) return preds[0];
-    // Two and three parts, the usual rule, written out: no loop on the hot path.
-    if (preds.length === 2) {
-      const [a, b] = preds;
-      return every ? (f) => a(f) && b(f) : (f) => a(f) || b(f);
-    }
-    if (preds.length === 3) {
-      const [a, b, c] = preds;
-      return every ? (f) => a(f) && b(f) && c(f) : (f) => a(f) || b(f) || c(f);
-    }
-    if (every)
-      return (f) => {
-        for (let i = 0; i < preds.length; i++) if (!preds[i](f)) return false;
-        return true;
-      };
-    return (f) => {
-      for (let i = 0; i < preds.length; i++) if (preds[i](f)) return true;
-      return false;
-    };
+    return every ? allOf(compiled as Predicate[]) : anyOf(compiled as Predicate[]);
   }
   if ('not' in tree) {
-    const inner = compileConditions(tree.not, named, resolving);
-    return inner === null ? null : (f) => !inner(f);
+    const inner = compileTree(tree.not, named, known, resolving);
+    if (inner === null) return null;
+    return inner === ALWAYS ? NEVER : inner === NEVER ? ALWAYS : (f) => !inner(f);
   }
   if (typeof tree.condition === 'string') {
     const name = tree.condition;
     // An unknown or self-referencing name would make the engine throw or loop; leave it to the engine's checks.
     if (!Object.prototype.hasOwnProperty.call(named, name) || resolving.has(name)) return null;
-    return compileConditions(named[name], named, new Set([...resolving, name]));
+    return compileTree(named[name], named, known, new Set([...resolving, name]));
   }
-  return compileFactCondition(tree);
+  return compileFactCondition(tree, known);
 }
 
-function compileFactCondition(c: Record<string, unknown>): Predicate | null {
+function allOf(parts: readonly Predicate[]): Predicate {
+  if (parts.includes(NEVER)) return NEVER;
+  return joined(parts.filter((p) => p !== ALWAYS), true);
+}
+
+function anyOf(parts: readonly Predicate[]): Predicate {
+  // An empty `any` holds, like the engine's; one whose parts are all known to fail does not.
+  if (parts.length === 0 || parts.includes(ALWAYS)) return ALWAYS;
+  const open = parts.filter((p) => p !== NEVER);
+  return open.length === 0 ? NEVER : joined(open, false);
+}
+
+function joined(preds: readonly Predicate[], every: boolean): Predicate {
+  if (preds.length === 0) return ALWAYS;
+  if (preds.length === 1) return preds[0];
+  // Two and three parts, the usual rule, written out: no loop on the hot path.
+  if (preds.length === 2) {
+    const [a, b] = preds;
+    return every ? (f) => a(f) && b(f) : (f) => a(f) || b(f);
+  }
+  if (preds.length === 3) {
+    const [a, b, c] = preds;
+    return every ? (f) => a(f) && b(f) && c(f) : (f) => a(f) || b(f) || c(f);
+  }
+  if (every)
+    return (f) => {
+      for (let i = 0; i < preds.length; i++) if (!preds[i](f)) return false;
+      return true;
+    };
+  return (f) => {
+    for (let i = 0; i < preds.length; i++) if (preds[i](f)) return true;
+    return false;
+  };
+}
+
+function compileFactCondition(c: Record<string, unknown>, known: KnownFacts): Predicate | null {
   const { fact, operator, value } = c;
   if (typeof fact !== 'string' || typeof operator !== 'string' || 'path' in c || 'params' in c) return null;
   const op = OPERATORS[operator];
@@ -86,6 +115,7 @@ function compileFactCondition(c: Record<string, unknown>): Predicate | null {
     const right = accessor(other);
     return (f) => op(left(f), right(f));
   }
+  if (known.has(fact)) return op(known.get(fact), value) ? ALWAYS : NEVER;
   return literalComparison(operator, left, value) ?? ((f) => op(left(f), value));
 }
 
@@ -110,13 +140,30 @@ const ACCESSORS: Record<string, (f: Facts) => unknown> = {
   rentReduction: (f) => f.rentReduction,
 };
 
-function accessor(fact: string): (f: Facts) => unknown {
+export function accessor(fact: string): (f: Facts) => unknown {
   return Object.prototype.hasOwnProperty.call(ACCESSORS, fact) ? ACCESSORS[fact] : (f) => f[fact];
 }
 
 /**
+ * `in` and `notIn` against two to four values, the usual department or label list, as `===` tests:
+ * indexOf's answers (strict equality; NaN is never found) without a call into the list.
+ */
+function inShortList(left: (f: Facts) => unknown, list: readonly unknown[], wanted: boolean): Predicate | null {
+  if (list.length < 2 || list.length > 4) return null;
+  // A hole or undefined in the list (possible only in memory, never in JSON): indexOf's own rules apply.
+  for (let i = 0; i < list.length; i++) if (!(i in list) || list[i] === undefined) return null;
+  const [a, b] = list;
+  const c = list.length > 2 ? list[2] : a;
+  const d = list.length > 3 ? list[3] : a;
+  return (f) => {
+    const x = left(f);
+    return (x === a || x === b || x === c || x === d) === wanted;
+  };
+}
+
+/**
  * The hot cases with the comparison written out, one call fewer per condition: a fact against a
- * literal with equal/notEqual, or a number with the four numeric operators. Same answers as OPERATORS.
+ * literal with equal/notEqual, a short list with in/notIn, or a number with the four numeric operators. Same answers as OPERATORS.
  */
 function literalComparison(operator: string, left: (f: Facts) => unknown, value: unknown): Predicate | null {
   switch (operator) {
@@ -124,6 +171,10 @@ function literalComparison(operator: string, left: (f: Facts) => unknown, value:
       return (f) => left(f) === value;
     case 'notEqual':
       return (f) => left(f) !== value;
+    case 'in':
+      return inShortList(left, value as unknown[], true);
+    case 'notIn':
+      return inShortList(left, value as unknown[], false);
   }
   if (typeof value !== 'number') return null;
   switch (operator) {

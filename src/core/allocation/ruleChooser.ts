@@ -1,7 +1,8 @@
 import { Engine, Rule as EngineRule } from 'json-rules-engine';
-import { compileConditions, Predicate } from '../agreement/compile';
+import { Facts } from '../agreement/compile';
 import { Agreement, Rule } from '../agreement/types';
 import { Vacancy } from '../types';
+import { buildDispatch, chooseIn, leafFor } from './dispatch';
 
 /** Which rule decides a vacancy; synchronous when the agreement compiles, a promise when the engine must run. */
 export type RuleChooser = (vacancy: Vacancy) => Rule | null | Promise<Rule | null>;
@@ -14,19 +15,18 @@ export function createRuleChooser(agreement: Agreement): RuleChooser {
   return compileChooser(agreement) ?? createEngineChooser(agreement);
 }
 
-/** Rules in the order that decides: highest priority first, ties by order in the file; the first that holds wins. */
+/**
+ * Rules in the order that decides: highest priority first, ties by order in the file; the first
+ * that holds wins. A decision tree on the facts the rules name (dispatch.ts) skips the rules that
+ * cannot hold for a row.
+ */
 export function compileChooser(agreement: Agreement): ((vacancy: Vacancy) => Rule | null) | null {
-  const ordered = [...agreement.rules].sort((a, b) => b.priority - a.priority || a.index - b.index);
-  const compiled: { rule: Rule; holds: Predicate }[] = [];
-  for (const rule of ordered) {
-    const holds = compileConditions(rule.conditions, agreement.namedConditions);
-    if (holds === null) return null;
-    compiled.push({ rule, holds });
-  }
+  const root = buildDispatch(agreement);
+  if (root === null) return null;
+  if (root.table === null) return (vacancy) => chooseIn(root, vacancy as unknown as Facts);
   return (vacancy) => {
-    const facts = vacancy as unknown as Record<string, unknown>;
-    for (const c of compiled) if (c.holds(facts)) return c.rule;
-    return null;
+    const facts = vacancy as unknown as Facts;
+    return chooseIn(leafFor(root, facts), facts);
   };
 }
 
