@@ -184,6 +184,7 @@ export const state = {
   otherAgreement: (stored: string, wanted: string) =>
     `Tilstandsfilen hører til aftalen "${stored}", ikke til "${wanted}". Brug en anden tilstandsfil (eller ingen) for denne aftale. Intet er fordelt, og filen er ikke ændret.`,
   badField: (field: string) => `Tilstandsfilen er beskadiget: feltet "${field}" har en ugyldig værdi. Intet er fordelt, og filen er ikke ændret.`,
+  badEntry: (n: number) => `Tilstandsfilen er beskadiget: afgørelse nr. ${n} i feltet "ledger" er ugyldig. Intet er fordelt, og filen er ikke ændret.`,
 };
 
 // ---- Files ----

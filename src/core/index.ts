@@ -10,6 +10,7 @@ export type { Agreement, AgreementError, AgreementFile, Pool, Rule } from './agr
 export { allocate } from './allocation/allocate';
 export type { AllocationResult } from './allocation/allocate';
 export type { AllocationSummary, PoolSummary } from './allocation/summary';
-export { emptyState, parseState, serialiseState } from './allocation/state';
+export { emptyState } from './allocation/state';
+export { parseState, serialiseState } from './allocation/stateFormat';
 export type { AllocationState, LedgerEntry } from './allocation/state';
 export * from './simulation';
