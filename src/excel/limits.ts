@@ -8,7 +8,9 @@ export const BLOCK_BYTES = 1_000_000;
 export const BLOCK_ROWS = 5_000;
 /** One custom XML part of stored data; a block and a part together stay near 3 MB. */
 export const PIECE_BYTES = 2_000_000;
-/** Stored data fetched per sync: two parts, so a response stays near 4 MB. */
+/** Stored data fetched per sync where responses are limited: two parts, so a response stays near 4 MB. */
 export const PIECES_PER_READ = 2;
+/** What a chunk of a big sheet's values should weigh, where responses are limited. */
+export const CHUNK_BYTES = 4_000_000;
 /** The last row of a worksheet, so a clear reaches rows an earlier, longer run wrote. */
 export const LAST_ROW = 1_048_576;

@@ -27,6 +27,13 @@ export class OfficeWorkbook implements WorkbookPort {
   private layout: StoredLayout | null = null;
   /** Stored data fetched by readData's second round trip, handed to the next loadStored. */
   private prefetched: StoredData | null = null;
+  /**
+   * Excel refused a response for its size (Excel on the web: 5 MB): from then on big reads go in
+   * chunks at once. Until then, each read is one request, as Excel on Windows and Mac allow.
+   */
+  private limited = false;
+  /** The last sheet read came in chunks: where responses are limited, the next read of it starts there. */
+  private chunked = false;
 
   constructor(private readonly run: ExcelRun = (b) => Excel.run(b)) {}
 
@@ -108,18 +115,25 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   private async read(context: Excel.RequestContext, withSelection: boolean): Promise<RangeSnapshot> {
-    const read = queueRead(context, withSelection);
-    const layout = queuePartList(context);
-    let used: RangeSnapshot;
-    let tableName: string | null;
-    try {
-      await context.sync();
-      this.layout = layout();
-      used = usedSnapshot(read);
-      tableName = selectedTable(read);
-    } catch (e) {
-      // One request suits every ordinary sheet; only one too big for a response is read in chunks.
-      if (!isPayloadLimit(e)) throw e;
+    let used: RangeSnapshot | null = null;
+    let tableName: string | null = null;
+    if (!(this.limited && this.chunked)) {
+      const read = queueRead(context, withSelection);
+      const layout = queuePartList(context);
+      try {
+        await context.sync();
+        this.layout = layout();
+        used = usedSnapshot(read);
+        tableName = selectedTable(read);
+        this.chunked = false;
+      } catch (e) {
+        // One request suits every ordinary sheet; only one too big for a response is read in chunks.
+        if (!isPayloadLimit(e)) throw e;
+        this.limited = true;
+      }
+    }
+    if (used === null) {
+      this.chunked = true;
       const big = await readInChunks(context, withSelection);
       this.layout = big.layout;
       used = big.used;
@@ -129,7 +143,7 @@ export class OfficeWorkbook implements WorkbookPort {
     // A table needs a second round trip for its position; the stored data rides along, so that
     // loadStored costs nothing and a run still costs two syncs besides its blocks.
     const area = queueTableArea(context, tableName);
-    const stored = queueStoredRead(context, this.layout);
+    const stored = queueStoredRead(context, this.layout!);
     await context.sync();
     this.prefetched = stored?.() ?? null;
     return tableSnapshot(used, area, tableName);
@@ -141,7 +155,15 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       this.layout = layout();
     }
-    return this.layout.current.length === 0 ? { ...EMPTY_STORED } : readStored(context, this.layout);
+    if (this.layout.current.length === 0) return { ...EMPTY_STORED };
+    if (this.limited) return readStored(context, this.layout, true);
+    try {
+      return await readStored(context, this.layout, false);
+    } catch (e) {
+      if (!isPayloadLimit(e)) throw e;
+      this.limited = true;
+      return readStored(context, this.layout, true);
+    }
   }
 
   private async writing(write: (context: Excel.RequestContext, layout: StoredLayout) => Promise<void>): Promise<void> {

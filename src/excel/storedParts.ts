@@ -7,7 +7,7 @@ import { storedToText, textToStored } from './storedText';
 /**
  * Agreement, state and results fingerprint live in custom XML parts, not in workbook settings:
  * settings are documented to hold at most 2 MB per add-in (and have been reported to fail near
- * 1 MB), while the state's ledger grows by about 250 bytes a vacancy and reaches several MB in a
+ * 1 MB), while the state's ledger grows by about 150 bytes a vacancy and reaches several MB in a
  * year. Parts have no documented size limit; each part is kept small enough for one request.
  */
 
@@ -25,11 +25,15 @@ export function queueStoredRead(context: Excel.RequestContext, layout: StoredLay
   return () => decode(xmls.map((x) => x.value));
 }
 
-/** Reads the current parts, a few per sync so that each response stays well under the limit. */
-export async function readStored(context: Excel.RequestContext, layout: StoredLayout): Promise<StoredData> {
+/**
+ * Reads the current parts: all in one sync where responses may be large (Excel on Windows and Mac),
+ * a few per sync where they may not (`limited`: Excel on the web refused a response for its size).
+ */
+export async function readStored(context: Excel.RequestContext, layout: StoredLayout, limited: boolean): Promise<StoredData> {
+  const perSync = limited ? PIECES_PER_READ : layout.current.length;
   const xmls: string[] = [];
-  for (let i = 0; i < layout.current.length; i += PIECES_PER_READ) {
-    const results = layout.current.slice(i, i + PIECES_PER_READ).map((id) => context.workbook.customXmlParts.getItem(id).getXml());
+  for (let i = 0; i < layout.current.length; i += perSync) {
+    const results = layout.current.slice(i, i + perSync).map((id) => context.workbook.customXmlParts.getItem(id).getXml());
     await context.sync();
     xmls.push(...results.map((r) => r.value));
   }

@@ -70,6 +70,43 @@ describe('OfficeWorkbook: round trips and request sizes', () => {
     const agreement = randers();
     const wrong = result.result.decisions.filter((d) => JSON.stringify(written[d.row - 1].slice(14, 19)) !== JSON.stringify(resultCells(d, agreement)));
     expect(wrong).toEqual([]);
+
+    // Next week, in the same session: the adapter knows responses are limited and asks for nothing too big.
+    const from = h.server.stats.requests.length;
+    const again = await allocateInWorkbook(h.port, randers());
+    if (!again.ok) throw new Error(again.error);
+    const later = h.server.stats.requests.slice(from);
+    expect(later.filter((r) => r.responseBytes > PAYLOAD_LIMIT)).toEqual([]);
+    expect(later.filter((r) => r.responseBytes > 0).length).toBeGreaterThanOrEqual(4);
+    expect(again.result.summary.fromLedger).toBe(40_000);
+  }, 60_000);
+
+  it('reads a chunk again in halves when rows weigh more than the first chunk said', async () => {
+    const h = await officeHarness(bigSheet(10_000));
+    // A tighter limit than the chunks are sized for: each first try is refused and halved until it fits.
+    h.server.responseLimit = 1_000_000;
+    const result = await allocateInWorkbook(h.port, randers());
+    if (!result.ok) throw new Error(result.error);
+    const responses = h.server.stats.requests.map((r) => r.responseBytes);
+    expect(responses.filter((b) => b > 1_000_000).length).toBeGreaterThanOrEqual(2);
+    expect(responses.filter((b) => b > 500_000 && b <= 1_000_000).length).toBeGreaterThanOrEqual(1);
+    const written = h.values('Ark1');
+    const agreement = randers();
+    expect(result.result.decisions.filter((d) => JSON.stringify(written[d.row - 1].slice(14, 19)) !== JSON.stringify(resultCells(d, agreement)))).toEqual([]);
+    expect(result.result.decisions.length).toBe(10_000);
+  });
+
+  it('where responses are not limited (Excel on Windows and Mac), a 40,000-row sheet costs blocks + 2 syncs, with its ledger stored too', async () => {
+    const h = await officeHarness(bigSheet(40_000));
+    h.server.responseLimit = null;
+    const first = await run(h);
+    expect(first.syncs).toBeLessThanOrEqual(first.blocks + 2);
+    const second = await run(h);
+    expect(second.blocks).toBeGreaterThanOrEqual(8);
+    expect(second.syncs).toBe(second.blocks + 2);
+    // Requests stay within 5 MB everywhere; only the responses were large.
+    expect(h.largestRequest()).toBeLessThan(PAYLOAD_LIMIT);
+    expect(h.largestResponse()).toBeGreaterThan(PAYLOAD_LIMIT);
   }, 60_000);
 
   it('costs two syncs on a fresh sheet, three once data is stored, and three for a table', async () => {
@@ -144,9 +181,13 @@ describe('OfficeWorkbook: stored data is saved with the results, or not at all',
     expect(h.server.parts.length).toBe(2 * partsBefore - 1);
 
     expect(await h.port.loadStored()).toEqual(big);
+    // The parts together are over 5 MB: the failed run's one-request read of them was refused, and
+    // the adapter remembers the limit: from then on they come two to a sync, and nothing is refused again.
+    const refused = () => h.server.stats.requests.filter((r) => r.responseBytes > PAYLOAD_LIMIT).length;
+    expect(refused()).toBe(1);
     const again = await run(h);
-    // Over two parts, the 5 MB response limit costs loadStored one more sync per two parts.
     expect(again.syncs).toBe(again.blocks + 1 + Math.ceil(partsBefore / 2));
+    expect(refused()).toBe(1);
     const layout = storedLayout(h.server.parts);
     expect(layout.ours).toEqual(layout.current);
     expect(JSON.parse((await h.port.loadStored()).state!).ledger.length).toBe(40_000 + 9);

@@ -1,5 +1,8 @@
 import { contains, formatAddress, intersects, Rect } from './a1';
 
+/** Excel on the web's payload limit for one request and for one response. */
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
 /**
  * The workbook as Excel holds it, behind the request boundary: what the mock's proxies read from
  * and write to when a request runs. It follows Excel where the adapter's correctness depends on it.
@@ -97,6 +100,8 @@ export class FakeWorkbook {
   selectionIsRange = true;
   /** Makes a command fail when it runs, to see what a failed request leaves behind. */
   failWhen: ((command: string, request: number) => boolean) | null = null;
+  /** Excel on the web refuses a response over 5 MB; Excel on Windows and Mac has no such limit (null). */
+  responseLimit: number | null = PAYLOAD_LIMIT;
   readonly stats = { syncs: 0, requests: [] as { bytes: number; cellBytes: number; writes: boolean; responseBytes: number }[] };
   private nextId = 1;
 

@@ -1,10 +1,9 @@
 import { OfficeMockObject } from 'office-addin-mock';
 import { wireSize } from '../../../src/excel/wireSize';
 import { parseAddress, formatAddress, intersects, Rect } from './a1';
-import { excelError, FakeChart, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
+import { excelError, PAYLOAD_LIMIT, FakeChart, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
 
-/** Excel on the web's payload limit for one request and for one response. */
-export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+export { PAYLOAD_LIMIT };
 
 type Loader = (fields: string[]) => unknown;
 
@@ -80,7 +79,7 @@ export class MockContext {
       this.revealed.clear();
       for (const raw of revealed) await raw.sync();
     }
-    if (request.responseBytes > PAYLOAD_LIMIT) throw excelError('ResponsePayloadSizeLimitExceeded', `${request.responseBytes} bytes`);
+    if (server.responseLimit !== null && request.responseBytes > server.responseLimit) throw excelError('ResponsePayloadSizeLimitExceeded', `${request.responseBytes} bytes`);
   }
 }
 
