@@ -9,7 +9,7 @@ import { wireSize } from './wireSize';
 /** The first chunk is small; it tells how many bytes a row of this sheet takes. */
 const PROBE_ROWS = 1_000;
 /** Rows weigh unevenly (long addresses, notes); chunks are sized for rows this much heavier than the probe's. */
-const MARGIN = 1.2;
+const MARGIN = 1.1;
 
 /** Whether Excel refused a request or response for its size. */
 export function isPayloadLimit(error: unknown): boolean {

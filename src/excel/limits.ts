@@ -11,6 +11,6 @@ export const PIECE_BYTES = 2_000_000;
 /** Stored data fetched per sync where responses are limited: two parts, so a response stays near 4 MB. */
 export const PIECES_PER_READ = 2;
 /** What a chunk of a big sheet's values should weigh, where responses are limited. */
-export const CHUNK_BYTES = 4_000_000;
+export const CHUNK_BYTES = 4_500_000;
 /** The last row of a worksheet, so a clear reaches rows an earlier, longer run wrote. */
 export const LAST_ROW = 1_048_576;
