@@ -130,7 +130,8 @@ export interface ProfileEntry {
 export function cpuProfile(csv: string, rows: number, format: 'json' | 'table', top = 15): { byFunction: ProfileEntry[]; byFile: ProfileEntry[]; profiledSeconds: number } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anvisning-prof-'));
   try {
-    runCli(csv, rows, format, true, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+    // With the heap ceiling given, bin/anvisning.js does not relaunch itself: the profile is of the work, not of a parent waiting.
+    runCli(csv, rows, format, true, ['--max-old-space-size=1400', '--cpu-prof', `--cpu-prof-dir=${dir}`]);
     const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) throw new Error('no .cpuprofile written');
     return summariseProfile(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')), top);

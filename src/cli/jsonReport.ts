@@ -9,14 +9,17 @@ const CHUNK = 5000;
 export function writeJsonReport(agreementId: string, result: AllocationResult, out: (text: string) => void): void {
   out(`{"agreement":${JSON.stringify(agreementId)},"decisions":[\n`);
   const { decisions } = result;
+  // Rule and pool names are few and repeat on every line: each is escaped once.
+  const names = new Map<string | null, string>();
+  const name = (n: string | null) => names.get(n) ?? names.set(n, JSON.stringify(n)).get(n)!;
   for (let i = 0; i < decisions.length; i += CHUNK) {
-    const lines = decisions
-      .slice(i, i + CHUNK)
-      .map(
-        (d) =>
-          `{"row":${d.row},"unitId":${JSON.stringify(d.unitId)},"outcome":"${d.outcome}","pool":${JSON.stringify(d.pool)},"position":${d.position},"rule":${JSON.stringify(d.rule)},"reason":${JSON.stringify(d.reason)}}`,
-      );
-    out(lines.join(',\n') + (i + CHUNK < decisions.length ? ',\n' : '\n'));
+    const end = Math.min(decisions.length, i + CHUNK);
+    let text = '';
+    for (let k = i; k < end; k++) {
+      const d = decisions[k];
+      text += `{"row":${d.row},"unitId":${JSON.stringify(d.unitId)},"outcome":"${d.outcome}","pool":${name(d.pool)},"position":${d.position},"rule":${name(d.rule)},"reason":${JSON.stringify(d.reason)}}${k + 1 < decisions.length ? ',\n' : '\n'}`;
+    }
+    out(text);
   }
   out(`],"summary":${JSON.stringify(result.summary)}}\n`);
 }

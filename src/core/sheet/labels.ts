@@ -1,9 +1,18 @@
 import { AreaStatus, HousingType, LettingType } from '../types';
 
+/** A sheet spells its labels a handful of ways; past this many, the answers stop being kept. */
+const REMEMBERED = 1000;
+
 function lookup<T>(table: Record<string, T>) {
+  // A column of a million cells holds a few spellings: each is normalised once.
+  const seen = new Map<string, T | undefined>();
   return (raw: string): T | undefined => {
+    const known = seen.get(raw);
+    if (known !== undefined || seen.has(raw)) return known;
     const key = raw.trim().toLowerCase().replace(/\s+/g, ' ');
-    return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+    const value = Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+    if (seen.size < REMEMBERED) seen.set(raw, value);
+    return value;
   };
 }
 

@@ -73,17 +73,22 @@ const EMPTY_ROW: CellValue[] = [];
  * a million unique units cost no new key strings; a unit seen with several dates gets a small map.
  */
 class VacancyKeys {
-  private readonly first = new Map<string, { date: string; row: number }>();
+  /** unit → index into dates/rows of its first appearance: no object per unit. */
+  private readonly first = new Map<string, number>();
+  private readonly dates: string[] = [];
+  private readonly rows: number[] = [];
   private readonly more = new Map<string, Map<string, number>>();
 
   /** The earlier row with the same unit and date, or undefined (and then this row is remembered). */
   earlierRow(unitId: string, date: string, row: number): number | undefined {
-    const first = this.first.get(unitId);
-    if (first === undefined) {
-      this.first.set(unitId, { date, row });
+    const k = this.first.get(unitId);
+    if (k === undefined) {
+      this.first.set(unitId, this.rows.length);
+      this.dates.push(date);
+      this.rows.push(row);
       return undefined;
     }
-    if (first.date === date) return first.row;
+    if (this.dates[k] === date) return this.rows[k];
     const dates = this.more.get(unitId) ?? this.more.set(unitId, new Map()).get(unitId)!;
     const earlier = dates.get(date);
     if (earlier === undefined) dates.set(date, row);
