@@ -142,9 +142,17 @@ export class OfficeWorkbook implements WorkbookPort {
     if (tableName === null) return used;
     // A table needs a second round trip for its position; the stored data rides along, so that
     // loadStored costs nothing and a run still costs two syncs besides its blocks.
-    const area = queueTableArea(context, tableName);
-    const stored = queueStoredRead(context, this.layout!);
-    await context.sync();
+    let area = queueTableArea(context, tableName);
+    let stored = queueStoredRead(context, this.layout!, this.limited);
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimit(e) || this.limited) throw e;
+      this.limited = true;
+      area = queueTableArea(context, tableName);
+      stored = queueStoredRead(context, this.layout!, true);
+      await context.sync();
+    }
     this.prefetched = stored?.() ?? null;
     return tableSnapshot(used, area, tableName);
   }

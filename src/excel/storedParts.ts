@@ -18,9 +18,9 @@ export function queuePartList(context: Excel.RequestContext): () => StoredLayout
   return () => storedLayout(parts.items.map((p): PartInfo => ({ id: p.id, namespaceUri: p.namespaceUri })));
 }
 
-/** Queues reading the current parts, when they fit one response; null when they do not. */
-export function queueStoredRead(context: Excel.RequestContext, layout: StoredLayout): (() => StoredData) | null {
-  if (layout.current.length > PIECES_PER_READ) return null;
+/** Queues reading the current parts, unless responses are limited and they would not fit one; then null. */
+export function queueStoredRead(context: Excel.RequestContext, layout: StoredLayout, limited: boolean): (() => StoredData) | null {
+  if (limited && layout.current.length > PIECES_PER_READ) return null;
   const xmls = layout.current.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
   return () => decode(xmls.map((x) => x.value));
 }
