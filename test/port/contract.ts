@@ -166,6 +166,21 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(h.values(SHEET)[7][HEADERS.length + 3]).toBe(1);
     });
 
+    it('refuses, and changes nothing, when the stored counters belong to another agreement or cannot be read', async () => {
+      const h = await make(smallSheet());
+      await runOk(h);
+      const stored = await h.port.loadStored();
+      const before = h.values(SHEET);
+      const other = { ...randers(), id: 'andet-id' };
+      const refused = await allocateInWorkbook(h.port, other);
+      expect(refused).toMatchObject({ ok: false, error: da.workbook.stateOtherAgreement(randers().id, 'andet-id') });
+
+      await h.port.saveStored({ ...stored, state: stored.state!.replace('"counters": {', '"counters": {"x": -1, ') });
+      const corrupt = await allocateInWorkbook(h.port, randers());
+      expect(corrupt).toMatchObject({ ok: false, error: expect.stringMatching(/^Projektmappens gemte tællere kan ikke læses: .*"counters"/) });
+      expect(h.values(SHEET)).toEqual(before);
+    });
+
     it('highlights municipal rows with one conditional format on the result columns, not stacked by re-runs, and leaves the user’s own alone', async () => {
       const table = smallSheet();
       const h = await make(table);
