@@ -20,6 +20,7 @@ import {
 import { locate } from './example/address';
 import { Dice, planRooms, prng } from './example/dice';
 import { fixZipDates } from './example/zipDates';
+import { repoRoot } from './repoRoot';
 
 export const SHEET_NAME = 'Ledige boliger';
 
@@ -232,17 +233,6 @@ export async function writeExample(file: string): Promise<number> {
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   fs.writeFileSync(file, fixZipDates(bytes, WORKBOOK_DATE));
   return workbook.getWorksheet(SHEET_NAME)!.rowCount - 1;
-}
-
-/** The repository root, whether run from scripts/ (ts) or lib/scripts/ (compiled). */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
 }
 
 export const EXAMPLE_FILE = path.join('examples', 'ledige-boliger.xlsx');

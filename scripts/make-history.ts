@@ -18,6 +18,7 @@ import { fixZipDates } from './example/zipDates';
 import { workdaysOfMonth } from './history/calendar';
 import { STOCK, STOCK_ROOMS, StockDepartment, unitCount } from './history/stock';
 import { buildVacancyWorkbook, ExampleRow, HEADERS } from './make-example';
+import { repoRoot } from './repoRoot';
 
 export { HEADERS };
 export const HISTORY_SHEET = 'Historik';
@@ -228,17 +229,6 @@ export async function writeHistory(file: string): Promise<Record<number, number>
     }
   });
   return perYear;
-}
-
-/** The repository root, whether run from scripts/ (ts) or lib/scripts/ (compiled). */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
 }
 
 if (require.main === module) {

@@ -1,48 +1,12 @@
 import path from 'path';
 import ExcelJS from 'exceljs';
 import { openSheet, rebuildDifferences } from './support/workbookGrid';
+import { expectAgreedHeader, VacancyRow, vacancyRows } from './support/vacancyRows';
 import { EXAMPLE_FILE, HEADERS, SHEET_NAME, writeExample } from '../scripts/make-example';
 
 const COMMITTED = path.resolve(__dirname, '..', EXAMPLE_FILE);
 
-type Cell = ExcelJS.CellValue;
-
-interface Row {
-  unitId: string;
-  department: Cell;
-  housingType: string;
-  rooms: number;
-  area: number;
-  rent: number;
-  consumption: number;
-  vacantFrom: Date;
-  areaStatus: string;
-  letting: string;
-  rentReduction: number | null;
-}
-
-function dataRows(sheet: ExcelJS.Worksheet): Row[] {
-  const col = (name: string) => HEADERS.indexOf(name) + 1;
-  const rows: Row[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const v = (name: string) => row.getCell(col(name)).value;
-    rows.push({
-      unitId: String(v('Lejemål')),
-      department: v('Afdeling'),
-      housingType: String(v('Boligtype')),
-      rooms: v('Rum') as number,
-      area: v('Areal') as number,
-      rent: v('Husleje') as number,
-      consumption: v('Forbrug') as number,
-      vacantFrom: v('Ledig fra') as Date,
-      areaStatus: (v('Områdestatus') as string | null) ?? '',
-      letting: (v('Udlejning') as string | null) ?? '',
-      rentReduction: v('Huslejenedsættelse') as number | null,
-    });
-  }
-  return rows;
-}
+type Row = VacancyRow;
 
 const share = <T>(items: readonly T[], pred: (x: T) => boolean) => items.filter(pred).length / items.length;
 
@@ -52,18 +16,11 @@ describe('examples/ledige-boliger.xlsx', () => {
 
   beforeAll(async () => {
     sheet = await openSheet(COMMITTED, SHEET_NAME);
-    rows = dataRows(sheet);
+    rows = vacancyRows(sheet);
   });
 
   test('has the agreed header row, bold, frozen and filtered', () => {
-    expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS]);
-    expect(HEADERS).toEqual([
-      'Lejemål', 'Boligorganisation', 'Afdeling', 'Adresse', 'Boligtype', 'Rum', 'Areal', 'Husleje',
-      'Forbrug', 'Ledig fra', 'Områdestatus', 'Udlejning', 'Huslejenedsættelse', 'Bemærkning',
-    ]);
-    expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(sheet.autoFilter).toBe('A1:N1');
+    expectAgreedHeader(sheet);
   });
 
   test('holds 300–400 vacancies with unique Lejemål of the form department-unit', () => {

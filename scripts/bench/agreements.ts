@@ -5,20 +5,11 @@
 import fs from 'fs';
 import path from 'path';
 import { Agreement, AgreementFile, loadAgreement } from '../../src/core';
+import { repoRoot } from '../repoRoot';
+
 
 export const BUNDLED = ['standard-25', 'randers-bolig', 'domea-randers', 'ishoej-100', 'privat-udlejer', 'faaborg-flex'] as const;
 export const THIRTY = 'tretti-regler';
-
-/** The repository root, whether run from scripts/ (ts) or lib/scripts/ (compiled). */
-export function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const up = path.dirname(dir);
-    if (up === dir) throw new Error('package.json not found above ' + __dirname);
-    dir = up;
-  }
-  return dir;
-}
 
 export function bundledFile(id: string): AgreementFile {
   return JSON.parse(fs.readFileSync(path.join(repoRoot(), 'rules', `${id}.json`), 'utf8')) as AgreementFile;

@@ -9,7 +9,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { Phases, PhaseFigure } from './instrument';
-import { repoRoot } from './agreements';
+import { repoRoot } from '../repoRoot';
 import { now, round } from './timing';
 
 export const AGREEMENT = path.join('rules', 'randers-bolig.json');

@@ -15,7 +15,8 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { BUNDLED, repoRoot, THIRTY } from './agreements';
+import { BUNDLED, THIRTY } from './agreements';
+import { repoRoot } from '../repoRoot';
 import { reply, runChild } from './child';
 import { AGREEMENT, CliRun, cpuProfile, PhaseRun, phasesChild, ProfileEntry, runCli } from './cli';
 import { writeCsv } from './generate';

@@ -11,7 +11,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { repoRoot } from './agreements';
+import { repoRoot } from '../repoRoot';
 import { generateTable, HEADERS } from './generate';
 import { now, round } from './timing';
 

@@ -5,7 +5,8 @@
  */
 import path from 'path';
 import { readSheet, simulate } from '../../src/core';
-import { repoRoot, simulationVariants } from './agreements';
+import { simulationVariants } from './agreements';
+import { repoRoot } from '../repoRoot';
 import { generateTable } from './generate';
 import { PhaseFigure, Phases } from './instrument';
 import { medianSeconds, now, round } from './timing';

@@ -26,7 +26,7 @@ export async function allocateInWorkbook(
   if (stored.state !== null) {
     const parsed = parseState(stored.state, agreement.id);
     if (!parsed.ok) {
-      const other = storedAgreementId(stored.state);
+      const other = parsed.agreement;
       return { ok: false, error: other !== undefined && other !== agreement.id ? da.workbook.stateOtherAgreement(other, agreement.id) : da.workbook.stateCorrupt(parsed.error) };
     }
     state = parsed.state;
@@ -38,13 +38,4 @@ export async function allocateInWorkbook(
   if (!plan.ok) return { ok: false, error: plan.error, sheet };
   await port.writeResults(plan.write, { agreement: agreement.source, state: serialiseState(result.state), results: plan.fingerprint }, (d, t) => half(d, t, t));
   return { ok: true, result, sheet, sheetName: snapshot.sheetName };
-}
-
-function storedAgreementId(text: string): string | undefined {
-  try {
-    const doc = JSON.parse(text) as { agreement?: unknown };
-    return typeof doc.agreement === 'string' ? doc.agreement : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,31 +1,21 @@
 import { allocate, AllocationState, serialiseState } from '../core';
 import * as da from '../core/da';
-import { FileProblem } from '../file/errors';
-import { checkOutputPath, writeResultFile } from '../file/resultFile';
+import { writeResultFile } from '../file/resultFile';
 import { readStateFile, writeFileAtomically } from '../file/stateFile';
-import { fileKind } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
-import { readAgreement, readVacancyFile } from './inputs';
+import { checkPaths, readAgreement, readVacancyFile, SHEET_AND_STATE_OPTIONS } from './inputs';
 import { writeJsonReport } from './jsonReport';
 import { tableReport } from './tableReport';
 
 /** anvisning allocate: decide a vacancy sheet under an agreement, continuing a state file. */
 export const allocateCommand: Command = {
   name: 'allocate',
-  options: {
-    '--agreement': { required: true },
-    '--input': { required: true },
-    '--sheet': {},
-    '--state': {},
-    '--output': {},
-    '--format': { values: ['table', 'json'] },
-  },
+  options: SHEET_AND_STATE_OPTIONS,
   async run(v, io) {
     const input = v['--input'] as string;
     const output = v['--output'] as string | undefined;
     const statePath = v['--state'] as string | undefined;
-    if (fileKind(input) === undefined) throw new FileProblem(da.file.unsupportedInput(input), 'usage');
-    if (output !== undefined) checkOutputPath(input, output);
+    checkPaths(input, output);
 
     const agreement = readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;

@@ -6,29 +6,20 @@ import { checkTables } from '../core/check/report';
 import * as da from '../core/da';
 import { csvCell } from '../file/csv';
 import { FileProblem } from '../file/errors';
-import { checkOutputPath } from '../file/resultFile';
 import { readStateFile } from '../file/stateFile';
 import { fileKind, loadVacancyFile } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
-import { readAgreement } from './inputs';
+import { checkPaths, readAgreement, SHEET_AND_STATE_OPTIONS } from './inputs';
 import { textTable } from './textTable';
 
 /** anvisning check: the allocation officer's check of a lettings log against the agreement. */
 export const checkCommand: Command = {
   name: 'check',
-  options: {
-    '--agreement': { required: true },
-    '--input': { required: true },
-    '--sheet': {},
-    '--state': {},
-    '--output': {},
-    '--format': { values: ['table', 'json'] },
-  },
+  options: SHEET_AND_STATE_OPTIONS,
   async run(v, io) {
     const input = v['--input'] as string;
     const output = v['--output'] as string | undefined;
-    if (fileKind(input) === undefined) throw new FileProblem(da.file.unsupportedInput(input), 'usage');
-    if (output !== undefined) checkOutputPath(input, output);
+    checkPaths(input, output);
     const agreement = readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;
     // The state is only read: a check decides nothing for next week.

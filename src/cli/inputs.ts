@@ -4,8 +4,26 @@ import { Agreement, loadAgreement, readSheet, SheetReadResult } from '../core';
 import * as da from '../core/da';
 import { withoutResultColumns } from '../core/results/stripResults';
 import { FileProblem } from '../file/errors';
+import { checkOutputPath } from '../file/resultFile';
 import { fileKind, LoadedSheet, loadVacancyFile } from '../file/vacancyFile';
 import { Io } from './io';
+import { OptionSpec } from './options';
+
+/** The options of the commands that take one sheet under one agreement and a state: allocate and check. */
+export const SHEET_AND_STATE_OPTIONS: Record<string, OptionSpec> = {
+  '--agreement': { required: true },
+  '--input': { required: true },
+  '--sheet': {},
+  '--state': {},
+  '--output': {},
+  '--format': { values: ['table', 'json'] },
+};
+
+/** Usage errors in the file names, told before anything is read: an input that is no sheet, an unusable output. */
+export function checkPaths(input: string, output: string | undefined): void {
+  if (fileKind(input) === undefined) throw new FileProblem(da.file.unsupportedInput(input), 'usage');
+  if (output !== undefined) checkOutputPath(input, output);
+}
 
 /** Reads and checks an agreement file; prints its errors and returns null when it cannot be used. */
 export function readAgreement(path: string, io: Io): Agreement | null {
@@ -29,7 +47,6 @@ export async function readVacancyFile(
   io: Io,
   keepCells = true,
 ): Promise<{ loaded: LoadedSheet; sheet: Extract<SheetReadResult, { ok: true }> } | null> {
-  if (fileKind(path) === undefined) throw new FileProblem(da.file.unsupportedInput(path), 'usage');
   const loaded = await loadVacancyFile(path, sheetName);
   const table = withoutResultColumns(loaded.table);
   // Without --output the raw cells are read once; letting each go keeps a full sheet under 1.5 GB.

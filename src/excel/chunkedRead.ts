@@ -2,6 +2,7 @@ import type { CellValue } from '../core';
 import type { RangeSnapshot } from '../core/results/resultPlan';
 import { a1 } from './a1';
 import { CHUNK_BYTES } from './limits';
+import { queueRead, selectedTable } from './readSnapshot';
 import { queuePartList } from './storedParts';
 import type { StoredLayout } from './storedLayout';
 import { wireSize } from './wireSize';
@@ -26,15 +27,11 @@ export async function readInChunks(
   context: Excel.RequestContext,
   withSelection: boolean,
 ): Promise<{ used: RangeSnapshot; tableName: string | null; layout: StoredLayout }> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
-  sheet.load('name');
-  const range = sheet.getUsedRangeOrNullObject(true);
-  range.load('rowIndex,columnIndex,rowCount,columnCount');
-  const tables = withSelection ? context.workbook.getSelectedRanges().getTables(false) : null;
-  tables?.load('items/name');
+  const read = queueRead(context, withSelection, 'size');
+  const { sheet, used: range } = read;
   const layout = queuePartList(context);
   await context.sync();
-  const tableName = tables?.items[0]?.name ?? null;
+  const tableName = selectedTable(read);
   if (range.isNullObject) return { used: { sheetName: sheet.name, firstRow: 1, firstColumn: 0, values: [], tableName: null }, tableName, layout: layout() };
 
   const firstRow = range.rowIndex + 1;

@@ -80,23 +80,21 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async createTableSheet(baseName: string, headers: string[], rows: ResultCell[][]): Promise<string> {
-    return this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      await context.sync();
-      const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
-      await fillTableSheet(context, sheets.add(name), headers, rows);
-      return name;
-    });
+    return this.addSheet(baseName, (context, sheet) => fillTableSheet(context, sheet, headers, rows));
   }
 
   async createReportSheet(baseName: string, tables: ReportTable[], charts: ChartSpec[] = []): Promise<string> {
+    return this.addSheet(baseName, (context, sheet) => fillReportSheet(context, sheet, tables, charts));
+  }
+
+  /** A new sheet under a name no sheet has yet, filled by `fill`; returns the name. */
+  private addSheet(baseName: string, fill: (context: Excel.RequestContext, sheet: Excel.Worksheet) => Promise<void>): Promise<string> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
       await context.sync();
       const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
-      await fillReportSheet(context, sheets.add(name), tables, charts);
+      await fill(context, sheets.add(name));
       return name;
     });
   }

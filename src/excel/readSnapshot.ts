@@ -8,12 +8,13 @@ export interface QueuedRead {
   tables: Excel.TableScopedCollection | null;
 }
 
-export function queueRead(context: Excel.RequestContext, withSelection: boolean): QueuedRead {
+/** `values` reads the cells too; `size` only where the used range lies, for a sheet to be read in chunks. */
+export function queueRead(context: Excel.RequestContext, withSelection: boolean, what: 'values' | 'size' = 'values'): QueuedRead {
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load('name');
   // valuesOnly: formatting alone does not stretch the range over empty rows.
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('values,rowIndex,columnIndex');
+  used.load(what === 'values' ? 'values,rowIndex,columnIndex' : 'rowIndex,columnIndex,rowCount,columnCount');
   // getSelectedRanges, not getSelectedRange: the latter fails when several areas are selected.
   const tables = withSelection ? context.workbook.getSelectedRanges().getTables(false) : null;
   tables?.load('items/name');

@@ -1,5 +1,6 @@
 import { Badge, Button, Caption1, Dropdown, Field, Option, Subtitle2 } from '@fluentui/react-components';
 import { FIELDS, FieldKey, SheetReadResult } from '../core';
+import type { FieldSpec } from '../core/sheet/fields';
 import { missingFields } from '../core/sheet/headers';
 import * as da from '../core/da';
 import { RangeSnapshot } from '../port/workbookPort';
@@ -30,26 +31,8 @@ export function DataPanel(props: {
           {da.ui.dataSource(snapshot.sheetName, snapshot.tableName, sheet.rows.length, sheet.headerRow)}
         </Caption1>
       )}
-      <Caption1 block as="p">{da.ui.recognised}:</Caption1>
-      <div data-testid="recognised-columns">
-        {recognised.map((f) => (
-          <Badge key={f.key} appearance="tint" color="success" style={{ margin: 2 }}>
-            {f.header}
-          </Badge>
-        ))}
-      </div>
-      {missing.length > 0 && (
-        <>
-          <Caption1 block as="p">{da.ui.missing}:</Caption1>
-          <div data-testid="missing-columns">
-            {missing.map((f) => (
-              <Badge key={f.key} appearance="outline" color="informative" style={{ margin: 2 }}>
-                {f.header}
-              </Badge>
-            ))}
-          </div>
-        </>
-      )}
+      <ColumnBadges label={da.ui.recognised} testId="recognised-columns" fields={recognised} appearance="tint" color="success" />
+      {missing.length > 0 && <ColumnBadges label={da.ui.missing} testId="missing-columns" fields={missing} appearance="outline" color="informative" />}
       {unknown.length > 0 && (
         <>
           <Caption1 block as="p">{da.ui.unknown}:</Caption1>
@@ -80,5 +63,21 @@ export function DataPanel(props: {
         {da.ui.rereadData}
       </Button>
     </section>
+  );
+}
+
+/** A labelled row of column names. */
+function ColumnBadges(props: { label: string; testId: string; fields: readonly FieldSpec[]; appearance: 'tint' | 'outline'; color: 'success' | 'informative' }) {
+  return (
+    <>
+      <Caption1 block as="p">{props.label}:</Caption1>
+      <div data-testid={props.testId}>
+        {props.fields.map((f) => (
+          <Badge key={f.key} appearance={props.appearance} color={props.color} style={{ margin: 2 }}>
+            {f.header}
+          </Badge>
+        ))}
+      </div>
+    </>
   );
 }

@@ -15,7 +15,6 @@
  * reader's guarantee that it cannot arise.
  */
 import fc from 'fast-check';
-import { Engine, Rule as EngineRule } from 'json-rules-engine';
 import { compileConditions } from '../../src/core/agreement/compile';
 import { checkAgreement } from '../../src/core/agreement/load';
 import type { Agreement, AgreementFile, Rule } from '../../src/core/agreement/types';
@@ -87,6 +86,11 @@ function referenceChooser(agreement: Agreement, make: (a: Agreement) => (v: Vaca
 }
 
 const NUMERIC = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+
+/** A check that adds a line to `problems` when a count falls short. */
+const atLeastInto = (problems: string[]) => (what: string, n: number, min: number) => {
+  if (n < min) problems.push(`${what}: ${n} < ${min}`);
+};
 
 /** Non-vacuity: what the rows actually exercised. */
 class Stats {
@@ -185,9 +189,7 @@ class Stats {
   /** The decision tree was exercised: it branched, routed rows by value at one and two levels, and decided rows by folding alone. */
   expectDispatchCoverage(): void {
     const problems: string[] = [];
-    const atLeast = (what: string, n: number, min: number) => {
-      if (n < min) problems.push(`${what}: ${n} < ${min}`);
-    };
+    const atLeast = atLeastInto(problems);
     atLeast('agreements whose chooser branches on a fact', this.branchingAgreements, this.agreements / 2);
     atLeast("rows routed by a fact's value", this.routedOnce, this.rows / 3);
     atLeast("rows routed by two facts' values", this.routedTwice, this.rows / 20);
@@ -201,9 +203,7 @@ class Stats {
   /** The properties cannot pass vacuously: every branch the issue lists was taken, both ways. */
   expectCoverage(): void {
     const problems: string[] = [];
-    const atLeast = (what: string, n: number, min: number) => {
-      if (n < min) problems.push(`${what}: ${n} < ${min}`);
-    };
+    const atLeast = atLeastInto(problems);
     atLeast('rows where a rule was chosen', this.chosen, this.rows / 10);
     atLeast('rows where no rule was chosen', this.none, this.rows / 20);
     atLeast('rows decided by order in the file (tie)', this.tieDecided, 100);
@@ -252,56 +252,37 @@ function loadChecked(spec: AgreementSpec): Agreement {
 const SAFE_VALIDATED: GenOptions = { validated: true, conditionPriorities: true, throwing: false };
 const SAFE_FREE: GenOptions = { validated: false, conditionPriorities: true, throwing: false };
 
+/** Every generated agreement and its rows through both choosers; none may throw. The stats, for coverage. */
+async function agreeOn(specs: fc.Arbitrary<AgreementSpec>, rows: fc.Arbitrary<Row[]>, build: (spec: AgreementSpec) => Agreement, numRuns: number, seed: number): Promise<Stats> {
+  const stats = new Stats();
+  await fc.assert(
+    fc.asyncProperty(specs, rows, async (spec, r) => {
+      await compareOnRows(build(spec), r, stats);
+    }),
+    { numRuns, seed },
+  );
+  expect(stats.throws).toBe(0);
+  return stats;
+}
+
 describe('compiled chooser = engine.run', () => {
   it('agreements that pass validation (checkAgreement), rows with every fact present', async () => {
-    const stats = new Stats();
-    await fc.assert(
-      fc.asyncProperty(agreementSpecArb(SAFE_VALIDATED), rowsArb, async (spec, rows) => {
-        await compareOnRows(loadChecked(spec), rows, stats);
-      }),
-      { numRuns: 3500, seed: SEED },
-    );
-    expect(stats.throws).toBe(0);
-    stats.expectCoverage();
+    (await agreeOn(agreementSpecArb(SAFE_VALIDATED), rowsArb, loadChecked, 3500, SEED)).expectCoverage();
   });
 
   it('agreements built directly, beyond what validation accepts (unknown labels, numbers for text, strings for numbers, lists for equal)', async () => {
-    const stats = new Stats();
-    await fc.assert(
-      fc.asyncProperty(agreementSpecArb(SAFE_FREE), rowsArb, async (spec, rows) => {
-        await compareOnRows(toAgreement(spec), rows, stats);
-      }),
-      { numRuns: 3500, seed: SEED + 1 },
-    );
-    expect(stats.throws).toBe(0);
-    stats.expectCoverage();
+    (await agreeOn(agreementSpecArb(SAFE_FREE), rowsArb, toAgreement, 3500, SEED + 1)).expectCoverage();
   });
 });
 
 describe('compiled chooser = engine.run where rules share facts (the decision tree branches)', () => {
   const guardedRows = fc.array(guardedRowArb, { minLength: 1, maxLength: 6 });
   it('agreements that pass validation', async () => {
-    const stats = new Stats();
-    await fc.assert(
-      fc.asyncProperty(guardedSpecArb(SAFE_VALIDATED), guardedRows, async (spec, rows) => {
-        await compareOnRows(loadChecked(spec), rows, stats);
-      }),
-      { numRuns: 1500, seed: SEED + 6 },
-    );
-    expect(stats.throws).toBe(0);
-    stats.expectDispatchCoverage();
+    (await agreeOn(guardedSpecArb(SAFE_VALIDATED), guardedRows, loadChecked, 1500, SEED + 6)).expectDispatchCoverage();
   });
 
   it('agreements built directly', async () => {
-    const stats = new Stats();
-    await fc.assert(
-      fc.asyncProperty(guardedSpecArb(SAFE_FREE), guardedRows, async (spec, rows) => {
-        await compareOnRows(toAgreement(spec), rows, stats);
-      }),
-      { numRuns: 1500, seed: SEED + 7 },
-    );
-    expect(stats.throws).toBe(0);
-    stats.expectDispatchCoverage();
+    (await agreeOn(guardedSpecArb(SAFE_FREE), guardedRows, toAgreement, 1500, SEED + 7)).expectDispatchCoverage();
   });
 });
 
@@ -392,22 +373,7 @@ describe('conditions that throw', () => {
 
 describe('facts missing from the row object', () => {
   /** createEngineChooser with allowUndefinedFacts: true: a missing fact reads as undefined. */
-  function lenientEngineChooser(agreement: Agreement): (v: Vacancy) => Promise<Rule | null> {
-    const engine = new Engine([], { allowUndefinedFacts: true });
-    for (const [name, tree] of Object.entries(agreement.namedConditions)) engine.setCondition(name, tree as never);
-    for (const rule of agreement.rules) {
-      engine.addRule(new EngineRule({ name: String(rule.index), priority: rule.priority, conditions: rule.conditions as never, event: { type: 'match' } }));
-    }
-    return async (vacancy) => {
-      const { results } = await engine.run({ ...vacancy });
-      let best: Rule | null = null;
-      for (const result of results) {
-        const rule = agreement.rules[Number(result.name)];
-        if (best === null || rule.priority > best.priority || (rule.priority === best.priority && rule.index < best.index)) best = rule;
-      }
-      return best;
-    };
-  }
+  const lenientEngineChooser = (agreement: Agreement) => createEngineChooser(agreement, { allowUndefinedFacts: true });
 
   /** Facts the engine will look up: every fact condition and {fact} value in the rules and the named conditions they reach. */
   function referencedFacts(agreement: Agreement): Set<string> {

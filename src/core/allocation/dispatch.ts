@@ -22,6 +22,8 @@ export class DispatchNode {
 interface Candidate {
   rule: Rule;
   required: RequiredValues;
+  /** The rule compiled with nothing known: what a leaf above any branch uses as it is. */
+  plain: Predicate;
 }
 
 /** At most this many facts read in a row; a branch only where at least two rules demand values of its fact. */
@@ -36,9 +38,13 @@ const MAX_PLACED = 50_000;
 /** Null when a rule falls outside the compiled subset (the engine must decide). */
 export function buildDispatch(agreement: Agreement): DispatchNode | null {
   const ordered = [...agreement.rules].sort((a, b) => b.priority - a.priority || a.index - b.index);
-  // Compiling once with nothing known tells whether every rule is in the subset at all.
-  if (ordered.some((rule) => compileConditions(rule.conditions, agreement.namedConditions) === null)) return null;
-  const candidates = ordered.map((rule) => ({ rule, required: requiredValues(rule.conditions, agreement.namedConditions) }));
+  const candidates: Candidate[] = [];
+  for (const rule of ordered) {
+    // Compiling with nothing known tells whether the rule is in the subset at all.
+    const plain = compileConditions(rule.conditions, agreement.namedConditions);
+    if (plain === null) return null;
+    candidates.push({ rule, required: requiredValues(rule.conditions, agreement.namedConditions), plain });
+  }
   const budget = { placed: MAX_PLACED - candidates.length };
   return build(candidates, new Map(), agreement, budget);
 }
@@ -74,8 +80,8 @@ function branchFact(candidates: readonly Candidate[], known: KnownFacts): string
 function leaf(candidates: readonly Candidate[], known: KnownFacts, agreement: Agreement): DispatchNode {
   const tests: Predicate[] = [];
   const rules: Rule[] = [];
-  for (const { rule } of candidates) {
-    const holds = compileConditions(rule.conditions, agreement.namedConditions, known)!;
+  for (const { rule, plain } of candidates) {
+    const holds = known.size === 0 ? plain : compileConditions(rule.conditions, agreement.namedConditions, known)!;
     if (holds === NEVER) continue;
     if (holds === ALWAYS) return new DispatchNode(null, null, null, tests, rules, rule);
     tests.push(holds);

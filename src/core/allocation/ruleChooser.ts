@@ -32,11 +32,12 @@ export function compileChooser(agreement: Agreement): ((vacancy: Vacancy) => Rul
 
 /**
  * json-rules-engine decides which rules hold; we pick among them: the highest priority, ties by
- * order in the file. Rules are registered under their index so display names may repeat.
+ * order in the file. Rules are registered under their index so display names may repeat. The
+ * product never allows undefined facts; the differential test also compares with an engine that does.
  */
-export function createEngineChooser(agreement: Agreement): (vacancy: Vacancy) => Promise<Rule | null> {
+export function createEngineChooser(agreement: Agreement, { allowUndefinedFacts = false } = {}): (vacancy: Vacancy) => Promise<Rule | null> {
   const engine = new Engine([], {
-    allowUndefinedFacts: false,
+    allowUndefinedFacts,
     // Agreements may not use JSONPath (validation refuses `path`); this makes sure it never runs.
     pathResolver: () => {
       throw new Error('path is not allowed in agreements');

@@ -18,7 +18,8 @@ export function serialiseState(state: AllocationState, savedAt?: string): string
   return `${opening},\n  "ledger": [${rows.length === 0 ? '' : `\n${rows.join(',\n')}\n  `}]\n}\n`;
 }
 
-export type StateParseResult = { ok: true; state: AllocationState } | { ok: false; error: string };
+/** On failure, `agreement` is the other agreement's id when the text names one: a caller may want to say so in its own words. */
+export type StateParseResult = { ok: true; state: AllocationState } | { ok: false; error: string; agreement?: string };
 
 /** Reads a saved state; anything corrupt or belonging to another agreement is refused whole. */
 export function parseState(text: string, agreementId: string): StateParseResult {
@@ -28,21 +29,21 @@ export function parseState(text: string, agreementId: string): StateParseResult 
   } catch {
     return { ok: false, error: da.state.notJson };
   }
-  if (!isRecord(doc) || doc.format !== FORMAT) return { ok: false, error: da.state.foreign };
-  if (doc.version !== 1 && doc.version !== 2) return { ok: false, error: da.state.version(doc.version) };
-  if (typeof doc.agreement !== 'string') return { ok: false, error: da.state.badField('agreement') };
-  if (doc.agreement !== agreementId) return { ok: false, error: da.state.otherAgreement(doc.agreement, agreementId) };
-  if (!isRecord(doc.counters) || !Object.values(doc.counters).every(isCount)) return { ok: false, error: da.state.badField('counters') };
-  if (!isRecord(doc.capUse) || !Object.values(doc.capUse).every((m) => isRecord(m) && Object.values(m).every(isCount))) {
-    return { ok: false, error: da.state.badField('capUse') };
-  }
-  if (doc.version === 2 && JSON.stringify(doc.ledgerColumns) !== JSON.stringify(LEDGER_COLUMNS)) return { ok: false, error: da.state.badField('ledgerColumns') };
-  if (!Array.isArray(doc.ledger)) return { ok: false, error: da.state.badField('ledger') };
+  const named = isRecord(doc) && typeof doc.agreement === 'string' && doc.agreement !== agreementId ? doc.agreement : undefined;
+  const fail = (error: string): StateParseResult => (named === undefined ? { ok: false, error } : { ok: false, error, agreement: named });
+  if (!isRecord(doc) || doc.format !== FORMAT) return fail(da.state.foreign);
+  if (doc.version !== 1 && doc.version !== 2) return fail(da.state.version(doc.version));
+  if (typeof doc.agreement !== 'string') return fail(da.state.badField('agreement'));
+  if (doc.agreement !== agreementId) return fail(da.state.otherAgreement(doc.agreement, agreementId));
+  if (!isRecord(doc.counters) || !Object.values(doc.counters).every(isCount)) return fail(da.state.badField('counters'));
+  if (!isRecord(doc.capUse) || !Object.values(doc.capUse).every((m) => isRecord(m) && Object.values(m).every(isCount))) return fail(da.state.badField('capUse'));
+  if (doc.version === 2 && JSON.stringify(doc.ledgerColumns) !== JSON.stringify(LEDGER_COLUMNS)) return fail(da.state.badField('ledgerColumns'));
+  if (!Array.isArray(doc.ledger)) return fail(da.state.badField('ledger'));
   const read = doc.version === 2 ? fromRow : fromObject;
   const ledger: LedgerEntry[] = new Array(doc.ledger.length);
   for (let i = 0; i < doc.ledger.length; i++) {
     const entry = read(doc.ledger[i]);
-    if (entry === null) return { ok: false, error: da.state.badEntry(i + 1) };
+    if (entry === null) return fail(da.state.badEntry(i + 1));
     ledger[i] = entry;
   }
   return {

@@ -9,16 +9,8 @@ import { Spread, spreadOf } from './spread';
 import { Tally, tally } from './tally';
 import { runWaitingList, WaitingListResult } from './waitingList';
 
-export interface YearFigures {
-  year: number;
-  municipality: number;
-  affordable: number;
-  affordableShare: number;
-  affordableWithReduction: number;
-  reductionsUsed: number;
-  vacancyRentCost: number;
-  unusableUnits: number;
-}
+/** One calendar year's tally (without the count of unpriced units, which is told once per variant). */
+export type YearFigures = { year: number } & Omit<Tally, 'unpricedUnits'>;
 
 export interface VariantResult extends Tally, WaitingListResult {
   /** The agreement's id. */
@@ -73,15 +65,7 @@ export async function simulateOne(rows: readonly SheetRow[], agreement: Agreemen
 }
 
 function yearFigures(year: number, units: readonly AssessedUnit[]): YearFigures {
-  const t = tally(units);
-  return {
-    year,
-    municipality: t.municipality,
-    affordable: t.affordable,
-    affordableShare: t.affordableShare,
-    affordableWithReduction: t.affordableWithReduction,
-    reductionsUsed: t.reductionsUsed,
-    vacancyRentCost: t.vacancyRentCost,
-    unusableUnits: t.unusableUnits,
-  };
+  // Unpriced units are told once per variant, not per year.
+  const { unpricedUnits, ...figures } = tally(units);
+  return { year, ...figures };
 }
