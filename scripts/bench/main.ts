@@ -7,6 +7,7 @@
  *   npm run bench -- --json            exactly one JSON object on stdout (progress goes to stderr)
  *   npm run bench -- --only=rules,cli  some parts only (rules, cli, simulate, office)
  *   npm run bench -- --quick           the CLI on 100,000 rows only
+ *   npm run bench -- --rows=N          every part on N rows instead (no full sheet): a check that it runs, not figures
  *   npm run bench -- --phases          the CLI's phases and CPU profile even when its targets are met
  *
  * Every part runs in a fresh Node process (see child.ts). Generated files go to a temporary
@@ -21,9 +22,9 @@ import { reply, runChild } from './child';
 import { AGREEMENT, CliRun, cpuProfile, PhaseRun, phasesChild, ProfileEntry, runCli } from './cli';
 import { writeCsv } from './generate';
 import { build, Build, machine, Machine } from './machine';
-import { OfficeFigures, officeChild } from './office';
-import { benchRules, ENGINE_SAMPLE, RULE_ROWS, RuleFigures, vacancies } from './rules';
-import { SimulationFigures, simulationChild } from './simulation';
+import { OFFICE_ROWS, OfficeFigures, officeChild } from './office';
+import { benchRules, RULE_ROWS, RuleFigures, vacancies } from './rules';
+import { SIMULATION_ROWS, SimulationFigures, simulationChild } from './simulation';
 import { grouped, now, round } from './timing';
 
 const FULL_SHEET = 1_048_576;
@@ -66,10 +67,10 @@ const progress = (text: string) => process.stderr.write(`[bench] ${text}\n`);
 
 async function child(args: string[]): Promise<void> {
   const [part, ...rest] = args;
-  if (part === 'rules') reply(await benchRules(rest[0], vacancies(RULE_ROWS)));
+  if (part === 'rules') reply(await benchRules(rest[0], vacancies(Number(rest[1]))));
   else if (part === 'phases') reply(await phasesChild(rest[0], Number(rest[1]), rest[2] as 'json' | 'table'));
-  else if (part === 'simulate') reply(await simulationChild());
-  else if (part === 'office') reply(await officeChild());
+  else if (part === 'simulate') reply(await simulationChild(Number(rest[0])));
+  else if (part === 'office') reply(await officeChild(Number(rest[0])));
   else throw new Error(`unknown child part ${part}`);
 }
 
@@ -81,10 +82,11 @@ function csvFile(dir: string, rows: number, unquoted: boolean): { rows: number; 
   return { rows, file };
 }
 
-function cliPart(quick: boolean, forcePhases: boolean): CliFigures {
+/** `rows` replaces every size (a check that the part runs); `quick` leaves out the full sheet. */
+function cliPart(rows: number | null, quick: boolean, forcePhases: boolean): CliFigures {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anvisning-bench-'));
   try {
-    const sizes = quick ? [100_000] : [100_000, FULL_SHEET - 1];
+    const sizes = rows !== null ? [rows] : quick ? [100_000] : [100_000, FULL_SHEET - 1];
     const files = sizes.map((rows) => csvFile(dir, rows, false));
     const runs: CliRun[] = [];
     for (const { rows, file } of files) {
@@ -93,7 +95,7 @@ function cliPart(quick: boolean, forcePhases: boolean): CliFigures {
         runs.push(runCli(file, rows, format));
       }
     }
-    if (!quick) {
+    if (rows === null && !quick) {
       // The same full sheet with no quoted field anywhere, for the parser's quote-free path.
       const plain = csvFile(dir, FULL_SHEET - 1, true);
       progress(`CLI, ${grouped(plain.rows)} rows, json, no quoted fields`);
@@ -243,24 +245,27 @@ async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--child') return child(argv.slice(1));
   const json = argv.includes('--json');
   const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? ['rules', 'cli', 'simulate', 'office'];
+  const rowsOption = argv.find((a) => a.startsWith('--rows='));
+  const rows = rowsOption === undefined ? null : Number(rowsOption.slice('--rows='.length));
+  if (rows !== null && !(Number.isInteger(rows) && rows >= 100)) throw new Error(`--rows wants a whole number of at least 100, not ${rowsOption}`);
   const start = now();
   const report: Report = { machine: machine(), build: build(repoRoot()), targets: [], benchSeconds: 0 };
   if (only.includes('rules')) {
     const agreements: RuleFigures[] = [];
     for (const id of [...BUNDLED, THIRTY]) {
       progress(`rule choice, ${id}`);
-      agreements.push(runChild<RuleFigures>(['rules', id]));
+      agreements.push(runChild<RuleFigures>(['rules', id, String(rows ?? RULE_ROWS)]));
     }
-    report.rules = { rows: RULE_ROWS, engineSample: ENGINE_SAMPLE, agreements };
+    report.rules = { rows: rows ?? RULE_ROWS, engineSample: agreements[0].engineSample, agreements };
   }
-  if (only.includes('cli')) report.cli = cliPart(argv.includes('--quick'), argv.includes('--phases'));
+  if (only.includes('cli')) report.cli = cliPart(rows, argv.includes('--quick'), argv.includes('--phases'));
   if (only.includes('simulate')) {
     progress('simulation');
-    report.simulation = runChild<SimulationFigures>(['simulate']);
+    report.simulation = runChild<SimulationFigures>(['simulate', String(rows ?? SIMULATION_ROWS)]);
   }
   if (only.includes('office')) {
     progress('Excel adapter');
-    report.office = runChild<OfficeFigures>(['office']);
+    report.office = runChild<OfficeFigures>(['office', String(rows ?? OFFICE_ROWS)]);
   }
   report.machine.loadAtEnd = round(os.loadavg()[0], 2);
   const { machine: m, build: b, rules, cli, simulation, office } = report;

@@ -59,8 +59,9 @@ export async function benchRules(id: string, rows: readonly Vacancy[]): Promise<
   const engine = createEngineChooser(agreement);
   const compiled = compileChooser(agreement);
   const hand = HAND_WRITTEN[id](agreement);
-  const step = Math.floor(rows.length / ENGINE_SAMPLE);
-  const sample = Array.from({ length: ENGINE_SAMPLE }, (_, i) => rows[i * step]);
+  const size = Math.min(ENGINE_SAMPLE, rows.length);
+  const step = Math.floor(rows.length / size);
+  const sample = Array.from({ length: size }, (_, i) => rows[i * step]);
 
   let mismatches = 0;
   for (const v of sample) {

@@ -24,8 +24,8 @@ export interface SimulationFigures {
   phases: (PhaseFigure & { nested: boolean })[];
 }
 
-export async function simulationChild(): Promise<SimulationFigures> {
-  const sheet = readSheet(generateTable(SIMULATION_ROWS));
+export async function simulationChild(rows = SIMULATION_ROWS): Promise<SimulationFigures> {
+  const sheet = readSheet(generateTable(rows));
   if (!sheet.ok) throw new Error(sheet.error);
   const agreements = simulationVariants();
   const run = async () => {
@@ -55,7 +55,7 @@ export async function simulationChild(): Promise<SimulationFigures> {
   }
   await run();
   return {
-    rows: SIMULATION_ROWS,
+    rows,
     variants: agreements.length,
     firstRunSeconds: round(first, 2),
     warmMedianSeconds: round(warm.median, 2),
