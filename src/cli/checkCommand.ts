@@ -76,7 +76,8 @@ async function writeCheckFile(path: string, result: CheckResult): Promise<void> 
         columns: t.headers.map((h) => ({ name: h, filterButton: true })),
         rows: t.rows.length > 0 ? t.rows : [t.headers.map(() => null)],
       });
-      t.headers.forEach((h, c) => (ws.getColumn(c + 1).width = c === t.headers.length - 1 && t === tables[1] ? 90 : Math.max(12, h.length + 2)));
+      // The last column of every table but the pools' holds a sentence.
+      t.headers.forEach((h, c) => (ws.getColumn(c + 1).width = c === t.headers.length - 1 && t !== tables[0] ? 90 : Math.max(12, h.length + 2)));
     }
     await wb.xlsx.writeFile(path);
   } catch (e) {

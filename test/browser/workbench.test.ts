@@ -6,7 +6,7 @@ import { Browser, chromium, Page } from 'playwright-core';
 import { main } from '../../src/cli/main';
 import * as da from '../../src/core/da';
 import { ROOT } from '../helpers';
-import { serveStatic } from './staticServer';
+import { serveStatic } from '../../scripts/staticServer';
 
 /**
  * The workbench in a real browser (Debian's Chromium, installed by .ci/run), against the production

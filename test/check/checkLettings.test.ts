@@ -1,4 +1,5 @@
 import { checkLettings } from '../../src/core/check/checkLettings';
+import { checkTables } from '../../src/core/check/report';
 import { bundled } from '../helpers';
 import { cli, rules, tempDir, writeCsv } from '../cli/harness';
 
@@ -117,7 +118,27 @@ describe('anvisning check', () => {
     expect(code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(output);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Puljer', 'Afvigelser']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Puljer', 'Afvigelser', 'Ikke udlejet endnu', 'Rækker der ikke kan læses']);
+    expect(wb.getWorksheet('Rækker der ikke kan læses')!.getRow(2).values).toEqual([undefined, 13, expect.stringContaining('"Måske"')]);
     expect(wb.getWorksheet('Afvigelser')!.getRow(3).values).toEqual([undefined, 4, 'A3', 'Kommunal anvisning', 'Ventelisten', expect.stringContaining('skulle være tilbudt kommunen')]);
   });
+});
+
+test('a title row above the log is skipped: the same deviations, one row further down', async () => {
+  const r = await checkLettings([['Udlejninger 2024'], ...LOG], bundled('randers-bolig'), null);
+  if (!r.ok) throw new Error(r.error);
+  expect(r.result.deviations.map((d) => [d.row, d.unitId])).toEqual([[4, 'A2'], [5, 'A3'], [9, 'I1']]);
+  expect(r.result.unreadable.map((u) => u.row)).toEqual([14]);
+});
+
+test('the report lists what could not be checked: vacancies not let yet and unreadable rows, with their row numbers', async () => {
+  const r = await checkLettings(LOG, bundled('randers-bolig'), null);
+  if (!r.ok) throw new Error(r.error);
+  const tables = checkTables(r.result);
+  expect(tables.map((t) => t.title)).toEqual(['Puljer', 'Afvigelser', 'Ikke udlejet endnu', 'Rækker der ikke kan læses']);
+  expect(tables[2].rows).toEqual([[12, expect.stringContaining('endnu ikke udlejet')]]);
+  expect(tables[3].rows).toEqual([[13, expect.stringContaining('"Måske"')]]);
+  const clean = await checkLettings(LOG.slice(0, 9), bundled('randers-bolig'), null);
+  if (!clean.ok) throw new Error(clean.error);
+  expect(checkTables(clean.result).map((t) => t.title)).toEqual(['Puljer', 'Afvigelser']);
 });

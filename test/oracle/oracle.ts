@@ -15,9 +15,9 @@
  * spaces. The product was changed to the oracle's reading for "4.000,-", digit-only text in Ledig
  * fra, and the cap for undated vacancies (A3, A4, A7).
  *
- *  A2. Header row = the first non-empty row, literally. If that row has no Lejemål column the
- *      sheet is in error, even when a later row would have been a proper header (e.g. a title row).
- *      When two columns map to the same field, the first one wins. Header cells are normalised
+ *  A2. Header row = among the first ten non-empty rows, the first that has a Lejemål column (a
+ *      title row above the header is skipped); when none of them has one, the first non-empty row,
+ *      and the sheet is in error. When two columns map to the same field, the first one wins. Header cells are normalised
  *      by lower-casing and removing whitespace, "." and "²"; no other folding (no aa/ae/oe for
  *      å/æ/ø, no extra spellings such as "Areal m2"). "m²" is taken as the area column: DOMAIN.md
  *      mentions ignoring "²" only because of it, even though "m²" minus "²" is not "m2".
@@ -336,8 +336,12 @@ export type OracleSheet =
 
 export function oracleRead(table: readonly (readonly Cell[])[], options: OracleOptions = {}): OracleSheet {
   let headerIndex = -1;
-  for (let i = 0; i < table.length; i++) {
-    if (!rowIsEmpty(table[i])) {
+  let nonEmpty = 0;
+  for (let i = 0; i < table.length && nonEmpty < 10; i++) {
+    if (rowIsEmpty(table[i])) continue;
+    if (headerIndex < 0) headerIndex = i;
+    nonEmpty++;
+    if ((table[i] ?? []).some((c) => fieldOfHeader(c) === 'unitId')) {
       headerIndex = i;
       break;
     }

@@ -62,7 +62,7 @@ const HEADER_VARIANTS: Record<Exclude<Col, 'extra'>, string[]> = {
 const EXTRA_HEADERS = ['Bemærkning', 'Energimærke', 'Nøgler', 'Etage', 'Sagsbehandler', 'Kontakt'];
 
 export interface SheetOptions {
-  /** Probability of a title row above the header (a literal sheet error under DOMAIN.md). */
+  /** Probability of a title row above the header (skipped: the header is the first of ten rows with Lejemål). */
   titleRow?: number;
 }
 
@@ -384,6 +384,10 @@ export function edgeTables(): { name: string; table: Cell[][] }[] {
     { name: 'header only', table: [H] },
     { name: 'header and empty rows', table: [[null], H, [], [null, null, null]] },
     { name: 'title row above the header', table: [['Ledige boliger uge 12'], H, fam('A1', '2024-03-01')] },
+    { name: 'title, date and empty rows above the header', table: [[null, 'Ledige boliger uge 12'], [], ['Udskrevet', '2024-03-18'], [null], H, fam('A1', '2024-03-01')] },
+    { name: 'header as the tenth non-empty row', table: [...Array.from({ length: 9 }, (_, k) => [`Note ${k + 1}`]), H, fam('A1', '2024-03-01')] },
+    { name: 'header as the eleventh non-empty row (too far down)', table: [...Array.from({ length: 10 }, (_, k) => [`Note ${k + 1}`]), H, fam('A1', '2024-03-01')] },
+    { name: 'a data row mentioning Lejemål under a title', table: [['Oversigt'], ['Lejemål', 'Ledig fra', 'Boligtype'], ['Lejemål', '2024-03-02', 'familie']] },
     { name: 'no Lejemål column', table: [['Adresse', 'Ledig fra', 'Boligtype'], ['Vej 1', '2024-03-01', 'familie']] },
     {
       name: 'invalid calendar dates and forms',

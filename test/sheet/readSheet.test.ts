@@ -14,6 +14,22 @@ test('the header row is the first non-empty row; row numbers count it and everyt
   expect(r.rows.map((x) => x.row)).toEqual([4]);
 });
 
+test('a title row above the header is skipped: the header is the first of ten non-empty rows with a Lejemål column', () => {
+  const r = ok([['Ledige boliger uge 12'], [], ['Udskrevet 18-03-2024'], HEAD, ['A1', '103', 'Familiebolig', '4000', '500', '2024-01-02']]);
+  expect(r.headerRow).toBe(4);
+  expect(r.rows.map((x) => x.row)).toEqual([5]);
+  expect(r.rows[0].vacancy).toMatchObject({ unitId: 'A1', department: '103' });
+});
+
+test('a header below ten non-empty rows is not looked for: the first non-empty row is the header, and it lacks Lejemål', () => {
+  const notes = Array.from({ length: 10 }, (_, k) => [`Note ${k + 1}`]);
+  const r = readSheet([...notes, HEAD, ['A1', '103', 'Familiebolig', '4000', '500', '2024-01-02']]);
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.error).toContain('"Note 1"');
+  expect(readSheet([...notes.slice(1), HEAD]).ok).toBe(true);
+});
+
 test('a missing Lejemål column is a sheet error naming the columns found', () => {
   const r = readSheet([['Afdeling', 'Husleje', 'Ledig fra'], ['103', '4000', '2024-01-02']]);
   expect(r.ok).toBe(false);

@@ -1,7 +1,7 @@
 import * as da from '../da';
 import { parseDate } from '../sheet/dates';
 import { cellText, isBlank } from '../sheet/cellText';
-import { normaliseHeader } from '../sheet/headers';
+import { findHeaderIndex, normaliseHeader } from '../sheet/headers';
 import { CellTable } from '../types';
 
 export type LetTo = 'municipality' | 'waitlist';
@@ -53,7 +53,7 @@ export type LogRead = { ok: true; entries: Map<number, LogEntry> } | { ok: false
 /** Reads Udlejet til, Tilbudt kommunen and Kommunens svar for every data row (by sheet row number). */
 export function readLogColumns(table: CellTable, options: { firstRow?: number; firstColumn?: number } = {}): LogRead {
   const firstRow = options.firstRow ?? 1;
-  const headerIndex = table.findIndex((row) => !row.every(isBlank));
+  const headerIndex = findHeaderIndex(table);
   const header = table[headerIndex] ?? [];
   const find = (names: readonly string[]) => header.findIndex((h) => (names as readonly string[]).includes(normaliseHeader(cellText(h).trim())));
   const col = { letTo: find(COLUMNS.letTo), offeredOn: find(COLUMNS.offeredOn), answer: find(COLUMNS.answer) };

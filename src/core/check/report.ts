@@ -8,8 +8,16 @@ export function checkTables(result: CheckResult): { title: string; headers: stri
   const w = result.withoutPool;
   if (w.counted > 0) poolRows.push([da.check.withoutPool, w.counted, w.entitled, w.delivered, w.delivered - w.entitled, w.declined]);
   const deviationRows: ResultCell[][] = result.deviations.map((d) => [d.row, d.unitId, da.check.expectedLabel[d.expected], da.check.actualLabel[d.actual], d.reason]);
-  return [
+  const tables = [
     { title: da.check.reportPoolsTitle, headers: [...da.check.poolColumns], rows: poolRows },
     { title: da.check.reportDeviationsTitle, headers: [...da.check.deviationColumns], rows: deviationRows },
   ];
+  // What could not be checked is listed too, so a clean report never hides an unread row.
+  if (result.pending.length > 0) {
+    tables.push({ title: da.check.reportPendingTitle, headers: [...da.check.rowColumns], rows: result.pending.map((p) => [p.row, p.reason]) });
+  }
+  if (result.unreadable.length > 0) {
+    tables.push({ title: da.check.reportUnreadableTitle, headers: [...da.check.rowColumns], rows: result.unreadable.map((u) => [u.row, u.message]) });
+  }
+  return tables;
 }

@@ -1,13 +1,13 @@
 import * as da from '../da';
 import { CellValue } from '../types';
-import { isBlank } from '../sheet/cellText';
+import { findHeaderIndex } from '../sheet/headers';
 
 /**
  * The sheet as the user made it: the add-in's own result columns (found by their five headers in
  * the header row) blanked out, so a row whose data was deleted is skipped, not read as an error.
  */
 export function withoutResultColumns(values: readonly (readonly CellValue[])[]): readonly (readonly CellValue[])[] {
-  const headerIndex = values.findIndex((row) => !row.every(isBlank));
+  const headerIndex = findHeaderIndex(values);
   const header = values[headerIndex] ?? [];
   const names = da.resultColumns as readonly string[];
   let start = -1;

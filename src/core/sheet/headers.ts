@@ -1,6 +1,6 @@
 import { CellValue } from '../types';
 import { FieldKey, FIELDS } from './fields';
-import { cellText } from './cellText';
+import { cellText, isBlank } from './cellText';
 
 /**
  * Headers compare case-insensitively, ignoring spaces, dots and the ² sign. ASCII spellings of
@@ -56,4 +56,25 @@ export function mapHeaders(cells: readonly CellValue[], overrides: Partial<Recor
  */
 export function missingFields(columns: HeaderMap['columns']): FieldKey[] {
   return FIELDS.filter((f) => columns[f.key] === undefined && !(f.key === 'rentInclConsumption' && columns.rent !== undefined)).map((f) => f.key);
+}
+
+/** How many non-empty rows from the top may hold the header: exports often put a title or a date above it. */
+export const HEADER_SEARCH_ROWS = 10;
+
+/**
+ * Index of the header row: the first of the first ten non-empty rows with a Lejemål column (a
+ * title row such as "Ledige boliger uge 12" is skipped); when none has one, the first non-empty
+ * row, so the message about the missing column names what the sheet does have. -1 for an empty table.
+ */
+export function findHeaderIndex(table: readonly (readonly CellValue[])[]): number {
+  let first = -1;
+  let seen = 0;
+  for (let i = 0; i < table.length && seen < HEADER_SEARCH_ROWS; i++) {
+    const cells = table[i];
+    if (cells.every(isBlank)) continue;
+    if (first < 0) first = i;
+    seen++;
+    if (cells.some((c) => fieldForHeader(cellText(c).trim()) === 'unitId')) return i;
+  }
+  return first;
 }

@@ -3,7 +3,7 @@ import { CellTable, CellValue, Vacancy } from '../types';
 import { cellText, isBlank } from './cellText';
 import { parseDate } from './dates';
 import { FieldKey, FieldSpec, FIELDS } from './fields';
-import { HeaderMap, mapHeaders } from './headers';
+import { findHeaderIndex, HeaderMap, mapHeaders } from './headers';
 import { parseAreaStatus, parseHousingType, parseLettingType } from './labels';
 import { parseNumber } from './numbers';
 
@@ -37,7 +37,7 @@ export type SheetReadResult =
 
 export function readSheet(table: CellTable, options: SheetReadOptions = {}): SheetReadResult {
   const firstRow = options.firstRow ?? 1;
-  const headerIndex = table.findIndex((cells) => !cells.every(isBlank));
+  const headerIndex = findHeaderIndex(table);
   if (headerIndex < 0) return { ok: false, error: da.sheet.emptySheet, headers: null };
   const headers = mapHeaders(table[headerIndex], options.overrides);
   if (headers.columns.unitId === undefined) {
