@@ -1,25 +1,39 @@
-import { Agreement, allocate, AllocationResult, parseState, readSheet, serialiseState, SheetReadResult } from '../core';
-import { FieldKey } from '../core/sheet/fields';
+import { Agreement, allocate, AllocationResult, parseState, serialiseState, SheetReadResult } from '../core';
 import * as da from '../core/da';
 import { planResultWrite } from '../core/results/resultPlan';
-import { withoutResultColumns } from '../core/results/stripResults';
-import { Progress, WorkbookPort } from '../port/workbookPort';
+import { Slicer } from '../core/util/slices';
+import { DataTarget, Progress, WorkbookPort } from '../port/workbookPort';
+import { ColumnOverrides, readVacancies } from './readVacancies';
 
 export type WorkbookRun =
-  | { ok: true; result: AllocationResult; sheet: Extract<SheetReadResult, { ok: true }>; sheetName: string }
-  | { ok: false; error: string; sheet?: SheetReadResult };
+  | { ok: true; result: AllocationResult; sheet: Extract<SheetReadResult, { ok: true }>; sheetName: string; firstColumn: number }
+  | { ok: false; error: string; sheet?: SheetReadResult; cancelled?: boolean };
+
+/** Where a run is: reading and deciding can be cancelled; writing, once begun, runs to the end. */
+export type RunPhase = 'reading' | 'deciding' | 'writing';
+
+export interface RunOptions {
+  /** The data to allocate (the Data panel's); without it, the selection's table or the active sheet. */
+  target?: DataTarget;
+  overrides?: ColumnOverrides;
+  /** Vacancies done of the total, and the phase. */
+  onProgress?: (done: number, total: number, phase: RunPhase) => void;
+  /** Gives the page a turn while reading and deciding. */
+  slicer?: Slicer;
+  /** Checked until writing begins: a cancelled run writes nothing and saves nothing. */
+  signal?: AbortSignal;
+}
 
 /**
  * The administrator's weekly job against any workbook: read the vacancy data, continue the stored
  * counters, decide, write the result columns, and store agreement and state with them.
  */
-export async function allocateInWorkbook(
-  port: WorkbookPort,
-  agreement: Agreement,
-  options: { overrides?: Partial<Record<FieldKey, number>>; onProgress?: Progress } = {},
-): Promise<WorkbookRun> {
-  const snapshot = await port.readData();
-  const sheet = readSheet(withoutResultColumns(snapshot.values), { firstRow: snapshot.firstRow, firstColumn: snapshot.firstColumn, overrides: options.overrides });
+export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreement, options: RunOptions = {}): Promise<WorkbookRun> {
+  const cancelled = (): WorkbookRun => ({ ok: false, error: da.ui.cancelled, cancelled: true });
+  options.onProgress?.(0, 1, 'reading');
+  const snapshot = await port.readData(options.target);
+  if (options.signal?.aborted) return cancelled();
+  const sheet = await readVacancies(snapshot, options.overrides, options.slicer);
   if (!sheet.ok) return { ok: false, error: sheet.error, sheet };
   const stored = await port.loadStored();
   let state = null;
@@ -31,11 +45,15 @@ export async function allocateInWorkbook(
     }
     state = parsed.state;
   }
-  // Deciding is the first half of the work, writing the second.
-  const half = (done: number, total: number, offset: number) => options.onProgress?.(offset + done, 2 * total);
-  const result = await allocate(sheet.rows, agreement, state, undefined, (d, t) => half(d, t, 0));
+  const total = sheet.rows.length;
+  const result = await allocate(sheet.rows, agreement, state, undefined, (done) => {
+    options.onProgress?.(done, total, 'deciding');
+    if (options.slicer?.due()) return options.slicer.pause();
+  });
+  if (options.signal?.aborted) return cancelled();
   const plan = planResultWrite(snapshot, sheet.headerRow, result.decisions, agreement, stored.results);
   if (!plan.ok) return { ok: false, error: plan.error, sheet };
-  await port.writeResults(plan.write, { agreement: agreement.source, state: serialiseState(result.state), results: plan.fingerprint }, (d, t) => half(d, t, t));
-  return { ok: true, result, sheet, sheetName: snapshot.sheetName };
+  const writing: Progress = (done, rows) => options.onProgress?.(Math.round((done / Math.max(1, rows)) * total), total, 'writing');
+  await port.writeResults(plan.write, { agreement: agreement.source, state: serialiseState(result.state), results: plan.fingerprint }, writing);
+  return { ok: true, result, sheet, sheetName: snapshot.sheetName, firstColumn: snapshot.firstColumn };
 }

@@ -4,6 +4,7 @@ import { AllocationState } from '../core';
 import { checkLettings, CheckResult } from '../core/check/checkLettings';
 import { checkTables } from '../core/check/report';
 import * as da from '../core/da';
+import { reportCellText } from '../core/results/resultCells';
 import { csvCell } from '../file/csv';
 import { FileProblem } from '../file/errors';
 import { readStateFile } from '../file/stateFile';
@@ -48,7 +49,7 @@ export const checkCommand: Command = {
 
 function checkTable(result: CheckResult, agreementName: string, file: string): string {
   const [pools, deviations] = checkTables(result);
-  const out = [da.check.heading(agreementName, file), '', da.check.poolsHeading, textTable(pools.headers, pools.rows.map((r) => r.map((c) => c ?? ''))), ''];
+  const out = [da.check.heading(agreementName, file), '', da.check.poolsHeading, textTable(pools.headers, pools.rows.map((r) => r.map(reportCellText))), ''];
   out.push(da.check.deviationsHeading(deviations.rows.length));
   for (const d of result.deviations) out.push(`  ${da.check.deviationLine(d.row, d.reason)}`);
   if (result.pending.length > 0) out.push('', da.check.pendingHeading(result.pending.length), ...result.pending.map((p) => `  ${da.check.deviationLine(p.row, p.reason)}`));
@@ -61,7 +62,7 @@ async function writeCheckFile(path: string, result: CheckResult): Promise<void> 
   try {
     if (fileKind(path) === 'csv') {
       const [, deviations] = tables;
-      const lines = [deviations.headers, ...deviations.rows].map((r) => r.map((c) => csvCell(c === null ? '' : String(c), ';', true)).join(';'));
+      const lines = [deviations.headers, ...deviations.rows].map((r) => r.map((c) => csvCell(reportCellText(c), ';', true)).join(';'));
       writeFileSync(path, '\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
       return;
     }

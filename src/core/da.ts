@@ -5,6 +5,11 @@
 
 const MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
 
+/** 20000 → "20.000": counts as Danes write them. */
+export function count(n: number): string {
+  return n.toLocaleString('da-DK', { maximumFractionDigits: 0 });
+}
+
 /** 4000 → "4.000", 4000.5 → "4.000,5" */
 export function kr(n: number): string {
   return n.toLocaleString('da-DK', { maximumFractionDigits: 2 });
@@ -35,7 +40,11 @@ export const outcomeLabel = {
   error: 'Fejl',
 } as const;
 
-export const housingTypeLabel = { familie: 'familiebolig', ungdom: 'ungdomsbolig', aeldre: 'ældrebolig' } as const;
+/** The labels as a vacancy sheet writes them (DOMAIN's first spelling of each), for what the add-in writes back. */
+export const sheetLabel = {
+  housingType: { familie: 'Familiebolig', ungdom: 'Ungdomsbolig', aeldre: 'Ældrebolig' },
+  areaStatus: { '': '', udsat: 'Udsat boligområde', forebyggelse: 'Forebyggelsesområde', omdannelse: 'Omdannelsesområde', parallelsamfund: 'Parallelsamfund' },
+} as const;
 
 // ---- Reading a vacancy sheet ----
 export const sheet = {
@@ -298,6 +307,9 @@ export const workbook = {
   stateOtherAgreement: (stored: string, wanted: string) =>
     `Projektmappens tællere hører til aftalen "${stored}", ikke "${wanted}". Vælg aftalen "${stored}", eller nulstil tællerne (så begynder "${wanted}" forfra).`,
   stateCorrupt: (why: string) => `Projektmappens gemte tællere kan ikke læses: ${why} Nulstil tællerne for at begynde forfra.`,
+  sheetGone: (sheet: string) => `Arket "${sheet}" findes ikke længere i projektmappen (er det omdøbt eller slettet?). Tryk "Læs data igen".`,
+  sheetProtected: (sheet: string) =>
+    `Arket "${sheet}" er beskyttet, så tilføjelsen kan ikke skrive i det. Fjern beskyttelsen (Gennemse > Fjern arkbeskyttelse), og prøv igen.`,
   offerSheetName: 'Tilbudsliste',
   offerColumns: ['Lejemål', 'Boligorganisation', 'Afdeling', 'Adresse', 'Boligtype', 'Rum', 'Areal', 'Husleje', 'Forbrug', 'Husleje inkl. forbrug', 'Ledig fra', 'Områdestatus', 'Pulje', 'Nr. i pulje', 'Begrundelse'],
   noOffers: 'Ingen ledige boliger går til kommunen efter den seneste fordeling, så der er ingen tilbudsliste at lave.',
@@ -325,7 +337,7 @@ export const ui = {
   dataHeading: 'Data',
   rereadData: 'Læs data igen',
   dataSource: (sheet: string, table: string | null, rows: number, headerRow: number) =>
-    `${table ? `Tabellen "${table}" i arket "${sheet}"` : `Arket "${sheet}"`}: ${rows} ${rows === 1 ? 'række' : 'rækker'} med data, overskrifter i række ${headerRow}.`,
+    `${table ? `Tabellen "${table}" i arket "${sheet}"` : `Arket "${sheet}"`}: ${count(rows)} ${rows === 1 ? 'række' : 'rækker'} med data, overskrifter i række ${headerRow}.`,
   recognised: 'Genkendte kolonner',
   missing: 'Mangler',
   unknown: 'Ikke genkendt – vælg hvad kolonnen er, eller lad den være',
@@ -333,6 +345,14 @@ export const ui = {
   allocate: 'Fordel ledige boliger',
   allocating: 'Fordeler …',
   progress: (done: number, total: number) => `${Math.round((100 * done) / Math.max(1, total))} %`,
+  phase: {
+    reading: 'Læser arket …',
+    deciding: (done: number, total: number) => `Afgør ${count(done)} af ${count(total)} ledige boliger …`,
+    writing: (done: number, total: number) => `Skriver resultatet: ${count(done)} af ${count(total)} rækker …`,
+  },
+  cancelRun: 'Annullér',
+  cancelled: 'Fordelingen er annulleret. Intet er skrevet i arket, og tællerne er uændrede.',
+  writingCannotCancel: 'Resultatet skrives nu og kan ikke annulleres.',
   allocatedTitle: 'Fordelingen er skrevet i arket',
   allocated: (n: number, municipality: number, fromLedger: number) =>
     `${n} ledige boliger er afgjort; ${municipality} går til kommunen.${fromLedger > 0 ? ` ${fromLedger} var afgjort ved en tidligere kørsel og er uændret.` : ''}`,
@@ -344,19 +364,74 @@ export const ui = {
   resetBody: (pools: { label: string; counter: number }[], decided: number) =>
     `Det sletter tællerne${pools.length > 0 ? ` (${pools.map((p) => `${p.label}: ${p.counter}`).join(', ')})` : ''}, månedsloftets forbrug og listen over ${decided} tidligere afgjorte ledige boliger. Næste fordeling begynder forfra, og allerede afgjorte boliger kan blive afgjort anderledes. Resultatkolonnerne i arket bliver stående.`,
   resetConfirm: 'Nulstil',
+  resetBodyUnreadable:
+    'De gemte tællere kan ikke læses (de er beskadigede). Nulstilling sletter dem, så næste fordeling begynder forfra. Resultatkolonnerne i arket bliver stående.',
   cancel: 'Annullér',
   resetDone: 'Tællerne er nulstillet. Næste fordeling begynder forfra.',
   nothingStored: 'Projektmappen har ingen gemte tællere endnu.',
   errorTitle: 'Det lykkedes ikke',
+  dataReadFailed: 'Arket kunne ikke læses',
+  showDetails: 'Detaljer',
+  hideDetails: 'Skjul detaljer',
+  renderFailedTitle: 'Denne del af opgaveruden kunne ikke vises',
+  renderFailed: 'Der skete en fejl i opgaveruden. Dine data i projektmappen er ikke ændret af fejlen.',
+  tryAgain: 'Prøv igen',
+  noDataSheet: 'Projektmappen har kun tilføjelsens egne ark. Åbn eller vælg arket med de ledige boliger.',
+  dataSheetOnly: (sheet: string) => `Arket "${sheet}".`,
+  readingSheet: 'Læser arket …',
+  workbookPlace: 'projektmappen',
+  storedAgreementDamaged: 'Den gemte aftale er beskadiget og kan ikke læses.',
+  chooseAnother: 'Vælg en anden aftale ovenfor, eller importér en. Projektmappen ændres først, når du fordeler.',
+  columnsHeading: (recognised: number, unknown: number) => `Kolonner: ${recognised} genkendt${unknown > 0 ? `, ${unknown} ikke genkendt` : ''}`,
+  reportReplaced: 'Det tidligere ark af samme navn fra tilføjelsen er erstattet.',
+  replaceTitle: (sheet: string) => `Arket "${sheet}" er ændret`,
+  replaceBody: (sheet: string) =>
+    `Tilføjelsen lavede arket "${sheet}" sidst, men det er ændret siden. Skal det nye resultat lægges i et nyt ark (dit ark bliver stående), eller skal "${sheet}" erstattes (dine ændringer i det går tabt)?`,
+  replaceNew: 'Nyt ark',
+  replaceOverwrite: 'Erstat arket',
   // The workbench: the task pane beside a sheet, in a browser, without Excel.
   workbenchTitle: 'Anvisningsaftaler – arbejdsbord',
   workbenchIntro: 'Prøv tilføjelsen uden Excel: eksemplet er åbnet til venstre, opgaveruden er til højre.',
   openFile: 'Åbn fil …',
   download: 'Hent resultat',
   loadingExample: 'Henter eksemplet …',
-  openFailed: (name: string) => `Filen ${name} kunne ikke åbnes som Excel-projektmappe (.xlsx).`,
-  rowsShown: (shown: number, total: number) => `Viser de første ${shown} af ${total} rækker.`,
+  openFailed: (name: string) => `Filen ${name} kunne ikke åbnes som Excel-projektmappe (.xlsx); er den beskadiget eller i et ældre format (.xls)?`,
+  openCsvFailed: (name: string) => `Filen ${name} kunne ikke læses som CSV.`,
+  openUnsupported: (name: string) => `Filen ${name} er hverken .xlsx eller .csv. Gem arket som Excel-projektmappe (.xlsx) eller CSV, og åbn det igen.`,
+  openNoSheets: (name: string) => `Projektmappen ${name} har ingen synlige ark.`,
+  opening: (name: string) => `Åbner ${name} …`,
+  sheetTabs: 'Ark i projektmappen',
 };
+
+// ---- Errors from Excel, in words a user can act on (codes from Excel.ErrorCodes and OfficeExtension.ErrorCodes) ----
+export const officeErrors = {
+  InvalidOperationInCellEditMode:
+    'Excel er ved at redigere en celle. Tryk Enter eller Esc for at afslutte redigeringen, og prøv igen.',
+  AccessDenied:
+    'Excel tillader ikke ændringen. Arket eller projektmappen er måske beskyttet eller åbnet skrivebeskyttet: fjern beskyttelsen (Gennemse > Fjern arkbeskyttelse), og prøv igen.',
+  ItemNotFound: 'Et ark eller en tabel, som tilføjelsen brugte, findes ikke længere (er det omdøbt eller slettet?). Tryk "Læs data igen", og prøv igen.',
+  ItemAlreadyExists: 'Der findes allerede et ark eller en tabel med det navn. Omdøb det, og prøv igen.',
+  InvalidArgument: 'Excel afviste en værdi fra tilføjelsen. Prøv igen; sker det igen, så send teksten under "Detaljer" til support.',
+  InvalidReference: 'Området, tilføjelsen ville bruge, findes ikke i arket. Tryk "Læs data igen", og prøv igen.',
+  InvalidSelection: 'Markeringen er ikke et celleområde (er et diagram eller en figur markeret?). Klik i en celle i arket, og prøv igen.',
+  InvalidOperation: 'Excel kunne ikke udføre handlingen i arket, som det er nu. Tryk "Læs data igen", og prøv igen.',
+  Conflict: 'Projektmappen blev ændret samtidig af en anden. Tryk "Læs data igen", og prøv igen.',
+  EditConflict: 'Projektmappen blev ændret samtidig af en anden. Tryk "Læs data igen", og prøv igen.',
+  InsertDeleteConflict: 'Excel kunne ikke indsætte eller slette celler, fordi det ville flytte en tabel eller et filter. Prøv igen efter at have flyttet dem.',
+  FilteredRangeConflict: 'Arket har et filter, der skjuler rækker. Ryd filteret (Data > Ryd), og prøv igen.',
+  MergedRangeConflict: 'Arket har flettede celler, hvor tilføjelsen skal skrive. Ophæv fletningen, og prøv igen.',
+  RangeExceedsLimit: 'Området er for stort til, at Excel kan læse eller skrive det på én gang.',
+  payload: 'Excel kunne ikke sende så mange data på én gang. Prøv igen; hjælper det ikke, så del arket i mindre ark.',
+  ActivityLimitReached: 'Excel har fået for mange forespørgsler på kort tid. Vent et øjeblik, og prøv igen.',
+  RequestAborted: 'Excel afbrød handlingen, før den var færdig. Prøv igen.',
+  ServiceNotAvailable: 'Excel-tjenesten svarer ikke lige nu. Vent et øjeblik, og prøv igen.',
+  Unauthenticated: 'Du er ikke logget ind, eller logind er udløbet. Log ind i Excel igen, og prøv igen.',
+  ApiNotFound: 'Denne version af Excel mangler en funktion, tilføjelsen bruger. Opdatér Excel, og prøv igen.',
+  NotImplemented: 'Denne version af Excel kan ikke udføre handlingen. Opdatér Excel, og prøv igen.',
+  UnsupportedOperation: 'Denne version af Excel kan ikke udføre handlingen. Opdatér Excel, og prøv igen.',
+  GeneralException: 'Excel meldte en fejl uden nærmere forklaring. Gem projektmappen, og prøv igen; sker det igen, så luk og åbn projektmappen.',
+  unknown: 'Der skete en uventet fejl. Prøv igen; sker det igen, så send teksten under "Detaljer" til support.',
+} as const;
 
 // ---- Building, serving and sideloading (scripts/start.js, scripts/sideload.js, webpack.config.js) ----
 export const dev = {
@@ -445,6 +520,8 @@ export const check = {
   checkButton: 'Kontrollér udlejningen',
   checked: (sheet: string, n: number) => (n === 0 ? `Ingen afvigelser. Rapporten er lagt i arket "${sheet}".` : `${n} ${n === 1 ? 'afvigelse' : 'afvigelser'}. Rapporten er lagt i arket "${sheet}", og rækkerne er markeret.`),
   checkIntro: 'Kontrollér en udlejningslog (ledige boliger med kolonnen "Udlejet til") mod aftalen: hvad kommunen havde ret til, og hvad den fik tilbudt.',
+  checkedNoReport: (n: number) => (n === 0 ? 'Ingen afvigelser. Rapporten er ikke skrevet i et ark (annulleret).' : `${n} ${n === 1 ? 'afvigelse' : 'afvigelser'}; rækkerne er markeret. Rapporten er ikke skrevet i et ark (annulleret).`),
+  unreadableNote: (n: number) => `${n} ${n === 1 ? 'række' : 'rækker'} kan ikke læses og er ikke kontrolleret – se listen nedenfor.`,
 };
 
 // ---- Simulation and target search (negotiators) ----
@@ -578,6 +655,15 @@ export const simulation = {
   no: 'nej',
 };
 
+// ---- Number fields in the task pane ----
+export const fields = {
+  notANumber: (text: string, whole: boolean) =>
+    whole ? `"${text}" er ikke et helt tal. Skriv fx 150, eller lad feltet stå tomt for standardværdien.` : `"${text}" er ikke et tal. Skriv fx 4.500 eller 4500, eller lad feltet stå tomt for standardværdien.`,
+  negative: 'Tallet må ikke være negativt.',
+  notWhole: 'Skriv et helt tal (uden decimaler).',
+  defaultValue: (value: number) => `Tomt felt: standardværdien ${kr(value)} bruges.`,
+};
+
 // ---- The task pane's "Simulér" tab ----
 export const simulateTab = {
   intro: 'Sammenlign aftalevarianter på en historik over ledige boliger (arket i projektmappen): hvor mange boliger kommunen får, hvor mange dens borgere kan betale, hvad tomgangslejen koster, og hvordan ventelisten bevæger sig.',
@@ -591,6 +677,8 @@ export const simulateTab = {
   } as const,
   run: 'Lav sammenligning',
   running: 'Beregner …',
+  progress: (done: number, total: number) => `Beregner aftale ${Math.min(done + 1, total)} af ${total} …`,
+  notWritten: 'Sammenligningen er ikke skrevet i et ark (annulleret).',
   needTwo: 'Vælg mindst to aftaler at sammenligne.',
   done: (sheet: string) => `Sammenligningen med diagrammer er lagt i arket "${sheet}".`,
   sheetName: 'Sammenligning',

@@ -1,6 +1,6 @@
 /** The pure core: sheet reading, agreements and allocation. No Office.js, React, fs or xlsx here. */
 export * from './types';
-export { readSheet } from './sheet/readSheet';
+export { readSheet, readSheetSteps } from './sheet/readSheet';
 export type { SheetRow, SheetReadResult, SheetReadOptions } from './sheet/readSheet';
 export { FIELDS } from './sheet/fields';
 export type { FieldKey } from './sheet/fields';

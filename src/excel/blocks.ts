@@ -1,4 +1,4 @@
-import type { ResultCell } from '../core/results/resultCells';
+import type { ReportCell } from '../core/results/resultCells';
 import { cellFormats, cellValues } from './cellWrite';
 import { BLOCK_BYTES, BLOCK_ROWS } from './limits';
 import { wireSize } from './wireSize';
@@ -13,7 +13,7 @@ export interface Block {
  * Cuts rows into blocks by what they cost on the wire (values and formats) and by count: as few
  * blocks as the limits allow, filled evenly, so that the last is not a sliver of a request.
  */
-export function planBlocks(rows: readonly (readonly ResultCell[])[], maxBytes = BLOCK_BYTES, maxRows = BLOCK_ROWS): Block[] {
+export function planBlocks(rows: readonly (readonly ReportCell[])[], maxBytes = BLOCK_BYTES, maxRows = BLOCK_ROWS): Block[] {
   if (rows.length === 0) return [];
   const costs = rows.map((row) => wireSize(cellValues(row)) + wireSize(cellFormats(row)) + 2);
   const total = costs.reduce((a, b) => a + b, 0);

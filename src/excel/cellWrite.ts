@@ -1,4 +1,5 @@
-import type { ResultCell } from '../core/results/resultCells';
+import { toExcelSerial } from '../core/sheet/dates';
+import { DANISH_DATE_FORMAT, isDateCell, ReportCell } from '../core/results/resultCells';
 import { a1 } from './a1';
 
 /**
@@ -9,18 +10,27 @@ import { a1 } from './a1';
 export const TEXT_FORMAT = '@';
 const NUMBER_FORMAT = 'General';
 
-/** Numbers stay numbers (Nr. i pulje sorts as a number); everything else is text. */
-export function cellFormats(row: readonly ResultCell[]): string[] {
-  return row.map((v) => (typeof v === 'number' ? NUMBER_FORMAT : TEXT_FORMAT));
+/**
+ * Numbers stay numbers (Nr. i pulje sorts as a number); dates get a date format over their serial
+ * number; everything else is text. Range.numberFormat takes Excel's format codes
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member).
+ */
+export function cellFormats(row: readonly ReportCell[]): string[] {
+  return row.map((v) => (typeof v === 'number' ? NUMBER_FORMAT : isDateCell(v) ? DANISH_DATE_FORMAT : TEXT_FORMAT));
 }
 
-/** Office.js leaves a cell unchanged where the array holds null; an empty string clears it. */
-export function cellValues(row: readonly ResultCell[]): (string | number)[] {
-  return row.map((v) => (v === null ? '' : v));
+/**
+ * Office.js leaves a cell unchanged where the array holds null; an empty string clears it. A date
+ * is written as its serial number in the 1900 date system, which is how Excel stores dates
+ * (https://learn.microsoft.com/office/troubleshoot/excel/1900-and-1904-date-system) and how the
+ * sheet reader reads them back.
+ */
+export function cellValues(row: readonly ReportCell[]): (string | number)[] {
+  return row.map((v) => (v === null ? '' : isDateCell(v) ? toExcelSerial(v.date) : v));
 }
 
 /** Queues one rectangle of cells: formats first, then values. */
-export function writeCells(sheet: Excel.Worksheet, row: number, column: number, rows: readonly (readonly ResultCell[])[], width: number): void {
+export function writeCells(sheet: Excel.Worksheet, row: number, column: number, rows: readonly (readonly ReportCell[])[], width: number): void {
   const padded = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null));
   const range = sheet.getRange(a1(row, column, padded.length, width));
   range.numberFormat = padded.map(cellFormats);

@@ -26,8 +26,9 @@ export function isPayloadLimit(error: unknown): boolean {
 export async function readInChunks(
   context: Excel.RequestContext,
   withSelection: boolean,
+  sheetName: string | null = null,
 ): Promise<{ used: RangeSnapshot; tableName: string | null; layout: StoredLayout }> {
-  const read = queueRead(context, withSelection, 'size');
+  const read = queueRead(context, withSelection, 'size', sheetName);
   const { sheet, used: range } = read;
   const layout = queuePartList(context);
   await context.sync();

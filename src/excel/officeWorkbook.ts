@@ -1,18 +1,18 @@
-import type { ResultCell } from '../core/results/resultCells';
-import { ChartSpec, EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
-import { fillReportSheet } from './reportSheet';
-import { isPayloadLimit, readInChunks } from './chunkedRead';
-import { highlightRowsIn } from './rowHighlight';
+import { layoutReport, reportFingerprint } from '../core/results/report';
+import { uniqueSheetName } from '../core/results/sheetName';
+import { DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
 import { writeCells } from './cellWrite';
+import { isPayloadLimit, readInChunks } from './chunkedRead';
 import { BlockWriter, writeAndStore } from './commit';
 import { formatResults } from './highlight';
+import { OWN_SHEETS_NAMESPACE, ownSheetsXml, parseOwnSheets } from './ownSheets';
 import { queueRead, queueTableArea, selectedTable, tableSnapshot, usedSnapshot } from './readSnapshot';
+import { fillReportSheet } from './reportSheet';
+import { highlightRowsIn } from './rowHighlight';
 import { StoredLayout } from './storedLayout';
 import { queuePartList, queueStoredRead, readStored, storedPieces } from './storedParts';
-import { uniqueSheetName } from '../core/results/sheetName';
-import { fillTableSheet } from './tableSheet';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -34,17 +34,111 @@ export class OfficeWorkbook implements WorkbookPort {
   private limited = false;
   /** The last sheet read came in chunks: where responses are limited, the next read of it starts there. */
   private chunked = false;
+  private readonly activation = new Set<(sheetName: string) => void>();
+  private activationRegistered = false;
 
   constructor(private readonly run: ExcelRun = (b) => Excel.run(b)) {}
 
-  async readData(): Promise<RangeSnapshot> {
+  async readData(target?: DataTarget): Promise<RangeSnapshot> {
     this.prefetched = null;
+    if (target) return this.run((context) => this.read(context, false, target));
     try {
       return await this.run((context) => this.read(context, true));
     } catch {
       // The selection is not a range (a chart or shape is selected): read the used range instead.
       return this.run((context) => this.read(context, false));
     }
+  }
+
+  async listSheets(): Promise<SheetList> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      // Worksheet.visibility: ExcelApi 1.1 (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-visibility-member)
+      sheets.load('items/name,items/visibility');
+      const active = sheets.getActiveWorksheet();
+      active.load('name');
+      const own = this.queueOwnSheets(context);
+      await context.sync();
+      return { active: active.name, names: sheets.items.filter((w) => w.visibility === 'Visible').map((w) => w.name), own: (await own()).records };
+    });
+  }
+
+  async writeReport(report: ReportSheet, replace: string | null): Promise<string> {
+    const layout = layoutReport(report);
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      const own = this.queueOwnSheets(context);
+      await context.sync();
+      const names = sheets.items.map((w) => w.name);
+      const old = replace === null ? undefined : names.find((n) => n.toLowerCase() === replace.toLowerCase());
+      const name = old ?? uniqueSheetName(report.baseName, names);
+      // A replacement is written beside the old sheet first, so a failed write leaves the old one as it was.
+      const sheet = sheets.add(old ? uniqueSheetName(`${report.baseName} (ny)`, names) : name);
+      try {
+        await fillReportSheet(context, sheet, layout, report.charts);
+        await context.sync();
+      } catch (e) {
+        sheet.delete();
+        await context.sync().catch(() => undefined);
+        throw e;
+      }
+      if (old) {
+        sheets.getItem(old).delete();
+        sheet.name = name;
+      }
+      const earlier = await own();
+      const records: OwnSheet[] = [...earlier.records.filter((o) => o.kind !== report.kind && o.name !== name), { kind: report.kind, name, fingerprint: reportFingerprint(layout.grid) }];
+      for (const id of earlier.parts) context.workbook.customXmlParts.getItem(id).delete();
+      context.workbook.customXmlParts.add(ownSheetsXml(records));
+      sheet.activate();
+      await context.sync();
+      return name;
+    });
+  }
+
+  /**
+   * Worksheets.onActivated (ExcelApi 1.7) tells which sheet the user turned to; the handler is
+   * registered once, on first use, and lives as long as the pane
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events).
+   */
+  onSheetActivated(listener: (sheetName: string) => void): () => void {
+    this.activation.add(listener);
+    if (!this.activationRegistered) {
+      this.activationRegistered = true;
+      void this.run(async (context) => {
+        context.workbook.worksheets.onActivated.add(async (event) => {
+          const name = await this.run(async (c) => {
+            const sheet = c.workbook.worksheets.getItem(event.worksheetId);
+            sheet.load('name');
+            await c.sync();
+            return sheet.name;
+          });
+          for (const l of this.activation) l(name);
+        });
+        await context.sync();
+      }).catch(() => {
+        // Without events the Data panel still follows the sheet on "Læs data igen" and on every action.
+        this.activationRegistered = false;
+      });
+    }
+    return () => this.activation.delete(listener);
+  }
+
+  /**
+   * Queues listing the part that records the add-in's own report sheets; the returned reader needs
+   * one more sync when there is one, and gives the records and the ids of the parts that hold them.
+   */
+  private queueOwnSheets(context: Excel.RequestContext): () => Promise<{ records: OwnSheet[]; parts: string[] }> {
+    const parts = context.workbook.customXmlParts.getByNamespace(OWN_SHEETS_NAMESPACE);
+    parts.load('items/id');
+    return async () => {
+      const ids = parts.items.map((p) => p.id);
+      if (ids.length === 0) return { records: [], parts: ids };
+      const xml = context.workbook.customXmlParts.getItem(ids[ids.length - 1]).getXml();
+      await context.sync();
+      return { records: parseOwnSheets(xml.value), parts: ids };
+    };
   }
 
   async loadStored(): Promise<StoredData> {
@@ -79,26 +173,6 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async createTableSheet(baseName: string, headers: string[], rows: ResultCell[][]): Promise<string> {
-    return this.addSheet(baseName, (context, sheet) => fillTableSheet(context, sheet, headers, rows));
-  }
-
-  async createReportSheet(baseName: string, tables: ReportTable[], charts: ChartSpec[] = []): Promise<string> {
-    return this.addSheet(baseName, (context, sheet) => fillReportSheet(context, sheet, tables, charts));
-  }
-
-  /** A new sheet under a name no sheet has yet, filled by `fill`; returns the name. */
-  private addSheet(baseName: string, fill: (context: Excel.RequestContext, sheet: Excel.Worksheet) => Promise<void>): Promise<string> {
-    return this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      await context.sync();
-      const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
-      await fill(context, sheets.add(name));
-      return name;
-    });
-  }
-
   async highlightRows(sheetName: string, area: HighlightArea, rows: number[]): Promise<void> {
     await this.run((context) => highlightRowsIn(context, context.workbook.worksheets.getItem(sheetName), area, rows));
   }
@@ -112,17 +186,18 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  private async read(context: Excel.RequestContext, withSelection: boolean): Promise<RangeSnapshot> {
+  private async read(context: Excel.RequestContext, withSelection: boolean, target?: DataTarget): Promise<RangeSnapshot> {
     let used: RangeSnapshot | null = null;
     let tableName: string | null = null;
+    const sheetName = target?.sheetName ?? null;
     if (!(this.limited && this.chunked)) {
-      const read = queueRead(context, withSelection);
+      const read = queueRead(context, withSelection, 'values', sheetName);
       const layout = queuePartList(context);
       try {
         await context.sync();
         this.layout = layout();
         used = usedSnapshot(read);
-        tableName = selectedTable(read);
+        tableName = target ? target.tableName : selectedTable(read);
         this.chunked = false;
       } catch (e) {
         // One request suits every ordinary sheet; only one too big for a response is read in chunks.
@@ -132,10 +207,10 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     if (used === null) {
       this.chunked = true;
-      const big = await readInChunks(context, withSelection);
+      const big = await readInChunks(context, withSelection, sheetName);
       this.layout = big.layout;
       used = big.used;
-      tableName = big.tableName;
+      tableName = target ? target.tableName : big.tableName;
     }
     if (tableName === null) return used;
     // A table needs a second round trip for its position; the stored data rides along, so that

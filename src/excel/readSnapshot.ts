@@ -8,15 +8,19 @@ export interface QueuedRead {
   tables: Excel.TableScopedCollection | null;
 }
 
-/** `values` reads the cells too; `size` only where the used range lies, for a sheet to be read in chunks. */
-export function queueRead(context: Excel.RequestContext, withSelection: boolean, what: 'values' | 'size' = 'values'): QueuedRead {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+/**
+ * `values` reads the cells too; `size` only where the used range lies, for a sheet to be read in
+ * chunks. `sheetName` reads that sheet instead of the active one (the selection is then not asked).
+ */
+export function queueRead(context: Excel.RequestContext, withSelection: boolean, what: 'values' | 'size' = 'values', sheetName: string | null = null): QueuedRead {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheetName === null ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
   sheet.load('name');
   // valuesOnly: formatting alone does not stretch the range over empty rows.
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load(what === 'values' ? 'values,rowIndex,columnIndex' : 'rowIndex,columnIndex,rowCount,columnCount');
   // getSelectedRanges, not getSelectedRange: the latter fails when several areas are selected.
-  const tables = withSelection ? context.workbook.getSelectedRanges().getTables(false) : null;
+  const tables = withSelection && sheetName === null ? context.workbook.getSelectedRanges().getTables(false) : null;
   tables?.load('items/name');
   return { sheet, used, tables };
 }

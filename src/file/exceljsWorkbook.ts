@@ -1,24 +1,33 @@
 import type ExcelJS from 'exceljs';
 import { CellValue } from '../core';
 import { columnLetter } from '../core/da';
-import { uniqueSheetName } from '../core/results/sheetName';
+import * as da from '../core/da';
+import { layoutReport, reportFingerprint } from '../core/results/report';
+import { DANISH_DATE_FORMAT, isDateCell, ReportCell } from '../core/results/resultCells';
 import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighlight';
-import { ChartSpec, EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultCell, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
+import { uniqueSheetName } from '../core/results/sheetName';
+import { DanishError } from '../core/util/danishError';
+import { timeSlicer } from '../core/util/slices';
+import { ChartSpec, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
 import { fromExcel } from './xlsxCells';
 
-/** The hidden sheet where a file keeps what Excel keeps in workbook settings. */
+/** The hidden sheet where a file keeps what Excel keeps in custom XML parts. */
 export const DATA_SHEET = 'Anvisning-data';
 const CHUNK = 30_000; // below Excel's 32,767 characters per cell
-const KEYS = ['agreement', 'state', 'results'] as const;
+const KEYS = ['agreement', 'state', 'results', 'reports'] as const;
+type Key = (typeof KEYS)[number];
+const TABLE_STYLE = { theme: 'TableStyleMedium2' as const, showRowStripes: true };
 
 /**
  * The workbook port over an exceljs workbook: used by the browser workbench (in memory, then
- * downloaded) and by Node. Selection and active sheet are kept here, as Excel keeps them.
+ * downloaded) and by Node. Selection and active sheet are kept here, as Excel keeps them. Loops
+ * over many rows pause now and then, so the workbench page keeps painting.
  */
 export class ExceljsWorkbook implements WorkbookPort {
   selection: { sheet: string; row: number; column: number } | null = null;
   private active: string | null = null;
   private readonly listeners = new Set<() => void>();
+  private readonly activation = new Set<(sheetName: string) => void>();
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -28,36 +37,46 @@ export class ExceljsWorkbook implements WorkbookPort {
     return this.workbook.worksheets.find((w) => w.state === 'visible')?.name ?? '';
   }
 
-  set activeSheet(name: string) {
-    this.active = name;
-  }
-
   /** Called after every change, so a grid can redraw. */
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  async readData(): Promise<RangeSnapshot> {
-    const sheet = this.sheet(this.activeSheet);
-    const table = this.selection?.sheet === sheet.name ? tableAt(sheet, this.selection.row, this.selection.column) : undefined;
-    if (table) return { sheetName: sheet.name, ...table };
-    const values: CellValue[][] = [];
-    // columnCount rescans every row, so it is read once.
-    const width = sheet.columnCount;
-    for (let r = 1; r <= sheet.rowCount; r++) {
-      const row = sheet.getRow(r);
-      values.push(Array.from({ length: width }, (_, c) => fromExcel(row.getCell(c + 1).value)));
-    }
-    return { sheetName: sheet.name, firstRow: 1, firstColumn: 0, values, tableName: null };
+  onSheetActivated(listener: (sheetName: string) => void): () => void {
+    this.activation.add(listener);
+    return () => this.activation.delete(listener);
+  }
+
+  async readData(target?: DataTarget): Promise<RangeSnapshot> {
+    const sheet = this.sheet(target?.sheetName ?? this.activeSheet);
+    const table = target
+      ? target.tableName === null
+        ? undefined
+        : tableNamed(sheet, target.tableName)
+      : this.selection?.sheet === sheet.name
+        ? tableAt(sheet, this.selection.row, this.selection.column)
+        : undefined;
+    const area = table ? { ...table.area, c2: Math.max(table.area.c2, sheet.columnCount - 1) } : { r1: 1, c1: 0, r2: sheet.rowCount, c2: sheet.columnCount - 1 };
+    const values = await readArea(sheet, area);
+    return { sheetName: sheet.name, firstRow: area.r1, firstColumn: area.c1, values, tableName: table?.name ?? null };
+  }
+
+  async listSheets(): Promise<SheetList> {
+    return { active: this.activeSheet, names: this.workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name), own: this.ownSheets() };
   }
 
   async writeResults(write: ResultWrite, stored: StoredData, onProgress?: Progress): Promise<void> {
     const sheet = this.sheet(write.sheetName);
-    write.values.forEach((row, i) => {
-      row.forEach((v, c) => (sheet.getCell(write.headerRow + i, write.startColumn + c + 1).value = v));
-      if (i % 1000 === 0) onProgress?.(i, write.values.length);
-    });
+    refuseProtected(sheet);
+    const slicer = timeSlicer();
+    for (let i = 0; i < write.values.length; i++) {
+      write.values[i].forEach((v, c) => (sheet.getCell(write.headerRow + i, write.startColumn + c + 1).value = toExcel(v)));
+      if (slicer.due()) {
+        onProgress?.(i, write.values.length);
+        await slicer.pause();
+      }
+    }
     write.values[0].forEach((_, c) => (sheet.getCell(write.headerRow, write.startColumn + c + 1).font = { bold: true }));
     this.highlight(sheet, write);
     this.storeAll(stored);
@@ -66,17 +85,9 @@ export class ExceljsWorkbook implements WorkbookPort {
   }
 
   async loadStored(): Promise<StoredData> {
-    const data = this.workbook.getWorksheet(DATA_SHEET);
-    if (!data) return { ...EMPTY_STORED };
-    const text = (key: string) => {
-      const row = KEYS.indexOf(key as (typeof KEYS)[number]) + 1;
-      const cells = data.getRow(row).values as unknown[];
-      const joined = cells.slice(2).map((v) => (typeof v === 'string' ? v : '')).join('');
-      return joined === '' ? null : joined;
-    };
-    const agreement = text('agreement');
-    const results = text('results');
-    return { agreement: agreement ? JSON.parse(agreement) : null, state: text('state'), results: results ? JSON.parse(results) : null };
+    const agreement = this.text('agreement');
+    const results = this.text('results');
+    return { agreement: agreement ? parseStoredJson(agreement) : null, state: this.text('state'), results: results ? parseStoredJson(results) : null };
   }
 
   async saveStored(stored: StoredData): Promise<void> {
@@ -84,43 +95,44 @@ export class ExceljsWorkbook implements WorkbookPort {
     this.changed();
   }
 
-  async createTableSheet(baseName: string, headers: string[], rows: ResultCell[][]): Promise<string> {
-    const name = uniqueSheetName(baseName, this.workbook.worksheets.map((w) => w.name));
+  async writeReport(report: ReportSheet, replace: string | null): Promise<string> {
+    const layout = layoutReport(report);
+    const old = replace === null ? undefined : this.workbook.getWorksheet(replace);
+    const others = this.workbook.worksheets.filter((w) => w !== old).map((w) => w.name);
+    const name = old ? old.name : uniqueSheetName(report.baseName, others);
+    if (old) {
+      this.workbook.removeWorksheet(old.id);
+      this.charts.delete(old.name);
+      this.highlighted.delete(old.name);
+    }
     const sheet = this.workbook.addWorksheet(name);
-    sheet.addTable({
-      name: name.replace(/[^A-Za-z0-9_]/g, '_'),
-      ref: 'A1',
-      headerRow: true,
-      style: { theme: 'TableStyleMedium2', showRowStripes: true },
-      columns: headers.map((h) => ({ name: h, filterButton: true })),
-      rows: rows.length > 0 ? rows : [headers.map(() => null)],
-    });
-    headers.forEach((h, c) => (sheet.getColumn(c + 1).width = Math.min(60, Math.max(10, h.length + 2))));
-    this.activeSheet = name;
-    this.changed();
-    return name;
-  }
-
-  async createReportSheet(baseName: string, tables: ReportTable[], charts: ChartSpec[] = []): Promise<string> {
-    const name = uniqueSheetName(baseName, this.workbook.worksheets.map((w) => w.name));
-    const sheet = this.workbook.addWorksheet(name);
-    let row = 1;
-    tables.forEach((t, i) => {
-      sheet.getCell(row, 1).value = t.title;
-      sheet.getCell(row, 1).font = { bold: true };
+    const tableBase = name.replace(/[^A-Za-z0-9_]/g, '_');
+    layout.tables.forEach((area, i) => {
+      const t = report.tables[i];
+      if (area.titleRow !== null) {
+        sheet.getCell(area.titleRow, 1).value = t.title;
+        sheet.getCell(area.titleRow, 1).font = { bold: true };
+      }
+      const rows = layout.grid.slice(area.headerRow, area.headerRow + area.rows);
       sheet.addTable({
-        name: `${name.replace(/[^A-Za-z0-9_]/g, '_')}_${i + 1}`,
-        ref: `A${row + 1}`,
+        name: layout.tables.length === 1 ? tableBase : `${tableBase}_${i + 1}`,
+        ref: `A${area.headerRow}`,
         headerRow: true,
-        style: { theme: 'TableStyleMedium2', showRowStripes: true },
+        style: TABLE_STYLE,
         columns: t.headers.map((h) => ({ name: h, filterButton: true })),
-        rows: t.rows.length > 0 ? t.rows : [t.headers.map(() => null)],
+        rows: rows.map((r) => r.map(toExcel)),
       });
-      row += 1 + Math.max(1, t.rows.length) + 3;
+      rows.forEach((r, k) => r.forEach((v, c) => isDateCell(v) && (sheet.getCell(area.headerRow + 1 + k, c + 1).numFmt = DANISH_DATE_FORMAT)));
     });
+    for (let c = 0; c < layout.width; c++) {
+      const longest = Math.max(...layout.grid.map((r) => displayLength(r[c])));
+      sheet.getColumn(c + 1).width = Math.min(60, Math.max(10, longest + 2));
+    }
     // exceljs cannot write charts into a file; they are kept here for the workbench to draw.
-    this.charts.set(name, charts.map((c) => chartData(c, tables[c.table])));
-    this.activeSheet = name;
+    this.charts.set(name, report.charts.map((c) => chartData(c, report.tables[c.table])));
+    const own = this.ownSheets().filter((o) => o.kind !== report.kind && o.name !== name);
+    this.store('reports', JSON.stringify([...own, { kind: report.kind, name, fingerprint: reportFingerprint(layout.grid) }]));
+    this.show(name);
     this.changed();
     return name;
   }
@@ -147,7 +159,7 @@ export class ExceljsWorkbook implements WorkbookPort {
     this.changed();
   }
 
-  /** Charts made by createReportSheet, per sheet, with their data. */
+  /** Charts made by writeReport, per sheet, with their data. */
   readonly charts = new Map<string, ChartData[]>();
 
   /** Rows marked by highlightRows, per sheet: the workbench grid shows them (it cannot evaluate formulas). */
@@ -155,20 +167,34 @@ export class ExceljsWorkbook implements WorkbookPort {
 
   /** Shows another sheet, as clicking its tab does in Excel. */
   activate(sheetName: string): void {
-    this.activeSheet = sheetName;
     this.selection = null;
+    this.show(sheetName);
     this.changed();
   }
 
   async selectCell(sheetName: string, row: number, column: number): Promise<void> {
-    this.activeSheet = sheetName;
+    this.sheet(sheetName);
+    this.show(sheetName);
     this.selection = { sheet: sheetName, row, column };
     this.changed();
   }
 
+  /** Makes a sheet the active one; listeners hear of it only when it was not active already, as with Excel's onActivated. */
+  private show(sheetName: string): void {
+    const before = this.activeSheet;
+    this.active = sheetName;
+    if (before !== sheetName) for (const l of this.activation) l(sheetName);
+  }
+
+  private ownSheets(): OwnSheet[] {
+    const text = this.text('reports');
+    const parsed = text === null ? null : parseStoredJson<OwnSheet[]>(text);
+    return Array.isArray(parsed) ? parsed.filter((o) => o && typeof o.name === 'string' && typeof o.kind === 'string') : [];
+  }
+
   private sheet(name: string): ExcelJS.Worksheet {
     const sheet = this.workbook.getWorksheet(name);
-    if (!sheet) throw new Error(`no sheet ${name}`);
+    if (!sheet) throw new DanishError(da.workbook.sheetGone(name));
     return sheet;
   }
 
@@ -198,17 +224,24 @@ export class ExceljsWorkbook implements WorkbookPort {
     });
   }
 
-  private storeAll(stored: StoredData): void {
+  /** One stored text, joined from its row of cells in the hidden sheet; null when there is none. */
+  private text(key: Key): string | null {
+    const data = this.workbook.getWorksheet(DATA_SHEET);
+    if (!data) return null;
+    const cells = data.getRow(KEYS.indexOf(key) + 1).values as unknown[];
+    const joined = cells.slice(2).map((v) => (typeof v === 'string' ? v : '')).join('');
+    return joined === '' ? null : joined;
+  }
+
+  private store(key: Key, text: string): void {
     const data = this.workbook.getWorksheet(DATA_SHEET) ?? this.workbook.addWorksheet(DATA_SHEET, { state: 'veryHidden' });
-    const texts: Record<(typeof KEYS)[number], string> = {
-      agreement: stored.agreement ? JSON.stringify(stored.agreement) : '',
-      state: stored.state ?? '',
-      results: stored.results ? JSON.stringify(stored.results) : '',
-    };
-    KEYS.forEach((key, i) => {
-      const row = data.getRow(i + 1);
-      row.values = [key, ...chunks(texts[key])];
-    });
+    data.getRow(KEYS.indexOf(key) + 1).values = [key, ...chunks(text)];
+  }
+
+  private storeAll(stored: StoredData): void {
+    this.store('agreement', stored.agreement ? JSON.stringify(stored.agreement) : '');
+    this.store('state', stored.state ?? '');
+    this.store('results', stored.results ? JSON.stringify(stored.results) : '');
   }
 
   private changed(): void {
@@ -216,25 +249,82 @@ export class ExceljsWorkbook implements WorkbookPort {
   }
 }
 
-function tableAt(sheet: ExcelJS.Worksheet, row: number, column: number): Omit<RangeSnapshot, 'sheetName'> | undefined {
-  // A table made in memory keeps only its top-left cell in `ref` and its area in `tableRef`; one read from a file has its area in `ref`.
-  for (const t of Object.values((sheet as unknown as { tables?: Record<string, { table: { ref: string; tableRef?: string; name: string } }> }).tables ?? {})) {
-    const area = parseRef(t.table.tableRef ?? t.table.ref);
-    if (!area) continue;
-    const { r1, c1, r2, c2 } = area;
-    if (row < r1 || row > r2 || column < c1 || column > c2) continue;
-    // The columns run on to the sheet's right edge: results go right of everything in the table's
-    // rows, and only cells in the snapshot are checked before they are written over.
-    const right = Math.max(c2, sheet.columnCount - 1);
-    const values: CellValue[][] = [];
-    for (let r = r1; r <= r2; r++) values.push(Array.from({ length: right - c1 + 1 }, (_, c) => fromExcel(sheet.getCell(r, c1 + c + 1).value)));
-    return { firstRow: r1, firstColumn: c1, values, tableName: t.table.name };
+interface Area {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
+/** The cells of an area (rows 1-based, columns 0-based), a slice of rows at a time. */
+async function readArea(sheet: ExcelJS.Worksheet, area: Area): Promise<CellValue[][]> {
+  const values: CellValue[][] = [];
+  const slicer = timeSlicer();
+  const width = area.c2 - area.c1 + 1;
+  for (let r = area.r1; r <= area.r2; r++) {
+    const row = sheet.getRow(r);
+    values.push(Array.from({ length: width }, (_, c) => fromExcel(row.getCell(area.c1 + c + 1).value)));
+    if (slicer.due()) await slicer.pause();
+  }
+  return values;
+}
+
+/** Excel refuses to change a protected sheet; so does the file adapter, in Danish. */
+function refuseProtected(sheet: ExcelJS.Worksheet): void {
+  const protection = (sheet as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  if (protection && protection.sheet !== false) throw new DanishError(da.workbook.sheetProtected(sheet.name));
+}
+
+function toExcel(cell: ReportCell): ExcelJS.CellValue {
+  if (isDateCell(cell)) {
+    const [y, m, d] = cell.date.split('-').map(Number);
+    return new Date(Date.UTC(y, m - 1, d));
+  }
+  return cell;
+}
+
+function displayLength(cell: ReportCell | undefined): number {
+  if (cell === null || cell === undefined) return 0;
+  return isDateCell(cell) ? 10 : String(cell).length;
+}
+
+function parseStoredJson<T>(text: string): T | null {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return null;
+  }
+}
+
+type TableEntry = { table: { ref: string; tableRef?: string; name: string } };
+
+function tables(sheet: ExcelJS.Worksheet): TableEntry[] {
+  return Object.values((sheet as unknown as { tables?: Record<string, TableEntry> }).tables ?? {});
+}
+
+/** A table's area: one made in memory keeps only its top-left cell in `ref` and its area in `tableRef`; one read from a file has its area in `ref`. */
+function tableArea(t: TableEntry): Area | undefined {
+  return parseRef(t.table.tableRef ?? t.table.ref);
+}
+
+// The columns run on to the sheet's right edge: results go right of everything in the table's
+// rows, and only cells in the snapshot are checked before they are written over.
+function tableAt(sheet: ExcelJS.Worksheet, row: number, column: number): { name: string; area: Area } | undefined {
+  for (const t of tables(sheet)) {
+    const area = tableArea(t);
+    if (area && row >= area.r1 && row <= area.r2 && column >= area.c1 && column <= area.c2) return { name: t.table.name, area };
   }
   return undefined;
 }
 
+function tableNamed(sheet: ExcelJS.Worksheet, name: string): { name: string; area: Area } | undefined {
+  const t = tables(sheet).find((x) => x.table.name === name);
+  const area = t && tableArea(t);
+  return t && area ? { name: t.table.name, area } : undefined;
+}
+
 /** An A1 area: rows 1-based, columns 0-based. */
-function parseRef(ref: string): { r1: number; c1: number; r2: number; c2: number } | undefined {
+function parseRef(ref: string): Area | undefined {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
   if (!m) return undefined;
   return { c1: columnIndex(m[1]), r1: Number(m[2]), c2: columnIndex(m[3] ?? m[1]), r2: Number(m[4] ?? m[2]) };

@@ -2,9 +2,9 @@ import type { AgreementFile } from '../core';
 import type { RangeSnapshot, ResultFingerprint, ResultWrite } from '../core/results/resultPlan';
 import type { ResultCell } from '../core/results/resultCells';
 import type { HighlightArea } from '../core/results/rowHighlight';
-import type { ChartSpec, ReportTable } from '../core/results/report';
+import type { ChartSpec, ReportKind, ReportSheet, ReportTable } from '../core/results/report';
 
-export type { RangeSnapshot, ResultFingerprint, ResultWrite, ResultCell, HighlightArea, ReportTable, ChartSpec };
+export type { RangeSnapshot, ResultFingerprint, ResultWrite, ResultCell, HighlightArea, ReportTable, ChartSpec, ReportKind, ReportSheet };
 
 /** What the add-in keeps in the workbook, so the file carries it to next week and to a colleague. */
 export interface StoredData {
@@ -20,13 +20,39 @@ export const EMPTY_STORED: StoredData = { agreement: null, state: null, results:
 
 export type Progress = (done: number, total: number) => void;
 
+/** The data an action works on: a sheet, and the table in it when the data is an Excel table. */
+export interface DataTarget {
+  sheetName: string;
+  tableName: string | null;
+}
+
+/** A report sheet the add-in made, and a fingerprint of what it wrote there. */
+export interface OwnSheet {
+  kind: ReportKind;
+  name: string;
+  fingerprint: string;
+}
+
+export interface SheetList {
+  /** The sheet the user is looking at. */
+  active: string;
+  /** The visible sheets, in tab order. */
+  names: string[];
+  /** The add-in's own report sheets, as recorded when it made them (the sheet may since be gone). */
+  own: OwnSheet[];
+}
+
 /**
  * The only way the task pane reaches a workbook. Implemented for Excel (Office.js) and for files
  * (exceljs, in Node and in the browser workbench); one contract test suite runs against both.
  */
 export interface WorkbookPort {
-  /** The table the selection is in, else the active sheet's used range; read in one go. */
-  readData(): Promise<RangeSnapshot>;
+  /**
+   * Without a target: the table the selection is in, else the active sheet's used range. With one:
+   * that table, else that sheet's used range, whichever sheet is active.
+   */
+  readData(target?: DataTarget): Promise<RangeSnapshot>;
+  listSheets(): Promise<SheetList>;
   /**
    * Writes the result block (text always as text, never as a formula), in blocks well under
    * Excel's request limit, highlights municipal rows with a conditional format on the result
@@ -35,13 +61,14 @@ export interface WorkbookPort {
   writeResults(write: ResultWrite, stored: StoredData, onProgress?: Progress): Promise<void>;
   loadStored(): Promise<StoredData>;
   saveStored(stored: StoredData): Promise<void>;
-  /** A new sheet (name made unique) holding the rows as a formatted table; returns the sheet's name. */
-  createTableSheet(baseName: string, headers: string[], rows: ResultCell[][]): Promise<string>;
   /**
-   * A new sheet with several titled tables below each other (a report), and charts over some of
-   * them placed to the right; returns the sheet's name.
+   * Writes a report on a sheet of its own (tables as Excel tables, dates as date cells, text as
+   * text; charts over some tables), shows it, and records it as the add-in's own of its kind.
+   * `replace` names the add-in's earlier sheet of that kind, which the new one takes the place
+   * (and name) of; the earlier one stays if writing fails. Otherwise the name is made unique.
+   * Returns the sheet's name.
    */
-  createReportSheet(baseName: string, tables: ReportTable[], charts?: ChartSpec[]): Promise<string>;
+  writeReport(report: ReportSheet, replace: string | null): Promise<string>;
   /**
    * Marks the given sheet rows within an area with the add-in's own conditional format, replacing
    * the add-in's earlier marking there (never the user's formats). An empty list just clears it.
@@ -49,4 +76,6 @@ export interface WorkbookPort {
   highlightRows(sheetName: string, area: HighlightArea, rows: number[]): Promise<void>;
   /** Selects one cell (1-based row, 0-based column), e.g. to show the user a row error. */
   selectCell(sheetName: string, row: number, column: number): Promise<void>;
+  /** Calls the listener with the sheet's name whenever the user (or the add-in) shows another sheet; returns how to stop. */
+  onSheetActivated(listener: (sheetName: string) => void): () => void;
 }

@@ -1,6 +1,7 @@
-import { Body1, Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, OptionGroup, Subtitle2 } from '@fluentui/react-components';
+import { Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, OptionGroup } from '@fluentui/react-components';
 import { useRef } from 'react';
-import { Agreement, AgreementError } from '../core';
+import type { AgreementProblem } from '../app/storedAgreement';
+import { Agreement } from '../core';
 import * as da from '../core/da';
 import { BUNDLED } from './bundledAgreements';
 
@@ -8,11 +9,6 @@ export interface AgreementOption {
   key: string;
   text: string;
   agreement: Agreement;
-}
-
-export interface AgreementProblem {
-  source: string;
-  errors: AgreementError[];
 }
 
 /** Choose the agreement: a bundled one, one imported from a JSON file, or the one the workbook carries. */
@@ -32,11 +28,12 @@ export function AgreementPanel(props: {
     </Option>
   );
   return (
-    <section aria-label={da.ui.agreementHeading}>
-      <Subtitle2 block as="h2">{da.ui.agreementHeading}</Subtitle2>
+    <section aria-label={da.ui.agreementHeading} style={{ display: 'flex', flexDirection: 'column', gap: 4, minWidth: 0 }}>
       <Field label={da.ui.chooseAgreement}>
         <Dropdown
           aria-label={da.ui.chooseAgreement}
+          style={{ minWidth: 0, width: '100%' }}
+          listbox={{ style: { maxWidth: 'calc(100vw - 24px)' } }}
           value={props.options.find((o) => o.key === props.selected)?.text ?? ''}
           selectedOptions={props.selected ? [props.selected] : []}
           onOptionSelect={(_, data) => data.optionValue && props.onSelect(data.optionValue)}
@@ -47,36 +44,40 @@ export function AgreementPanel(props: {
           )}
         </Dropdown>
       </Field>
-      <Button size="small" appearance="subtle" onClick={() => fileInput.current?.click()}>
-        {da.ui.importAgreement}
-      </Button>
       <input
         ref={fileInput}
         type="file"
         accept=".json,application/json"
         hidden
         data-testid="agreement-file"
+        aria-label={da.ui.importAgreement}
         onChange={async (e) => {
           const file = e.target.files?.[0];
-          if (file) props.onImport(file.name, await file.text());
           e.target.value = '';
+          if (file) props.onImport(file.name, await file.text().catch(() => ''));
         }}
       />
       {props.problem && (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
+        <MessageBar intent="error" layout="multiline" data-testid="agreement-problem">
+          <MessageBarBody style={{ overflowWrap: 'anywhere' }}>
             <MessageBarTitle>{da.ui.agreementRejected(props.problem.source, props.problem.errors.length)}</MessageBarTitle>
-            <ul>
+            <ul style={{ paddingLeft: 16, margin: '4px 0' }}>
               {props.problem.errors.map((e, i) => (
                 <li key={i}>
                   {e.where}: {e.message}
                 </li>
               ))}
             </ul>
+            {da.ui.chooseAnother}
           </MessageBarBody>
         </MessageBar>
       )}
       {current && <AgreementSummary agreement={current} />}
+      <div>
+        <Button size="small" appearance="subtle" onClick={() => fileInput.current?.click()}>
+          {da.ui.importAgreement}
+        </Button>
+      </div>
     </section>
   );
 }
@@ -84,20 +85,18 @@ export function AgreementPanel(props: {
 function AgreementSummary({ agreement }: { agreement: Agreement }) {
   const pools = [...agreement.pools.values()];
   return (
-    <div data-testid="agreement-summary">
-      <Body1 block as="p">
-        <strong>{agreement.name}</strong>
-      </Body1>
+    <div data-testid="agreement-summary" style={{ overflowWrap: 'anywhere' }}>
       {agreement.parties.length > 0 && (
-        <Caption1 block as="p">
+        <Caption1 block as="p" style={{ margin: 0 }}>
           {da.ui.parties}: {agreement.parties.join(', ')}
         </Caption1>
       )}
-      <Caption1 block as="p">{da.ui.pools}:</Caption1>
       {pools.length === 0 ? (
-        <Caption1 block as="p">{da.ui.noPools}</Caption1>
+        <Caption1 block as="p" style={{ margin: 0 }}>
+          {da.ui.noPools}
+        </Caption1>
       ) : (
-        <ul>
+        <ul style={{ margin: 0, paddingLeft: 16 }} aria-label={da.ui.pools}>
           {pools.map((p) => (
             <li key={p.name}>
               <Caption1>

@@ -1,73 +1,76 @@
-import { Button, Divider, MessageBar, MessageBarBody, ProgressBar } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
-import { allocateInWorkbook } from '../app/allocateInWorkbook';
-import { Agreement, FieldKey, readSheet, SheetReadResult } from '../core';
+import { Button } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { allocateInWorkbook, RunPhase } from '../app/allocateInWorkbook';
+import { describeColumns, mapColumn } from '../app/columnMapping';
+import { errorNotice, Notice } from '../app/notice';
+import { makeOfferList } from '../app/offerListInWorkbook';
+import { describeStoredState } from '../app/resetDescription';
+import { Agreement, AllocationSummary, Decision, SheetRow } from '../core';
 import * as da from '../core/da';
-import { offerList } from '../core/results/offerList';
-import { withoutResultColumns } from '../core/results/stripResults';
-import { RangeSnapshot, WorkbookPort } from '../port/workbookPort';
-import { describeStoredState, LastRun, Notice } from './appState';
-import { DataPanel } from './DataPanel';
+import { timeSlicer } from '../core/util/slices';
+import type { TabProps } from './App';
+import { ColumnsPanel } from './ColumnsPanel';
 import { NoticeBar } from './NoticeBar';
+import { useAskReplace } from './ReplaceDialog';
 import { ResetButton } from './ResetButton';
 import { ResultPanel } from './ResultPanel';
+import { RunProgress, RunState } from './RunProgress';
 
-/** The administrator's weekly job: preview the data, allocate, make the offer list, reset the counters. */
-export function AllocateTab(props: { port: WorkbookPort; agreement: Agreement | null; attempt: (work: () => Promise<void>, setNotice: (n: Notice) => void) => Promise<void> }) {
-  const { port, agreement } = props;
-  const [snapshot, setSnapshot] = useState<RangeSnapshot | null>(null);
-  const [sheet, setSheet] = useState<SheetReadResult | null>(null);
-  const [overrides, setOverrides] = useState<Partial<Record<FieldKey, number>>>({});
-  const [progress, setProgress] = useState<number | null>(null);
+interface LastRun {
+  agreement: Agreement;
+  decisions: Decision[];
+  rows: SheetRow[];
+  summary: AllocationSummary;
+  sheetName: string;
+  firstColumn: number;
+}
+
+/** The administrator's weekly job: allocate the data the pane names, make the offer list, reset the counters. */
+export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
+  const { port, agreement, data } = props;
+  const [run, setRun] = useState<RunState | null>(null);
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const { ask, dialog } = useAskReplace();
+  const abort = useRef<AbortController | null>(null);
   const attempt = (work: () => Promise<void>) => props.attempt(work, setNotice);
+  const busy = run !== null;
 
-  const readPreview = useCallback(
-    async (map: Partial<Record<FieldKey, number>> = overrides) => {
-      const snap = await port.readData();
-      setSnapshot(snap);
-      setSheet(readSheet(withoutResultColumns(snap.values), { firstRow: snap.firstRow, firstColumn: snap.firstColumn, overrides: map }));
-    },
-    [port, overrides],
-  );
-
-  useEffect(() => {
-    void attempt(() => readPreview());
-    // Once per workbook: the data the pane was opened on.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [port]);
-
-  const run = () =>
+  const allocate = () =>
     attempt(async () => {
-      if (!agreement) return;
+      if (!agreement || !data.target) return;
       setNotice(null);
-      setProgress(0);
+      const controller = new AbortController();
+      abort.current = controller;
+      const progress = (done: number, total: number, phase: RunPhase) =>
+        setRun({
+          done: phase === 'reading' ? 0 : done,
+          total,
+          text: phase === 'reading' ? da.ui.phase.reading : phase === 'deciding' ? da.ui.phase.deciding(done, total) : da.ui.phase.writing(done, total),
+          cancel: phase === 'writing' ? null : () => controller.abort(),
+        });
       try {
-        const outcome = await allocateInWorkbook(port, agreement, { overrides, onProgress: (d, t) => setProgress(d / Math.max(1, t)) });
+        const outcome = await allocateInWorkbook(port, agreement, { target: data.target, overrides: data.overrides, onProgress: progress, slicer: timeSlicer(), signal: controller.signal });
         if (!outcome.ok) {
-          setNotice({ intent: 'error', title: da.ui.errorTitle, text: outcome.error });
+          setNotice(outcome.cancelled ? { intent: 'info', text: outcome.error } : { intent: 'error', title: da.ui.errorTitle, text: outcome.error });
           return;
         }
         const s = outcome.result.summary;
-        setLastRun({ agreement, decisions: outcome.result.decisions, rows: outcome.sheet.rows, summary: s, sheetName: outcome.sheetName, firstColumn: snapshot?.firstColumn ?? 0 });
+        setLastRun({ agreement, decisions: outcome.result.decisions, rows: outcome.sheet.rows, summary: s, sheetName: outcome.sheetName, firstColumn: outcome.firstColumn });
         setNotice({ intent: 'success', title: da.ui.allocatedTitle, text: da.ui.allocated(s.rows - s.error, s.municipality, s.fromLedger) });
-        await readPreview();
       } finally {
-        setProgress(null);
+        abort.current = null;
+        setRun(null);
       }
+      await props.reread(false);
     });
 
   const makeOffer = () =>
     attempt(async () => {
       if (!lastRun) return;
-      const list = offerList(lastRun.decisions, lastRun.rows, lastRun.agreement);
-      if (list.rows.length === 0) {
-        setNotice({ intent: 'info', text: da.workbook.noOffers });
-        return;
-      }
-      const name = await port.createTableSheet(da.workbook.offerSheetName, list.headers, list.rows);
-      setNotice({ intent: 'success', text: da.ui.offerMade(name, list.rows.length) });
+      const made = await makeOfferList(port, lastRun, ask);
+      if (made === 'empty') setNotice({ intent: 'info', text: da.workbook.noOffers });
+      else if (made !== null) setNotice({ intent: 'success', text: da.ui.offerMade(made.name, made.rows) + (made.replaced ? ` ${da.ui.reportReplaced}` : '') });
     });
 
   const reset = () =>
@@ -78,42 +81,30 @@ export function AllocateTab(props: { port: WorkbookPort; agreement: Agreement | 
       setNotice({ intent: 'success', text: da.ui.resetDone });
     });
 
+  const columns = data.snapshot && data.sheet ? describeColumns(data.snapshot, data.sheet, data.overrides) : null;
   return (
     <>
-      <DataPanel
-        snapshot={snapshot}
-        sheet={sheet}
-        overrides={overrides}
-        onReread={() => void attempt(() => readPreview())}
-        onMap={(header, field) =>
-          void attempt(async () => {
-            const headerRow = sheet?.ok ? sheet.headerRow - (snapshot?.firstRow ?? 1) : 0;
-            const index = (snapshot?.values[headerRow] ?? []).findIndex((h) => String(h ?? '').trim() === header);
-            const next = Object.fromEntries(Object.entries(overrides).filter(([, i]) => i !== index)) as Partial<Record<FieldKey, number>>;
-            if (field) next[field] = index;
-            setOverrides(next);
-            await readPreview(next);
-          })
-        }
-      />
-      {sheet && !sheet.ok && (
-        <MessageBar intent="error">
-          <MessageBarBody>{sheet.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      <Divider />
-      <Button appearance="primary" disabled={!agreement || progress !== null || !sheet?.ok} onClick={() => void run()}>
-        {progress === null ? da.ui.allocate : da.ui.allocating}
+      <Button appearance="primary" disabled={!agreement || busy || !data.sheet?.ok || data.reading} onClick={() => void allocate()}>
+        {busy ? da.ui.allocating : da.ui.allocate}
       </Button>
-      {progress !== null && <ProgressBar value={progress} aria-label={da.ui.progress(progress, 1)} />}
+      <RunProgress run={run} />
+      {data.sheet && !data.sheet.ok && <NoticeBar notice={{ intent: 'error', text: data.sheet.error }} />}
       <NoticeBar notice={notice} />
       {lastRun && <ResultPanel summary={lastRun.summary} onGoToRow={(row) => void attempt(() => port.selectCell(lastRun.sheetName, row, lastRun.firstColumn))} />}
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
-        <Button disabled={!lastRun} onClick={() => void makeOffer()}>
+        <Button disabled={!lastRun || busy} onClick={() => void makeOffer()}>
           {da.ui.makeOffer}
         </Button>
-        <ResetButton describe={() => describeStoredState(port, agreement)} onConfirm={() => void reset()} />
+        <ResetButton disabled={busy} describe={() => describeStoredState(port, agreement)} onConfirm={() => void reset()} onError={(e) => setNotice(errorNotice(da.ui.errorTitle, e))} />
       </div>
+      {columns && (
+        <ColumnsPanel
+          columns={columns}
+          openByDefault={!data.sheet?.ok}
+          onMap={(index, field) => void props.reread(false, mapColumn(data.overrides, index, field))}
+        />
+      )}
+      {dialog}
     </>
   );
 }

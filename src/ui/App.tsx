@@ -1,14 +1,20 @@
-import { Divider, FluentProvider, Tab, TabList, Title3, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { FluentProvider, Tab, TabList, Title3, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { errorNotice, Notice } from '../app/notice';
+import { ColumnOverrides } from '../app/readVacancies';
+import { AgreementProblem, readStoredAgreement } from '../app/storedAgreement';
 import { checkAgreement, loadAgreement } from '../core';
 import * as da from '../core/da';
 import { WorkbookPort } from '../port/workbookPort';
-import { AgreementOption, AgreementPanel, AgreementProblem } from './AgreementPanel';
+import { AgreementOption, AgreementPanel } from './AgreementPanel';
 import { AllocateTab } from './AllocateTab';
-import { Notice } from './appState';
 import { BUNDLED } from './bundledAgreements';
 import { CheckTab } from './CheckTab';
+import { DataPanel } from './DataPanel';
+import { ErrorBoundary } from './ErrorBoundary';
+import { NoticeBar } from './NoticeBar';
 import { SimulateTab } from './SimulateTab';
+import { PaneData, usePaneData } from './usePaneData';
 
 const bundledOptions: AgreementOption[] = BUNDLED.flatMap(({ id, file }) => {
   const r = checkAgreement(file, id);
@@ -17,6 +23,25 @@ const bundledOptions: AgreementOption[] = BUNDLED.flatMap(({ id, file }) => {
 
 type TabKey = 'allocate' | 'check' | 'simulate';
 
+/** Runs an action; anything thrown becomes a Danish notice in the tab that started it. */
+export type Attempt = (work: () => Promise<void>, setNotice: (n: Notice) => void) => Promise<void>;
+
+/** What every tab gets: the workbook, the data the pane names, a way to read it again, and `attempt`. */
+export interface TabProps {
+  port: WorkbookPort;
+  data: PaneData;
+  reread: (followSelection?: boolean, overrides?: ColumnOverrides) => Promise<void>;
+  attempt: Attempt;
+}
+
+const attempt: Attempt = async (work, setNotice) => {
+  try {
+    await work();
+  } catch (e) {
+    setNotice(errorNotice(da.ui.errorTitle, e));
+  }
+};
+
 /** The task pane: the same component in Excel (Office.js port) and in the workbench (file port). */
 export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) {
   const { port } = props;
@@ -24,33 +49,25 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
   const [selected, setSelected] = useState<string | null>(null);
   const [problem, setProblem] = useState<AgreementProblem | null>(null);
   const [tab, setTab] = useState<TabKey>('allocate');
+  const [dataNotice, setDataNotice] = useState<Notice | null>(null);
   const agreement = options.find((o) => o.key === selected)?.agreement ?? null;
-
-  /** Runs an action; anything thrown becomes a Danish notice in the tab that started it. */
-  const attempt = async (work: () => Promise<void>, setNotice: (n: Notice) => void) => {
-    try {
-      await work();
-    } catch (e) {
-      setNotice({ intent: 'error', title: da.ui.errorTitle, text: (e as Error).message });
-    }
+  const onDataError = useCallback((e: unknown) => setDataNotice(errorNotice(da.ui.dataReadFailed, e)), []);
+  const { data, refresh } = usePaneData(port, onDataError);
+  const reread = (followSelection = true, overrides?: ColumnOverrides) => {
+    setDataNotice(null);
+    return refresh(followSelection, overrides);
   };
 
   useEffect(() => {
-    void (async () => {
-      let initial = props.defaultAgreementId ?? 'standard-25';
-      try {
-        const stored = await port.loadStored();
-        if (stored.agreement) {
-          const r = checkAgreement(stored.agreement, 'projektmappe');
-          if (r.ok) {
-            setOptions((o) => [...o.filter((x) => x.key !== 'stored'), { key: 'stored', text: da.ui.storedOption(r.agreement.name), agreement: r.agreement }]);
-            initial = 'stored';
-          } else setProblem({ source: da.ui.storedAgreementRejected, errors: r.errors });
-        }
-      } finally {
-        setSelected(initial);
+    void readStoredAgreement(port).then(({ agreement: stored, problem: storedProblem }) => {
+      if (stored) {
+        setOptions((o) => [...o.filter((x) => x.key !== 'stored'), { key: 'stored', text: da.ui.storedOption(stored.name), agreement: stored }]);
+        setSelected('stored');
+      } else {
+        setProblem(storedProblem);
+        setSelected(props.defaultAgreementId ?? 'standard-25');
       }
-    })();
+    });
     // Once per workbook: the agreement it carries.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [port]);
@@ -66,21 +83,29 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
     setSelected('imported');
   };
 
+  const shared: TabProps = { port, data, reread, attempt };
   return (
-    <FluentProvider theme={webLightTheme} style={{ padding: 12, display: 'flex', flexDirection: 'column', gap: 12 }}>
-      <Title3 as="h1">{da.ui.title}</Title3>
-      <AgreementPanel options={options} selected={selected} onSelect={(k) => (setSelected(k), setProblem(null))} onImport={importAgreement} problem={problem} />
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)}>
+    <FluentProvider theme={webLightTheme} style={{ padding: '8px 12px', display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0, overflowX: 'hidden' }} lang="da">
+      <Title3 as="h1" style={{ fontSize: 18, lineHeight: '24px' }}>
+        {da.ui.title}
+      </Title3>
+      <ErrorBoundary>
+        <AgreementPanel options={options} selected={selected} onSelect={(k) => (setSelected(k), setProblem(null))} onImport={importAgreement} problem={problem} />
+      </ErrorBoundary>
+      <DataPanel snapshot={data.snapshot} sheet={data.sheet} reading={data.reading} noData={data.noData} onReread={() => void reread()} />
+      <NoticeBar notice={dataNotice} />
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
         <Tab value="allocate">{da.ui.tabAllocate}</Tab>
         <Tab value="check">{da.ui.tabCheck}</Tab>
         <Tab value="simulate">{da.ui.tabSimulate}</Tab>
       </TabList>
-      <Divider />
-      <div hidden={tab !== 'allocate'} style={{ display: tab === 'allocate' ? 'flex' : 'none', flexDirection: 'column', gap: 12 }}>
-        <AllocateTab port={port} agreement={agreement} attempt={attempt} />
-      </div>
-      {tab === 'check' && <CheckTab port={port} agreement={agreement} attempt={attempt} />}
-      {tab === 'simulate' && <SimulateTab port={port} options={options} attempt={attempt} />}
+      <ErrorBoundary>
+        <div hidden={tab !== 'allocate'} style={{ display: tab === 'allocate' ? 'flex' : 'none', flexDirection: 'column', gap: 8 }}>
+          <AllocateTab {...shared} agreement={agreement} />
+        </div>
+        {tab === 'check' && <CheckTab {...shared} agreement={agreement} />}
+        {tab === 'simulate' && <SimulateTab {...shared} options={options} />}
+      </ErrorBoundary>
     </FluentProvider>
   );
 }

@@ -1,6 +1,7 @@
-import { Button, Caption1, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { Link, Subtitle2 } from '@fluentui/react-components';
 import { AllocationSummary } from '../core';
 import * as da from '../core/da';
+import { CompactTable } from './CompactTable';
 
 /** The summary an administrator checks after a run: per pool, per outcome, and the rows in error. */
 export function ResultPanel(props: { summary: AllocationSummary; onGoToRow: (row: number) => void }) {
@@ -12,57 +13,58 @@ export function ResultPanel(props: { summary: AllocationSummary; onGoToRow: (row
     [da.outcomeLabel.error, summary.error],
   ];
   return (
-    <section aria-label={da.report.outcomesHeading} data-testid="result-panel">
+    <section aria-label={da.report.outcomesHeading} data-testid="result-panel" style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>
       {summary.pools.length > 0 && (
         <>
-          <Subtitle2 block as="h3">{da.report.poolsHeading}</Subtitle2>
-          <Table size="small" aria-label={da.report.poolsHeading}>
-            <TableHeader>
-              <TableRow>
-                {da.report.poolColumns.map((c) => (
-                  <TableHeaderCell key={c}>{c}</TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {summary.pools.map((p) => (
-                <TableRow key={p.pool}>
-                  <TableCell>{p.label}</TableCell>
-                  <TableCell>{p.counted}</TableCell>
-                  <TableCell>{p.municipality}</TableCell>
-                  <TableCell>{p.capped}</TableCell>
-                  <TableCell>{p.counterAfter}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <Subtitle2 block as="h3">
+            {da.report.poolsHeading}
+          </Subtitle2>
+          <CompactTable
+            label={da.report.poolsHeading}
+            headers={da.report.poolColumns}
+            rowKeys={summary.pools.map((p) => p.pool)}
+            rows={summary.pools.map((p) => [p.label, p.counted, p.municipality, p.capped, p.counterAfter])}
+          />
         </>
       )}
-      <Subtitle2 block as="h3">{da.report.outcomesHeading}</Subtitle2>
-      <Table size="small" aria-label={da.report.outcomesHeading}>
-        <TableBody>
+      <Subtitle2 block as="h3">
+        {da.report.outcomesHeading}
+      </Subtitle2>
+      <table aria-label={da.report.outcomesHeading} style={{ borderCollapse: 'collapse' }}>
+        <tbody>
           {outcomes.map(([label, n]) => (
-            <TableRow key={label}>
-              <TableCell>{label}</TableCell>
-              <TableCell data-testid={`outcome-${label}`}>{n}</TableCell>
-            </TableRow>
+            <tr key={label}>
+              <th scope="row" style={{ textAlign: 'left', fontWeight: 400, padding: '1px 12px 1px 0' }}>
+                {label}
+              </th>
+              <td data-testid={`outcome-${label}`} style={{ textAlign: 'right' }}>
+                {n}
+              </td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
-      {summary.errors.length > 0 && (
-        <>
-          <Subtitle2 block as="h3">{da.ui.rowErrorsHeading(summary.errors.length)}</Subtitle2>
-          <ul data-testid="row-errors">
-            {summary.errors.map((e) => (
-              <li key={e.row}>
-                <Button appearance="transparent" size="small" style={{ textAlign: 'left', height: 'auto' }} onClick={() => props.onGoToRow(e.row)}>
-                  <Caption1>{e.message}</Caption1>
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+        </tbody>
+      </table>
+      {summary.errors.length > 0 && <RowLinks heading={da.ui.rowErrorsHeading(summary.errors.length)} testId="row-errors" items={summary.errors.map((e) => ({ row: e.row, text: e.message }))} onGoToRow={props.onGoToRow} />}
     </section>
+  );
+}
+
+/** A list of rows, each a link that selects its row in the sheet. */
+export function RowLinks(props: { heading: string; testId: string; items: { row: number; text: string }[]; onGoToRow: (row: number) => void }) {
+  return (
+    <>
+      <Subtitle2 block as="h3">
+        {props.heading}
+      </Subtitle2>
+      <ul data-testid={props.testId} style={{ margin: 0, paddingLeft: 16 }}>
+        {props.items.map((e, i) => (
+          <li key={`${e.row}-${i}`} style={{ overflowWrap: 'anywhere' }}>
+            <Link as="button" inline onClick={() => props.onGoToRow(e.row)} style={{ textAlign: 'left', fontSize: 12 }}>
+              {e.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

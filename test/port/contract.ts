@@ -1,7 +1,9 @@
 import { allocateInWorkbook } from '../../src/app/allocateInWorkbook';
 import { CellValue, parseState, serialiseState } from '../../src/core';
 import * as da from '../../src/core/da';
-import type { ResultCell } from '../../src/core/results/resultCells';
+import type { ReportCell, ResultCell } from '../../src/core/results/resultCells';
+import type { ReportKind, ReportSheet, ReportTable } from '../../src/core/results/report';
+import { makeReport, ReplaceChoice } from '../../src/app/reports';
 import { EMPTY_STORED, StoredData, WorkbookPort } from '../../src/port/workbookPort';
 import { expectedResults, formulaNamed, HEADERS, laterRows, randers, smallSheet } from './fixtures';
 
@@ -16,6 +18,8 @@ export interface Harness {
   sheetNames(): string[];
   activeSheet(): string;
   selection(): { sheet: string; row: number; column: number } | null;
+  /** A cell's number format (row 1-based, column 0-based). */
+  numberFormat(sheet: string, row: number, column: number): string | null;
   /** Table areas on a sheet, as A1 addresses. */
   tables(sheet: string): string[];
   /** Conditional formats on a sheet: the range and the rule's formula (with "="). */
@@ -45,6 +49,26 @@ function expectDecisionsWritten(h: Harness, table: CellValue[][], expected: Map<
   expect(block[0]).toEqual(FIVE);
   for (let row = 2; row <= table.length; row++) expect({ row, cells: block[row - 1] }).toEqual({ row, cells: expected.get(row) ?? [null, null, null, null, null] });
 }
+
+function report(kind: ReportKind, baseName: string, tables: ReportTable[]): ReportSheet {
+  return { kind, baseName, tables, titled: true, charts: [] };
+}
+
+function offer(headers: string[], rows: ReportCell[][]): ReportSheet {
+  return { kind: 'offerList', baseName: 'Tilbudsliste', tables: [{ title: 'Tilbudsliste', headers, rows }], titled: false, charts: [] };
+}
+
+const offerSheet = (rows: ReportCell[][]) => offer(['Lejemål', 'Ledig fra'], rows);
+
+/** A date cell as ISO, whether the adapter hands back a Date (a file) or a serial number (Excel). */
+function asDate(v: CellValue): string | null {
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'number') return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
+  return null;
+}
+
+/** Lets events queued by the adapter (Excel's onActivated arrives after the request) reach their listeners. */
+const settle = () => new Promise((r) => setTimeout(r, 10));
 
 async function runOk(h: Harness, agreement = randers()) {
   const run = await allocateInWorkbook(h.port, agreement);
@@ -210,36 +234,54 @@ export function portContract(name: string, make: MakeHarness): void {
       expectDecisionsWritten(h, table, await expectedResults(table, randers()), start);
     });
 
-    it('makes a new sheet holding a table, with a unique name the second time, and selects cells on request', async () => {
+    it('writes a report on a sheet of its own as an Excel table, dates as date cells and text as text, and records it as its own', async () => {
       const h = await make(smallSheet());
-      const headers = ['Lejemål', 'Afdeling', 'Husleje'];
-      const rows: ResultCell[][] = [['1003', '106', 2900], ['1009', '=1+1', 3500]];
-      const first = await h.port.createTableSheet('Tilbudsliste', headers, rows);
-      const second = await h.port.createTableSheet('Tilbudsliste', headers, rows);
+      const headers = ['Lejemål', 'Afdeling', 'Husleje', 'Ledig fra'];
+      const rows: ReportCell[][] = [['1003', '106', 2900, { date: '2024-03-01' }], ['1009', '=1+1', 3500, null]];
+      const name = await h.port.writeReport(offer(headers, rows), null);
 
-      expect(first).toBe('Tilbudsliste');
-      expect(second).not.toBe(first);
-      expect(h.sheetNames()).toEqual([SHEET, first, second]);
-      expect(h.activeSheet()).toBe(second);
-      for (const sheet of [first, second]) {
-        expect(h.values(sheet)).toEqual([headers, ...rows]);
-        expect(h.isFormula(sheet, 3, 1)).toBe(false);
-        expect(h.tables(sheet)).toEqual(['A1:C3']);
-      }
+      expect(name).toBe('Tilbudsliste');
+      expect(h.sheetNames()).toEqual([SHEET, name]);
+      expect(h.activeSheet()).toBe(name);
+      const values = h.values(name);
+      expect(values.map((r) => r.slice(0, 3))).toEqual([headers.slice(0, 3), ['1003', '106', 2900], ['1009', '=1+1', 3500]]);
+      expect(asDate(values[1][3])).toBe('2024-03-01');
+      expect(h.numberFormat(name, 2, 3)).toBe('dd-mm-yyyy');
+      expect(h.isFormula(name, 3, 1)).toBe(false);
+      expect(h.tables(name)).toEqual(['A1:D3']);
+      const list = await h.port.listSheets();
+      expect(list).toMatchObject({ active: name, names: [SHEET, name] });
+      expect(list.own).toEqual([{ kind: 'offerList', name, fingerprint: expect.any(String) }]);
 
       await h.port.selectCell(SHEET, 4, 2);
       expect(h.activeSheet()).toBe(SHEET);
       expect(h.selection()).toEqual({ sheet: SHEET, row: 4, column: 2 });
     });
 
+    it('made again in place of its earlier sheet, a report takes that sheet’s name; otherwise the name is made unique', async () => {
+      const h = await make(smallSheet());
+      const first = await h.port.writeReport(offer(['Lejemål'], [['A']]), null);
+      const replaced = await h.port.writeReport(offer(['Lejemål', 'Rum'], [['B', 2], ['C', 3]]), first);
+      expect(replaced).toBe(first);
+      expect(h.sheetNames()).toEqual([SHEET, first]);
+      expect(h.values(first)).toEqual([['Lejemål', 'Rum'], ['B', 2], ['C', 3]]);
+      expect(h.tables(first)).toEqual(['A1:B3']);
+
+      const beside = await h.port.writeReport(offer(['Lejemål'], [['D']]), null);
+      expect(beside).toBe('Tilbudsliste 2');
+      expect(h.sheetNames()).toEqual([SHEET, first, beside]);
+      // One record per kind: the newest sheet of the kind is the add-in's.
+      expect((await h.port.listSheets()).own.map((o) => [o.kind, o.name])).toEqual([['offerList', beside]]);
+    });
+
     it('creates a report sheet with several titled tables, under a unique name', async () => {
       const h = await make(smallSheet());
       const tables = [
-        { title: 'Puljer', headers: ['Pulje', 'Talt'], rows: [['Under 4.000', 10], ['4.000–6.000', 3]] as ResultCell[][] },
-        { title: 'Afvigelser', headers: ['Række', 'Begrundelse'], rows: [[4, '=ikke en formel']] as ResultCell[][] },
+        { title: 'Puljer', headers: ['Pulje', 'Talt'], rows: [['Under 4.000', 10], ['4.000–6.000', 3]] as ReportCell[][] },
+        { title: 'Afvigelser', headers: ['Række', 'Begrundelse'], rows: [[4, '=ikke en formel']] as ReportCell[][] },
       ];
-      const name = await h.port.createReportSheet('Kontrol', tables);
-      expect(await h.port.createReportSheet('Kontrol', tables)).not.toBe(name);
+      const name = await h.port.writeReport(report('check', 'Kontrol', tables), null);
+      expect(await h.port.writeReport(report('check', 'Kontrol', tables), null)).not.toBe(name);
       expect(h.activeSheet()).not.toBe(SHEET);
       const values = h.values(name);
       expect(values.slice(0, 4).map((r) => r.slice(0, 2))).toEqual([['Puljer', null], ['Pulje', 'Talt'], ['Under 4.000', 10], ['4.000–6.000', 3]]);
@@ -247,6 +289,68 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(values.slice(4, 9).map((r) => r.slice(0, 2))).toEqual([[null, null], [null, null], ['Afvigelser', null], ['Række', 'Begrundelse'], [4, '=ikke en formel']]);
       expect(h.isFormula(name, 9, 1)).toBe(false);
       expect(h.tables(name)).toEqual(['A2:B4', 'A8:B9']);
+    });
+
+    it('reads a named sheet, or a named table, whichever sheet is active; lists the visible sheets', async () => {
+      const table = smallSheet();
+      const h = await make(table, { asTable: true });
+      const own = await h.port.writeReport(offer(['Lejemål'], [['X']]), null);
+      expect(h.activeSheet()).toBe(own);
+      const bySheet = await h.port.readData({ sheetName: SHEET, tableName: null });
+      expect(bySheet).toMatchObject({ sheetName: SHEET, firstRow: 1, firstColumn: 0, tableName: null });
+      const blank = (v: CellValue) => (v === '' || v === undefined ? null : v);
+      expect(bySheet.values.slice(0, table.length).map((r) => r.slice(0, HEADERS.length).map(blank))).toEqual(table.map((r) => r.map(blank)));
+      expect(h.activeSheet()).toBe(own);
+      await h.port.selectCell(SHEET, 2, 1);
+      const selected = await h.port.readData();
+      expect(selected.tableName).not.toBeNull();
+      await h.port.selectCell(own, 1, 0);
+      const byTable = await h.port.readData({ sheetName: SHEET, tableName: selected.tableName });
+      expect(byTable).toMatchObject({ sheetName: SHEET, tableName: selected.tableName, firstRow: 1 });
+      expect(byTable.values.length).toBe(table.length);
+      const list = await h.port.listSheets();
+      expect(list.names).toEqual([SHEET, own]);
+    });
+
+    it('tells when another sheet is shown, by the user or by the add-in, and not when the shown sheet stays', async () => {
+      const h = await make(smallSheet());
+      const heard: string[] = [];
+      const stop = h.port.onSheetActivated((name) => heard.push(name));
+      await settle();
+      const own = await h.port.writeReport(offer(['Lejemål'], [['X']]), null);
+      await settle();
+      await h.port.selectCell(SHEET, 3, 0);
+      await settle();
+      await h.port.selectCell(SHEET, 4, 0);
+      await settle();
+      expect(heard).toEqual([own, SHEET]);
+      stop();
+      await h.port.selectCell(own, 1, 0);
+      await settle();
+      expect(heard).toEqual([own, SHEET]);
+    });
+
+    it('makeReport: an unchanged earlier report is replaced; one the user changed is replaced, kept, or left, as they answer', async () => {
+      const h = await make(smallSheet());
+      const asked: string[] = [];
+      const answer = (choice: ReplaceChoice) => async (sheet: string) => (asked.push(sheet), choice);
+      const first = await makeReport(h.port, offerSheet([['A', { date: '2024-01-02' }]]), answer('cancel'));
+      expect(first).toEqual({ name: 'Tilbudsliste', replaced: false });
+      const again = await makeReport(h.port, offerSheet([['B', { date: '2024-01-03' }]]), answer('cancel'));
+      expect(again).toEqual({ name: 'Tilbudsliste', replaced: true });
+      expect(asked).toEqual([]);
+      expect(h.sheetNames()).toEqual([SHEET, 'Tilbudsliste']);
+
+      h.type('Tilbudsliste', 2, 2, 'sendt til kommunen 12/3');
+      expect(await makeReport(h.port, offerSheet([['C', null]]), answer('cancel'))).toBeNull();
+      expect(asked).toEqual(['Tilbudsliste']);
+      expect(h.values('Tilbudsliste')[1][2]).toBe('sendt til kommunen 12/3');
+      expect(await makeReport(h.port, offerSheet([['D', null]]), answer('new'))).toEqual({ name: 'Tilbudsliste 2', replaced: false });
+      expect(h.values('Tilbudsliste')[1][2]).toBe('sendt til kommunen 12/3');
+      h.type('Tilbudsliste 2', 2, 0, 'E');
+      expect(await makeReport(h.port, offerSheet([['F', null]]), answer('replace'))).toEqual({ name: 'Tilbudsliste 2', replaced: true });
+      expect(h.values('Tilbudsliste 2')[1][0]).toBe('F');
+      expect(h.sheetNames()).toEqual([SHEET, 'Tilbudsliste', 'Tilbudsliste 2']);
     });
 
     it('highlights rows with its own rule, replaces that rule on the next call, and leaves the user’s rules alone', async () => {
@@ -264,8 +368,8 @@ export function portContract(name: string, make: MakeHarness): void {
 
     it('puts charts over a report table: categories from its first column, one series per other column', async () => {
       const h = await make(smallSheet());
-      const tables = [{ title: 'Betalbare pr. år', headers: ['År', 'standard-25', 'randers-bolig'], rows: [[2022, 13, 30], [2023, 12, 36]] as ResultCell[][] }];
-      const name = await h.port.createReportSheet('Sammenligning', tables, [{ title: 'Betalbare boliger pr. år', table: 0, kind: 'column' }]);
+      const tables = [{ title: 'Betalbare pr. år', headers: ['År', 'standard-25', 'randers-bolig'], rows: [[2022, 13, 30], [2023, 12, 36]] as ReportCell[][] }];
+      const name = await h.port.writeReport({ ...report('simulation', 'Sammenligning', tables), charts: [{ title: 'Betalbare boliger pr. år', table: 0, kind: 'column' }] }, null);
       expect(h.charts(name)).toEqual([{ kind: 'column', title: 'Betalbare boliger pr. år', categories: ['2022', '2023'], series: ['standard-25', 'randers-bolig'] }]);
     });
   });

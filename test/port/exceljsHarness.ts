@@ -28,6 +28,7 @@ export async function exceljsHarness(table: CellValue[][], setup: SheetSetup = {
       );
     },
     isFormula: (name, row, column) => ws(name).getCell(row, column + 1).type === ExcelJS.ValueType.Formula,
+    numberFormat: (name, row, column) => ws(name).getCell(row, column + 1).numFmt ?? null,
     type: (name, row, column, value) => (ws(name).getCell(row, column + 1).value = (value ?? null) as ExcelJS.CellValue),
     sheetNames: () => workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name),
     activeSheet: () => port.activeSheet,

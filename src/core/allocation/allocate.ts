@@ -24,7 +24,8 @@ export async function allocate(
   agreement: Agreement,
   state: AllocationState | null,
   chooser: RuleChooser = createRuleChooser(agreement),
-  onProgress?: (done: number, total: number) => void,
+  /** Called every 500 rows; when it returns a promise (the pane letting the page paint), deciding waits for it. */
+  onProgress?: (done: number, total: number) => void | Promise<void>,
 ): Promise<AllocationResult> {
   const start = state ?? emptyState(agreement.id);
   // Keys are made only to find earlier decisions; within one sheet readSheet already refuses repeats.
@@ -41,7 +42,10 @@ export async function allocate(
   }
   const ordered = decisionOrder(rows);
   for (let done = 0; done < ordered.length; done++) {
-    if (onProgress && done % 500 === 0) onProgress(done, ordered.length);
+    if (onProgress && done % 500 === 0) {
+      const paused = onProgress(done, ordered.length);
+      if (paused) await paused;
+    }
     const i = ordered[done];
     const row = rows[i];
     const vacancy = row.vacancy!;

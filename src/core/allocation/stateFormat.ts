@@ -22,19 +22,20 @@ export function serialiseState(state: AllocationState, savedAt?: string): string
 export type StateParseResult = { ok: true; state: AllocationState } | { ok: false; error: string; agreement?: string };
 
 /** Reads a saved state; anything corrupt or belonging to another agreement is refused whole. */
-export function parseState(text: string, agreementId: string): StateParseResult {
+/** Reads a saved state; `agreementId` null accepts a state of any agreement (to describe what a reset loses). */
+export function parseState(text: string, agreementId: string | null): StateParseResult {
   let doc: unknown;
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return { ok: false, error: da.state.notJson };
   }
-  const named = isRecord(doc) && typeof doc.agreement === 'string' && doc.agreement !== agreementId ? doc.agreement : undefined;
+  const named = isRecord(doc) && typeof doc.agreement === 'string' && agreementId !== null && doc.agreement !== agreementId ? doc.agreement : undefined;
   const fail = (error: string): StateParseResult => (named === undefined ? { ok: false, error } : { ok: false, error, agreement: named });
   if (!isRecord(doc) || doc.format !== FORMAT) return fail(da.state.foreign);
   if (doc.version !== 1 && doc.version !== 2) return fail(da.state.version(doc.version));
   if (typeof doc.agreement !== 'string') return fail(da.state.badField('agreement'));
-  if (doc.agreement !== agreementId) return fail(da.state.otherAgreement(doc.agreement, agreementId));
+  if (agreementId !== null && doc.agreement !== agreementId) return fail(da.state.otherAgreement(doc.agreement, agreementId));
   if (!isRecord(doc.counters) || !Object.values(doc.counters).every(isCount)) return fail(da.state.badField('counters'));
   if (!isRecord(doc.capUse) || !Object.values(doc.capUse).every((m) => isRecord(m) && Object.values(m).every(isCount))) return fail(da.state.badField('capUse'));
   if (doc.version === 2 && JSON.stringify(doc.ledgerColumns) !== JSON.stringify(LEDGER_COLUMNS)) return fail(da.state.badField('ledgerColumns'));

@@ -1,13 +1,13 @@
 import * as da from '../da';
-import { ResultCell } from '../results/resultCells';
+import { ReportCell } from '../results/resultCells';
 import { CheckResult } from './checkLettings';
 
 /** The check as two tables (pools, deviations), the same for the CLI's workbook and the task pane's sheet. */
-export function checkTables(result: CheckResult): { title: string; headers: string[]; rows: ResultCell[][] }[] {
-  const poolRows: ResultCell[][] = result.pools.map((p) => [p.label, p.counted, p.entitled, p.delivered, p.delivered - p.entitled, p.declined]);
+export function checkTables(result: CheckResult): { title: string; headers: string[]; rows: ReportCell[][] }[] {
+  const poolRows: ReportCell[][] = result.pools.map((p) => [p.label, p.counted, p.entitled, p.delivered, p.delivered - p.entitled, p.declined]);
   const w = result.withoutPool;
   if (w.counted > 0) poolRows.push([da.check.withoutPool, w.counted, w.entitled, w.delivered, w.delivered - w.entitled, w.declined]);
-  const deviationRows: ResultCell[][] = result.deviations.map((d) => [d.row, d.unitId, da.check.expectedLabel[d.expected], da.check.actualLabel[d.actual], d.reason]);
+  const deviationRows: ReportCell[][] = result.deviations.map((d) => [d.row, d.unitId, da.check.expectedLabel[d.expected], da.check.actualLabel[d.actual], d.reason]);
   const tables = [
     { title: da.check.reportPoolsTitle, headers: [...da.check.poolColumns], rows: poolRows },
     { title: da.check.reportDeviationsTitle, headers: [...da.check.deviationColumns], rows: deviationRows },

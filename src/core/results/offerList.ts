@@ -2,12 +2,12 @@ import { Agreement } from '../agreement/types';
 import * as da from '../da';
 import { SheetRow } from '../sheet/readSheet';
 import { Decision } from '../types';
-import { ResultCell } from './resultCells';
+import { ReportCell } from './resultCells';
 
 /** The municipality's offer list: every vacancy that goes to it, with what it needs to decide, and why. */
-export function offerList(decisions: readonly Decision[], rows: readonly SheetRow[], agreement: Agreement): { headers: string[]; rows: ResultCell[][] } {
+export function offerList(decisions: readonly Decision[], rows: readonly SheetRow[], agreement: Agreement): { headers: string[]; rows: ReportCell[][] } {
   const vacancyByRow = new Map(rows.map((r) => [r.row, r.vacancy]));
-  const out: ResultCell[][] = [];
+  const out: ReportCell[][] = [];
   for (const d of decisions) {
     const v = vacancyByRow.get(d.row);
     if (d.outcome !== 'municipality' || !v) continue;
@@ -16,14 +16,14 @@ export function offerList(decisions: readonly Decision[], rows: readonly SheetRo
       v.organisation,
       v.department,
       v.address,
-      v.housingType === null ? null : da.housingTypeLabel[v.housingType],
+      v.housingType === null ? null : da.sheetLabel.housingType[v.housingType],
       v.rooms,
       v.area,
       v.rent,
       v.consumption,
       v.rentInclConsumption,
-      v.vacantFrom,
-      v.areaStatus === '' ? null : v.areaStatus,
+      v.vacantFrom === null ? null : { date: v.vacantFrom },
+      v.areaStatus === '' ? null : da.sheetLabel.areaStatus[v.areaStatus],
       d.pool === null ? null : (agreement.pools.get(d.pool)?.label ?? d.pool),
       d.position,
       d.reason,

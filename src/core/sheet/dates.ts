@@ -43,6 +43,12 @@ function fromExcelSerial(serial: number): string | undefined {
   return new Date(EXCEL_EPOCH_MS + offset * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** yyyy-mm-dd → Excel's serial number (dates from 1 March 1900 on, which is all a vacancy has). */
+export function toExcelSerial(iso: string): number {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Math.round((Date.UTC(y, m - 1, d) - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
 function isoIfReal(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || year < 1000) return undefined;
   const d = new Date(Date.UTC(year, month - 1, day));

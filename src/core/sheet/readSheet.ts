@@ -36,6 +36,21 @@ export type SheetReadResult =
   | { ok: true; headerRow: number; headers: HeaderMap; hasDates: boolean; rows: SheetRow[] };
 
 export function readSheet(table: CellTable, options: SheetReadOptions = {}): SheetReadResult {
+  const steps = readSheetSteps(table, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Rows read between two steps of readSheetSteps. */
+const STEP_ROWS = 2048;
+
+/**
+ * readSheet one step at a time: it yields the rows read so far every couple of thousand rows, so
+ * a caller in the task pane can let the page paint between steps; the result is the same.
+ */
+export function* readSheetSteps(table: CellTable, options: SheetReadOptions = {}): Generator<number, SheetReadResult, void> {
   const firstRow = options.firstRow ?? 1;
   const headerIndex = findHeaderIndex(table);
   if (headerIndex < 0) return { ok: false, error: da.sheet.emptySheet, headers: null };
@@ -47,6 +62,7 @@ export function readSheet(table: CellTable, options: SheetReadOptions = {}): She
   const seen = new VacancyKeys();
   const rows: SheetRow[] = [];
   for (let i = headerIndex + 1; i < table.length; i++) {
+    if ((i - headerIndex) % STEP_ROWS === 0) yield i - headerIndex;
     const cells = table[i];
     if (options.releaseRows) (table as CellValue[][])[i] = EMPTY_ROW;
     if (cells.every(isBlank)) continue;

@@ -10,7 +10,9 @@ export function comparisonReport(result: SimulationResult): { tables: ReportTabl
   const s = da.simulation;
   const t = da.simulateTab;
   const p = result.params;
-  const ids = result.variants.map((v) => v.agreement);
+  // Series are named as people know the agreements; two with one name get their id beside it, since a table's headers must differ.
+  const names = result.variants.map((v) => v.name);
+  const series = names.map((n, i) => (names.indexOf(n) === names.lastIndexOf(n) ? n : `${n} (${result.variants[i].agreement})`));
   const summary: ReportTable = {
     title: t.summaryTitle,
     headers: [
@@ -39,13 +41,13 @@ export function comparisonReport(result: SimulationResult): { tables: ReportTabl
   const years = result.history.years;
   const perYear: ReportTable = {
     title: t.perYearTitle,
-    headers: [t.yearColumn, ...ids],
+    headers: [t.yearColumn, ...series],
     rows: years.map((year) => [year, ...result.variants.map((v) => v.perYear.find((y) => y.year === year)?.affordable ?? 0)]),
   };
   const months = result.variants[0]?.queueByMonth.map((m) => m.month) ?? [];
   const queue: ReportTable = {
     title: t.queueTitle,
-    headers: [t.monthColumn, ...ids],
+    headers: [t.monthColumn, ...series],
     rows: months.map((month, i) => [month, ...result.variants.map((v) => v.queueByMonth[i]?.waiting ?? 0)]),
   };
   return {

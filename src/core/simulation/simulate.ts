@@ -35,13 +35,14 @@ export async function simulate(
   rows: readonly SheetRow[],
   agreements: readonly Agreement[],
   params: Partial<SimulationParams> = {},
-  onProgress?: (done: number, total: number) => void,
+  /** Called before each variant; a returned promise (the pane letting the page paint) is waited for. */
+  onProgress?: (done: number, total: number) => void | Promise<void>,
 ): Promise<SimulationResult> {
   const p = withDefaults(params);
   const history = describeHistory(rows);
   const variants: VariantResult[] = [];
   for (const [i, agreement] of agreements.entries()) {
-    onProgress?.(i, agreements.length);
+    await onProgress?.(i, agreements.length);
     variants.push(await simulateOne(rows, agreement, p, history));
   }
   onProgress?.(agreements.length, agreements.length);

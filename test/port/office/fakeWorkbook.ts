@@ -54,7 +54,11 @@ export class FakeSheet {
   readonly cells: (Cell | undefined)[][] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChart[] = [];
-  constructor(public name: string) {}
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  constructor(
+    public name: string,
+    readonly id: string,
+  ) {}
 
   cell(row: number, column: number): Cell | undefined {
     return this.cells[row - 1]?.[column];
@@ -94,7 +98,9 @@ export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
   parts: FakePart[] = [];
-  active!: FakeSheet;
+  private activeSheet!: FakeSheet;
+  /** Worksheets.onActivated handlers: Excel calls them after the request that showed another sheet. */
+  readonly activatedHandlers: ((event: { worksheetId: string; type: string }) => Promise<unknown> | void)[] = [];
   selection!: { sheet: FakeSheet; rect: Rect };
   /** False while a chart or shape is selected: reading the selection then fails, as in Excel. */
   selectionIsRange = true;
@@ -104,25 +110,47 @@ export class FakeWorkbook {
   responseLimit: number | null = PAYLOAD_LIMIT;
   readonly stats = { syncs: 0, requests: [] as { bytes: number; cellBytes: number; writes: boolean; responseBytes: number }[] };
   private nextId = 1;
+  private deletedSheets = 0;
 
+  get active(): FakeSheet {
+    return this.activeSheet;
+  }
+  /** Shows a sheet, as activate() or select() do; the onActivated handlers hear of it after the request, if it changed. */
+  set active(sheet: FakeSheet) {
+    const changed = this.activeSheet !== undefined && this.activeSheet !== sheet;
+    this.activeSheet = sheet;
+    if (changed) for (const h of this.activatedHandlers) setTimeout(() => void h({ worksheetId: sheet.id, type: 'WorksheetActivated' }), 0);
+  }
   addSheet(name: string): FakeSheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw excelError('ItemAlreadyExists', `sheet ${name}`);
-    if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw excelError('InvalidArgument', `sheet name ${name}`);
-    const sheet = new FakeSheet(name);
+    checkSheetName(name, this.sheets);
+    const sheet = new FakeSheet(name, `{sheet-${this.sheets.length + this.deletedSheets + 1}}`);
     this.sheets.push(sheet);
-    if (!this.active) {
-      this.active = sheet;
+    if (!this.activeSheet) {
+      this.activeSheet = sheet;
       this.selection = { sheet, rect: { row: 1, column: 0, rows: 1, columns: 1 } };
     }
     return sheet;
   }
-
-  sheet(name: string): FakeSheet {
-    const sheet = this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-    if (!sheet) throw excelError('ItemNotFound', `sheet ${name}`);
+  /** Worksheets.getItem takes a name (any case) or an id. */
+  sheet(nameOrId: string): FakeSheet {
+    const sheet = this.sheets.find((s) => s.id === nameOrId || s.name.toLowerCase() === nameOrId.toLowerCase());
+    if (!sheet) throw excelError('ItemNotFound', `sheet ${nameOrId}`);
     return sheet;
   }
-
+  renameSheet(sheet: FakeSheet, name: string): void {
+    checkSheetName(name, this.sheets.filter((s) => s !== sheet));
+    sheet.name = name;
+  }
+  /** Worksheet.delete: its tables go with it; Excel refuses to delete the last visible sheet and shows another if it was shown. */
+  deleteSheet(sheet: FakeSheet): void {
+    const visible = this.sheets.filter((s) => s.visibility === 'Visible');
+    if (visible.length === 1 && visible[0] === sheet) throw excelError('InvalidOperation', 'a workbook must keep one visible sheet');
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.deletedSheets++;
+    for (const t of this.tables.filter((t) => t.sheet === sheet)) this.tables.splice(this.tables.indexOf(t), 1);
+    if (this.activeSheet === sheet) this.active = this.sheets.find((s) => s.visibility === 'Visible')!;
+    if (this.selection.sheet === sheet) this.selection = { sheet: this.activeSheet, rect: { row: 1, column: 0, rows: 1, columns: 1 } };
+  }
   selectionRect(): { sheet: FakeSheet; rect: Rect } {
     if (!this.selectionIsRange) throw excelError('InvalidSelection', 'the current selection is not a range');
     return this.selection;
@@ -203,6 +231,12 @@ export class FakeWorkbook {
     }
     rows.forEach((r, i) => r.forEach((v, c) => visit(rect.row + i, rect.column + c, v)));
   }
+}
+
+/** Excel's rules for a sheet name: unique without regard to case, at most 31 characters, none of \ / ? * [ ] :. */
+function checkSheetName(name: string, others: readonly FakeSheet[]): void {
+  if (others.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw excelError('ItemAlreadyExists', `sheet ${name}`);
+  if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw excelError('InvalidArgument', `sheet name ${name}`);
 }
 
 /** How Excel takes a value written into a cell: text formatted "@" stays text; otherwise "=…" is a formula. */

@@ -182,22 +182,31 @@ function workbookNode(ctx: MockContext): unknown {
 function worksheetsNode(ctx: MockContext): unknown {
   const s = ctx.server;
   return node(ctx, {
-    loads: { items: (fields) => s.sheets.map((sheet) => pick(fields, { name: sheet.name })) },
+    loads: { items: (fields) => s.sheets.map((sheet) => pick(fields, { name: sheet.name, visibility: sheet.visibility, id: sheet.id })) },
     methods: {
       getActiveWorksheet: () => sheetNode(ctx, () => s.active),
       getItem: (name: string) => sheetNode(ctx, () => s.sheet(name)),
       add: (name: string) => {
-        ctx.enqueue(() => s.addSheet(name), true);
-        return sheetNode(ctx, () => s.sheet(name));
+        let added: FakeSheet | null = null;
+        ctx.enqueue(() => (added = s.addSheet(name)), true);
+        return sheetNode(ctx, () => added!);
       },
+    },
+    children: {
+      // Worksheets.onActivated (ExcelApi 1.7): the handler is kept by the workbook, not by this request.
+      onActivated: () => node(ctx, { methods: { add: (handler: (e: { worksheetId: string; type: string }) => Promise<unknown>) => ctx.enqueue(() => s.activatedHandlers.push(handler)) } }),
     },
   });
 }
 
-function sheetNode(ctx: MockContext, sheet: () => FakeSheet): unknown {
+function sheetNode(ctx: MockContext, find: () => FakeSheet): unknown {
   const s = ctx.server;
+  // Excel resolves the sheet once, when the first command using it runs: a rename later in the request keeps it.
+  let found: FakeSheet | null = null;
+  const sheet = () => (found ??= find());
   return node(ctx, {
-    loads: { name: () => sheet().name },
+    loads: { name: () => sheet().name, visibility: () => sheet().visibility, id: () => sheet().id },
+    writes: { name: (name: string) => s.renameSheet(sheet(), name) },
     methods: {
       getRange: (address: string) => rangeNode(ctx, () => ({ sheet: sheet(), rect: parseAddress(address) })),
       getUsedRangeOrNullObject: (valuesOnly?: boolean) => {
@@ -205,6 +214,7 @@ function sheetNode(ctx: MockContext, sheet: () => FakeSheet): unknown {
         return rangeNode(ctx, () => ({ sheet: sheet(), rect: sheet().usedRect() }), true);
       },
       activate: () => ctx.enqueue(() => (s.active = sheet()), true),
+      delete: () => ctx.enqueue(() => s.deleteSheet(sheet()), true),
     },
     children: {
       charts: () =>
@@ -362,11 +372,13 @@ function tableNode(ctx: MockContext, table: () => FakeTable): unknown {
   });
 }
 
-function partsNode(ctx: MockContext): unknown {
+function partsNode(ctx: MockContext, namespace: string | null = null): unknown {
   const s = ctx.server;
+  const parts = () => s.parts.filter((p) => namespace === null || p.namespaceUri === namespace);
   return node(ctx, {
-    loads: { items: (fields) => s.parts.map((p) => pick(fields, { id: p.id, namespaceUri: p.namespaceUri })) },
+    loads: { items: (fields) => parts().map((p) => pick(fields, { id: p.id, namespaceUri: p.namespaceUri })) },
     methods: {
+      getByNamespace: (ns: string) => partsNode(ctx, ns),
       add: (xml: string) => {
         ctx.enqueue(() => {
           s.check('addPart');

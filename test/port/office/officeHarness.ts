@@ -45,11 +45,12 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
       }));
     },
     isFormula: (name, row, column) => server.sheet(name).cell(row, column)?.formula !== undefined,
+    numberFormat: (name, row, column) => server.sheet(name).cell(row, column)?.format ?? null,
     type: (name, row, column, value) => {
       const s = server.sheet(name);
       s.put(row, column, value === null || value === undefined ? undefined : { ...s.cell(row, column), value: value as string | number });
     },
-    sheetNames: () => server.sheets.map((s) => s.name),
+    sheetNames: () => server.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name),
     activeSheet: () => server.active.name,
     selection: () => ({ sheet: server.selection.sheet.name, row: server.selection.rect.row, column: server.selection.rect.column }),
     tables: (name) => server.tables.filter((t) => t.sheet.name === name).map((t) => formatAddress(t.rect)),

@@ -1,0 +1,29 @@
+import { DataTarget, RangeSnapshot, SheetList, WorkbookPort } from '../port/workbookPort';
+
+/**
+ * Which data the next action works on. The sheet the user is looking at, unless it is one of the
+ * add-in's own report sheets (an offer list, a check, a comparison): the add-in never takes its
+ * own output for data, so then the data stays what it was, or is the first sheet that is the user's.
+ * Null when the workbook has no sheet of the user's.
+ */
+export function chooseTarget(list: SheetList, current: DataTarget | null): DataTarget | null {
+  const own = new Set(list.own.map((o) => o.name.toLowerCase()));
+  const isUsers = (name: string) => !own.has(name.toLowerCase()) && list.names.includes(name);
+  if (isUsers(list.active)) return current?.sheetName === list.active ? current : { sheetName: list.active, tableName: null };
+  if (current && isUsers(current.sheetName)) return current;
+  const first = list.names.find(isUsers);
+  return first === undefined ? null : { sheetName: first, tableName: null };
+}
+
+/**
+ * Reads the data the next action works on, and says where it was found. `followSelection` (the
+ * pane opening, the user turning to a sheet, "Læs data igen") reads the table the selection is in
+ * when the target is the active sheet; an action reads exactly what the Data panel named.
+ */
+export async function readTarget(port: WorkbookPort, current: DataTarget | null, followSelection: boolean): Promise<{ target: DataTarget; snapshot: RangeSnapshot } | null> {
+  const list = await port.listSheets();
+  const target = chooseTarget(list, current);
+  if (target === null) return null;
+  const snapshot = followSelection && target.sheetName === list.active ? await port.readData() : await port.readData(target);
+  return { target: { sheetName: snapshot.sheetName, tableName: snapshot.tableName }, snapshot };
+}

@@ -1,0 +1,29 @@
+import { Agreement } from '../core';
+import * as da from '../core/da';
+import { simulate, SimulationParams, SimulationResult } from '../core/simulation';
+import { comparisonReport } from '../core/simulation/comparisonReport';
+import { Slicer } from '../core/util/slices';
+import { DataTarget, WorkbookPort } from '../port/workbookPort';
+import { readVacancies } from './readVacancies';
+import { AskReplace, makeReport } from './reports';
+
+export type SimulationRun = { ok: true; result: SimulationResult; report: { name: string; replaced: boolean } | null } | { ok: false; error: string };
+
+/** The negotiators' comparison of agreement variants over the history in the target sheet, written as a sheet with charts. */
+export async function simulateInWorkbook(
+  port: WorkbookPort,
+  agreements: Agreement[],
+  params: SimulationParams,
+  options: { target?: DataTarget; ask: AskReplace; onProgress?: (done: number, total: number) => void; slicer?: Slicer },
+): Promise<SimulationRun> {
+  const snapshot = await port.readData(options.target);
+  const sheet = await readVacancies(snapshot, {}, options.slicer);
+  if (!sheet.ok) return { ok: false, error: sheet.error };
+  const result = await simulate(sheet.rows, agreements, params, async (done, total) => {
+    options.onProgress?.(done, total);
+    if (options.slicer) await options.slicer.pause();
+  });
+  const { tables, charts } = comparisonReport(result);
+  const report = await makeReport(port, { kind: 'simulation', baseName: da.simulateTab.sheetName, tables, charts, titled: true }, options.ask);
+  return { ok: true, result, report };
+}

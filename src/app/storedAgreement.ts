@@ -1,0 +1,33 @@
+import { Agreement, AgreementError, checkAgreement } from '../core';
+import * as da from '../core/da';
+import { WorkbookPort } from '../port/workbookPort';
+import { describeError } from './describeError';
+
+/** An agreement that could not be used, and why: shown in the Aftale panel. */
+export interface AgreementProblem {
+  source: string;
+  errors: AgreementError[];
+}
+
+export type StoredAgreement = { agreement: Agreement | null; problem: AgreementProblem | null };
+
+/**
+ * The agreement the workbook carries, checked as any imported one is. A damaged or invalid one is
+ * reported in Danish and the pane goes on with a bundled agreement, so the user can choose another;
+ * the workbook is not changed until they run with it.
+ */
+export async function readStoredAgreement(port: WorkbookPort): Promise<StoredAgreement> {
+  let stored;
+  try {
+    stored = await port.loadStored();
+  } catch (e) {
+    return { agreement: null, problem: { source: da.ui.storedAgreementRejected, errors: [{ where: da.ui.workbookPlace, message: describeError(e).text }] } };
+  }
+  if (stored.agreement === null) return { agreement: null, problem: null };
+  // The file adapter hands back text it could not parse as it was stored.
+  if (typeof stored.agreement === 'string') {
+    return { agreement: null, problem: { source: da.ui.storedAgreementRejected, errors: [{ where: da.ui.workbookPlace, message: da.ui.storedAgreementDamaged }] } };
+  }
+  const r = checkAgreement(stored.agreement, 'projektmappe');
+  return r.ok ? { agreement: r.agreement, problem: null } : { agreement: null, problem: { source: da.ui.storedAgreementRejected, errors: r.errors } };
+}

@@ -1,0 +1,2 @@
+/** An error whose message is already a Danish sentence for the user: shown as it is, with no details. */
+export class DanishError extends Error {}
