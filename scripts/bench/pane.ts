@@ -39,9 +39,9 @@ export interface PaneFigures {
 const NUMERIC = new Set(['Rum', 'Areal']);
 
 /** The bench's rows as an .xlsx an ERP export would give: numbers as numbers, dates as dates. */
-export async function writeXlsx(file: string, rows: number): Promise<void> {
+export async function writeXlsx(file: string, rows: number, sheetName = 'Ledige boliger'): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Ledige boliger');
+  const sheet = workbook.addWorksheet(sheetName);
   const table = generateTable(rows);
   sheet.addRow(HEADERS);
   for (const cells of table.slice(1)) {

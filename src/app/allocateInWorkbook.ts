@@ -33,7 +33,7 @@ export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreemen
   options.onProgress?.(0, 1, 'reading');
   const snapshot = await port.readData(options.target);
   if (options.signal?.aborted) return cancelled();
-  const sheet = await readVacancies(snapshot, options.overrides, options.slicer);
+  const sheet = await readVacancies(snapshot, options.overrides, options.slicer, (rows, total) => options.onProgress?.(rows, total, 'reading'));
   if (!sheet.ok) return { ok: false, error: sheet.error, sheet };
   const stored = await port.loadStored();
   let state = null;

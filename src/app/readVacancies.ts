@@ -11,11 +11,14 @@ export type ColumnOverrides = Partial<Record<FieldKey, number>>;
  * the one way every job reads its data. With a slicer, the page gets a turn every couple of
  * thousand rows.
  */
-export async function readVacancies(snapshot: RangeSnapshot, overrides: ColumnOverrides = {}, slicer?: Slicer): Promise<SheetReadResult> {
+export async function readVacancies(snapshot: RangeSnapshot, overrides: ColumnOverrides = {}, slicer?: Slicer, onProgress?: (rows: number, total: number) => void): Promise<SheetReadResult> {
   const steps = readSheetSteps(withoutResultColumns(snapshot.values), { firstRow: snapshot.firstRow, firstColumn: snapshot.firstColumn, overrides });
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (slicer?.due()) await slicer.pause();
+    if (slicer?.due()) {
+      onProgress?.(step.value, snapshot.values.length);
+      await slicer.pause();
+    }
   }
 }

@@ -23,11 +23,10 @@ export async function readStoredAgreement(port: WorkbookPort): Promise<StoredAgr
   } catch (e) {
     return { agreement: null, problem: { source: da.ui.storedAgreementRejected, errors: [{ where: da.ui.workbookPlace, message: describeError(e).text }] } };
   }
-  if (stored.agreement === null) return { agreement: null, problem: null };
-  // The file adapter hands back text it could not parse as it was stored.
-  if (typeof stored.agreement === 'string') {
+  if (stored.damaged?.includes('agreement')) {
     return { agreement: null, problem: { source: da.ui.storedAgreementRejected, errors: [{ where: da.ui.workbookPlace, message: da.ui.storedAgreementDamaged }] } };
   }
+  if (stored.agreement === null) return { agreement: null, problem: null };
   const r = checkAgreement(stored.agreement, 'projektmappe');
   return r.ok ? { agreement: r.agreement, problem: null } : { agreement: null, problem: { source: da.ui.storedAgreementRejected, errors: r.errors } };
 }

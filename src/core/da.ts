@@ -346,7 +346,7 @@ export const ui = {
   allocating: 'Fordeler …',
   progress: (done: number, total: number) => `${Math.round((100 * done) / Math.max(1, total))} %`,
   phase: {
-    reading: 'Læser arket …',
+    reading: (done: number, total: number) => (total > 1 ? `Læser arket: ${count(done)} af ${count(total)} rækker …` : 'Læser arket …'),
     deciding: (done: number, total: number) => `Afgør ${count(done)} af ${count(total)} ledige boliger …`,
     writing: (done: number, total: number) => `Skriver resultatet: ${count(done)} af ${count(total)} rækker …`,
   },

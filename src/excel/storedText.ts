@@ -24,7 +24,7 @@ export function textToStored(text: string): StoredData {
   const cut = text.indexOf('\n');
   const meta = parseMeta(cut < 0 ? text : text.slice(0, cut));
   // Unreadable: hand the text on as the state, so the pane reports it as damaged and a reset can replace it.
-  if (meta === null) return { agreement: null, state: text, results: null };
+  if (meta === null) return { agreement: null, state: text, results: null, damaged: ['agreement', 'results'] };
   return { agreement: meta.agreement ?? null, results: meta.results ?? null, state: meta.hasState ? text.slice(cut + 1) : null };
 }
 

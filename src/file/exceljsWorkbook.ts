@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { CellValue } from '../core';
+import { AgreementFile, CellValue } from '../core';
 import { columnLetter } from '../core/da';
 import * as da from '../core/da';
 import { layoutReport, reportFingerprint } from '../core/results/report';
@@ -8,7 +8,7 @@ import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighli
 import { uniqueSheetName } from '../core/results/sheetName';
 import { DanishError } from '../core/util/danishError';
 import { timeSlicer } from '../core/util/slices';
-import { ChartSpec, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
+import { ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultFingerprint, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
 import { fromExcel } from './xlsxCells';
 
 /** The hidden sheet where a file keeps what Excel keeps in custom XML parts. */
@@ -85,9 +85,12 @@ export class ExceljsWorkbook implements WorkbookPort {
   }
 
   async loadStored(): Promise<StoredData> {
-    const agreement = this.text('agreement');
-    const results = this.text('results');
-    return { agreement: agreement ? parseStoredJson(agreement) : null, state: this.text('state'), results: results ? parseStoredJson(results) : null };
+    const agreementText = this.text('agreement');
+    const resultsText = this.text('results');
+    const agreement = agreementText === null ? null : parseStoredJson<AgreementFile>(agreementText);
+    const results = resultsText === null ? null : parseStoredJson<ResultFingerprint>(resultsText);
+    const damaged = [...(agreementText !== null && agreement === null ? ['agreement' as const] : []), ...(resultsText !== null && results === null ? ['results' as const] : [])];
+    return { agreement, state: this.text('state'), results, ...(damaged.length > 0 ? { damaged } : {}) };
   }
 
   async saveStored(stored: StoredData): Promise<void> {

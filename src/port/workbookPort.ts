@@ -14,6 +14,8 @@ export interface StoredData {
   state: string | null;
   /** What the add-in last wrote into the result columns. */
   results: ResultFingerprint | null;
+  /** Parts the adapter found but could not read (they count as null above), so the pane can say so. */
+  damaged?: ('agreement' | 'results')[];
 }
 
 export const EMPTY_STORED: StoredData = { agreement: null, state: null, results: null };

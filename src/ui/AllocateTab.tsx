@@ -46,7 +46,7 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
         setRun({
           done: phase === 'reading' ? 0 : done,
           total,
-          text: phase === 'reading' ? da.ui.phase.reading : phase === 'deciding' ? da.ui.phase.deciding(done, total) : da.ui.phase.writing(done, total),
+          text: phase === 'reading' ? da.ui.phase.reading(done, total) : phase === 'deciding' ? da.ui.phase.deciding(done, total) : da.ui.phase.writing(done, total),
           cancel: phase === 'writing' ? null : () => controller.abort(),
         });
       try {

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { Component, ReactNode } from 'react';
+import { Component, Fragment, ReactNode } from 'react';
 import * as da from '../core/da';
 
 /**
@@ -14,7 +14,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   }
 
   override render() {
-    if (!this.state.failed) return <div key={this.state.attempt}>{this.props.children}</div>;
+    if (!this.state.failed) return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
     return (
       <MessageBar intent="error" layout="multiline" data-testid="render-failed">
         <MessageBarBody>

@@ -46,7 +46,9 @@ export function Grid({ port }: { port: ExceljsWorkbook }) {
   const outcomeColumn = findOutcomeColumn(Math.min(height, 20), cells);
   const marked = port.highlighted.get(sheet.name) ?? new Set<number>();
   const first = Math.max(2, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(height, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  // The scroller is never taller than the window; if layout ever says so, the window bounds what is drawn.
+  const viewHeight = Math.min(view.height, typeof window === 'undefined' ? view.height : window.innerHeight);
+  const last = Math.min(height, Math.ceil((view.top + viewHeight) / ROW_HEIGHT) + OVERSCAN);
   const drawn = [1, ...Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i)].filter((r) => r <= height);
 
   return (
@@ -58,7 +60,7 @@ export function Grid({ port }: { port: ExceljsWorkbook }) {
           </button>
         ))}
       </div>
-      <div ref={scroller} style={{ overflow: 'auto', flex: 1 }} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })} data-testid="grid-scroller">
+      <div ref={scroller} style={{ overflow: 'auto', flex: 1, minHeight: 0 }} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })} data-testid="grid-scroller">
         {charts && <Charts charts={charts} />}
         <table data-testid="grid" data-sheet={sheet.name} data-rows={height} style={{ borderCollapse: 'collapse', fontSize: 12, fontFamily: 'Segoe UI, sans-serif' }}>
           <tbody>

@@ -95,7 +95,7 @@ export function Workbench() {
         </MessageBar>
       )}
       <main style={{ display: 'flex', flex: 1, minHeight: 0 }}>
-        <div style={{ flex: 1, minWidth: 0 }}>
+        <div style={{ flex: 1, minWidth: 0, minHeight: 0 }}>
           <ErrorBoundary>{port ? <Grid port={port} /> : <p style={{ padding: 12 }}>{da.ui.loadingExample}</p>}</ErrorBoundary>
         </div>
         <aside data-testid="pane" style={{ width: PANE_WIDTH, flex: `0 0 ${PANE_WIDTH}px`, borderLeft: '1px solid #ddd', overflowY: 'auto', overflowX: 'auto' }} aria-label={da.ui.title}>

@@ -1,42 +1,24 @@
 import ExcelJS from 'exceljs';
-import { existsSync, mkdtempSync, readFileSync } from 'fs';
+import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { main } from '../../src/cli/main';
 import * as da from '../../src/core/da';
 import { ROOT } from '../helpers';
-import { serveStatic } from '../../scripts/staticServer';
-
-/**
- * The workbench in a real browser (Debian's Chromium, installed by .ci/run), against the production
- * build in dist/ (made by `npm run build`, which `npm test` runs first).
- */
-const DIST = join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { allocate, Bench, gridRows, openFile, openWorkbench, pane, startBench } from './workbench';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
+let bench: Bench;
 let page: Page;
-let close: () => void;
 
 beforeAll(async () => {
-  if (!existsSync(join(DIST, 'workbench.html'))) throw new Error('dist/ is missing: run `npm run build` first');
-  const { url, server } = await serveStatic(DIST);
-  close = () => server.close();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  await page.goto(`${url}workbench.html`);
+  bench = await startBench();
+  ({ page } = await openWorkbench(bench, { width: 1400, height: 900 }));
 });
 
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+afterAll(async () => bench?.close());
 
 async function cliDecisions(input: string): Promise<{ row: number; outcome: string }[]> {
   let out = '';
@@ -45,23 +27,17 @@ async function cliDecisions(input: string): Promise<{ row: number; outcome: stri
   return JSON.parse(out).decisions;
 }
 
-/** The grid's text in the Anvisning column, by sheet row. */
+/** The grid's text in the Anvisning column, and whether the row is marked municipal, by sheet row. */
 async function gridOutcomes(): Promise<Map<number, { text: string; municipal: boolean }>> {
-  const rows = await page.$$eval('[data-testid="grid"] tr[data-row]', (trs) =>
-    trs.map((tr) => ({ row: Number(tr.getAttribute('data-row')), cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''), municipal: tr.getAttribute('data-municipal') === 'true' })),
-  );
-  const column = rows[0].cells.indexOf(da.resultColumns[0]);
+  const municipal = new Set<number>();
+  const rows = await gridRows(page, municipal);
+  const column = rows.get(1)!.indexOf(da.resultColumns[0]);
   expect(column).toBeGreaterThan(0);
-  return new Map(rows.map((r) => [r.row, { text: r.cells[column], municipal: r.municipal }]));
+  return new Map([...rows].map(([row, cells]) => [row, { text: cells[column], municipal: municipal.has(row) }]));
 }
 
 test('the example opens beside the pane, and "Fordel ledige boliger" decides every vacancy as the command line does', async () => {
-  await page.getByTestId('grid').waitFor();
-  const button = page.getByRole('button', { name: da.ui.allocate });
-  await button.waitFor();
-  await page.waitForFunction((name) => [...document.querySelectorAll('button')].some((b) => b.textContent === name && !b.disabled), da.ui.allocate);
-  await button.click();
-  await page.getByText(da.ui.allocatedTitle).waitFor();
+  await allocate(page);
 
   const expected = await cliDecisions(join(ROOT, 'examples/ledige-boliger.xlsx'));
   const grid = await gridOutcomes();
@@ -78,7 +54,7 @@ test('"Lav tilbudsliste" adds a sheet with the municipal vacancies', async () =>
   await page.getByText(/Tilbudslisten med \d+ boliger er lagt i arket "Tilbudsliste"/).waitFor();
   const offered = (await cliDecisions(join(ROOT, 'examples/ledige-boliger.xlsx'))).filter((d) => d.outcome === 'municipality').length;
   expect(await page.getAttribute('[data-testid="grid"]', 'data-sheet')).toBe('Tilbudsliste');
-  expect(await page.locator('[data-testid="grid"] tr[data-row]').count()).toBe(offered + 1);
+  expect((await gridRows(page)).size).toBe(offered + 1);
   if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(ROOT, 'docs/tilbudsliste.png') });
 });
 
@@ -103,35 +79,30 @@ test('"Åbn fil" opens another workbook from disk', async () => {
   [['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra'], ['X1', 'Familiebolig', 3500, '2024-11-18'], ['X2', 'Familiebolig', 3600, '2024-11-19']].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
   const path = join(mkdtempSync(join(tmpdir(), 'anvisning-open-')), 'uge47.xlsx');
   await wb.xlsx.writeFile(path);
-  await page.getByTestId('workbook-file').setInputFiles(path);
-  await page.waitForFunction(() => document.querySelector('[data-testid="grid"]')?.getAttribute('data-sheet') === 'Uge 47');
-  expect(await page.locator('[data-testid="grid"] tr[data-row]').count()).toBe(3);
+  await openFile(page, path, 'Uge 47');
+  expect((await gridRows(page)).size).toBe(3);
   expect(readFileSync(path).length).toBeGreaterThan(0);
 });
 
 test('"Nulstil tællere" asks first, saying what will be lost, and then the counters start over', async () => {
   await page.goto(page.url());
   await page.getByTestId('grid').waitFor();
-  await page.waitForFunction((name) => [...document.querySelectorAll('button')].some((b) => b.textContent === name && !b.disabled), da.ui.allocate);
-  await page.getByRole('button', { name: da.ui.allocate }).click();
-  await page.getByText(da.ui.allocatedTitle).waitFor();
-  await page.getByRole('button', { name: da.ui.reset }).click();
+  await allocate(page);
+  await pane(page).getByRole('button', { name: da.ui.reset }).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   expect(await dialog.textContent()).toContain('Under 4.000 kr. inkl. forbrug: 52');
   await dialog.getByRole('button', { name: da.ui.resetConfirm }).click();
   await page.getByText(da.ui.resetDone).waitFor();
   // Allocating again now starts the counters over: the same decisions as the first run.
-  await page.getByRole('button', { name: da.ui.allocate }).click();
-  await page.getByText(da.ui.allocatedTitle).waitFor();
+  await allocate(page);
   expect(await page.getByTestId(`outcome-${da.outcomeLabel.municipality}`).textContent()).toBe('39');
 });
 
 test('the Simulér tab compares the agreements on the history as `anvisning simulate` does, with both charts drawn', async () => {
   await page.goto(page.url());
   await page.getByTestId('grid').waitFor();
-  await page.getByTestId('workbook-file').setInputFiles(join(ROOT, 'examples/historik.xlsx'));
-  await page.waitForFunction(() => document.querySelector('[data-testid="grid"]')?.getAttribute('data-sheet') === 'Historik');
+  await openFile(page, join(ROOT, 'examples/historik.xlsx'), 'Historik');
   await page.getByRole('tab', { name: da.ui.tabSimulate }).click();
   await page.getByLabel(da.simulateTab.params.queue[0]).fill('150');
   await page.getByLabel(da.simulateTab.params.arrivals[0]).fill('10');
@@ -146,10 +117,11 @@ test('the Simulér tab compares the agreements on the history as `anvisning simu
   expect(code).toBe(0);
   const cli = JSON.parse(out).variants as { agreement: string; municipality: number; affordable: number; queueAtEnd: number }[];
   const rows = await page.$$eval('[data-testid="simulation-summary"] tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-  expect(rows.map((r) => [r[0], Number(r[1]), Number(r[2])])).toEqual(cli.map((v) => [v.agreement, v.municipality, v.affordable]));
+  const names = new Map([join(ROOT, 'rules/standard-25.json'), join(ROOT, 'rules/randers-bolig.json')].map((f) => [JSON.parse(readFileSync(f, 'utf8')).id, JSON.parse(readFileSync(f, 'utf8')).name]));
+  expect(rows.map((r) => [r[0], Number(r[1]), Number(r[2])])).toEqual(cli.map((v) => [names.get(v.agreement), v.municipality, v.affordable]));
   expect(await page.locator('[data-testid="charts"] svg').count()).toBe(2);
   // The comparison sheet's summary table carries the queue at the end, as the command line computes it.
-  const sheetRows = await page.$$eval('[data-testid="grid"] tr[data-row]', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  const sheetRows = [...(await gridRows(page)).values()];
   const header = sheetRows[1];
   const queueColumn = header.indexOf(da.simulation.rows.queueAtEnd);
   expect(queueColumn).toBeGreaterThan(0);

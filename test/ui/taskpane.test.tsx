@@ -154,14 +154,16 @@ test('the Simulér tab compares the chosen variants on the sheet and writes a co
   if (!sheet.ok) throw new Error();
   const expectedMunicipal = async (id: 'standard-25' | 'randers-bolig') => (await allocate(sheet.rows, bundled(id), null)).summary.municipality;
   const summary = screen.getByTestId('simulation-summary').textContent ?? '';
-  expect(summary).toContain(`standard-25${await expectedMunicipal('standard-25')}`);
-  expect(summary).toContain(`randers-bolig${await expectedMunicipal('randers-bolig')}`);
+  // Agreements are shown by name, as people know them, not by id.
+  expect(summary).toContain(`${bundled('standard-25').name}${await expectedMunicipal('standard-25')}`);
+  expect(summary).toContain(`${bundled('randers-bolig').name}${await expectedMunicipal('randers-bolig')}`);
+  expect(summary).not.toContain('standard-25');
 
   const charts = port.charts.get(da.simulateTab.sheetName)!;
   expect(charts.map((c) => [c.kind, c.title])).toEqual([
     ['column', da.simulateTab.perYearTitle],
     ['line', da.simulateTab.queueTitle],
   ]);
-  expect(charts[0].series.map((s) => s.name)).toEqual(['standard-25', 'randers-bolig']);
+  expect(charts[0].series.map((s) => s.name)).toEqual([bundled('standard-25').name, bundled('randers-bolig').name]);
   expect(Object.keys((port.workbook.getWorksheet(da.simulateTab.sheetName) as unknown as { tables: object }).tables)).toHaveLength(3);
 });
