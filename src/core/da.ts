@@ -104,6 +104,7 @@ export const agreement = {
   type: (types: string[]) => `skal være ${types.map((t) => TYPE_NAMES[t] ?? t).join(' eller ')}.`,
   enumValue: (allowed: unknown[]) => `skal være en af: ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`,
   minimum: (limit: number) => `skal være mindst ${limit}.`,
+  maximum: (limit: number) => `må højst være ${kr(limit)}.`,
   minLength: 'må ikke være tom.',
   pattern: (field: string) =>
     field === 'share'
@@ -132,6 +133,7 @@ export const agreement = {
   phaseWithoutEvery: '"phase" bruges kun sammen med "every".',
   phaseTooLarge: (phase: number, every: number) => `"phase" er ${phase}, men skal ligge mellem 1 og every (${every}).`,
   badShare: 'andelen skal være en brøk fra 0 til 1 som "1/4" eller en procentsats fra 0 til 100 som "30 %" eller 30.',
+  zeroDenominator: (share: string) => `andelen "${share.trim()}" deler med 0; skriv en brøk som "1/4" (nævneren skal være mindst 1).`,
   paramsWithoutPool: 'en kvoteregel (type "quota") skal angive puljen i params.pool.',
   defaultRuleName: (n: number) => `Regel ${n}`,
   summary: (count: number) => (count === 1 ? 'Aftalen har 1 fejl:' : `Aftalen har ${count} fejl:`),

@@ -179,3 +179,23 @@ test('in/notIn against another fact is refused: no fact holds a list', () => {
   const errors = errorsOf(JSON.stringify({ rules: [rule({ all: [{ fact: 'department', operator: 'in', value: { fact: 'address' } }] })] }));
   expect(errors).toEqual([{ where: expect.stringMatching(/^rules\[0\]\.conditions\.all\[0\]\.value/), message: expect.stringContaining('kræver en liste') }]);
 });
+
+test('a share that divides by zero, or has more digits than can be counted exactly, is refused before any vacancy is decided', () => {
+  const errors = errorsOf(
+    JSON.stringify({ pools: [{ name: 'a', share: '1/0' }, { name: 'b', share: ' 0 / 00 ' }, { name: 'c', share: '1/99999999999999999999' }, { name: 'd', share: '0/4' }], rules: [] }),
+  );
+  expect(errors.map((e) => [e.where.split(' ')[0], e.message])).toEqual([
+    ['pools[0].share', expect.stringContaining('"1/0" deler med 0')],
+    ['pools[1].share', expect.stringContaining('"0 / 00" deler med 0')],
+    ['pools[2].share', expect.stringContaining('brøk fra 0 til 1')],
+  ]);
+});
+
+test('pool numbers past a billion are refused: counters must stay exact in the state file', () => {
+  const errors = errorsOf(JSON.stringify({ pools: [{ name: 'a', every: 3, start: 1e300 }, { name: 'b', every: 2e9, capPerMonth: 1e10 }], rules: [] }));
+  expect(errors.map((e) => [e.where.split(' ')[0], e.message])).toEqual([
+    ['pools[0].start', 'må højst være 1.000.000.000.'],
+    ['pools[1].every', 'må højst være 1.000.000.000.'],
+    ['pools[1].capPerMonth', 'må højst være 1.000.000.000.'],
+  ]);
+});

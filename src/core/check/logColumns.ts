@@ -22,7 +22,8 @@ const COLUMNS = {
   answer: ['kommunenssvar', 'svar', 'kommunenssvardato'],
 } as const;
 
-const LET_TO: Record<string, LetTo> = {
+// Maps, not objects: the cell text is the user's, and "constructor" must not find Object's.
+const LET_TO = new Map<string, LetTo>(Object.entries({
   kommune: 'municipality',
   kommunen: 'municipality',
   kommunal: 'municipality',
@@ -35,9 +36,9 @@ const LET_TO: Record<string, LetTo> = {
   oprykning: 'waitlist',
   bytte: 'waitlist',
   boligbytte: 'waitlist',
-};
+} satisfies Record<string, LetTo>));
 
-const ANSWERS: Record<string, Answer> = {
+const ANSWERS = new Map<string, Answer>(Object.entries({
   accepteret: 'accepted',
   accept: 'accepted',
   ja: 'accepted',
@@ -46,7 +47,7 @@ const ANSWERS: Record<string, Answer> = {
   afslag: 'declined',
   afslået: 'declined',
   nej: 'declined',
-};
+} satisfies Record<string, Answer>));
 
 export type LogRead = { ok: true; entries: Map<number, LogEntry> } | { ok: false; error: string };
 
@@ -67,7 +68,7 @@ export function readLogColumns(table: CellTable, options: { firstRow?: number; f
     const errors: string[] = [];
     const label = (c: number) => (c < 0 ? '' : cellText(cells[c]).trim().toLowerCase().replace(/\s+/g, ' '));
     const letToText = label(col.letTo);
-    const letTo = letToText === '' ? null : (LET_TO[letToText] ?? null);
+    const letTo = letToText === '' ? null : (LET_TO.get(letToText) ?? null);
     if (letToText !== '' && letTo === null) errors.push(da.check.badLetTo(place(row, col.letTo), cellText(cells[col.letTo]).trim()));
     let offeredOn: string | null = null;
     if (col.offeredOn >= 0 && !isBlank(cells[col.offeredOn])) {
@@ -75,7 +76,7 @@ export function readLogColumns(table: CellTable, options: { firstRow?: number; f
       if (offeredOn === null) errors.push(da.check.badOfferDate(place(row, col.offeredOn), cellText(cells[col.offeredOn]).trim()));
     }
     const answerText = label(col.answer);
-    const answer = answerText === '' ? null : (ANSWERS[answerText] ?? null);
+    const answer = answerText === '' ? null : (ANSWERS.get(answerText) ?? null);
     if (answerText !== '' && answer === null) errors.push(da.check.badAnswer(place(row, col.answer), cellText(cells[col.answer]).trim()));
     entries.set(row, { letTo, offeredOn, answer, errors });
   }
