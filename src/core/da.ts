@@ -50,6 +50,10 @@ export const sheet = {
   badDate: (place: string, text: string) =>
     `${place}: "${text}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
   badNumber: (place: string, text: string) => `${place}: "${text}" er ikke et tal (skriv fx 4.000, 4000,50 eller 4.000 kr.).`,
+  tooLarge: (place: string, text: string) => `${place}: "${text}" er for stort et tal; tal skal være under 1.000.000.000.000.000.`,
+  negative: (place: string, text: string) => `${place}: "${text}" er negativt; tallet kan ikke være under 0.`,
+  zero: (place: string, text: string) =>
+    `${place}: "${text}" kan ikke være 0 (rum, areal og husleje er altid mere end 0); lad cellen stå tom, hvis tallet ikke kendes.`,
   badHousingType: (place: string, text: string) =>
     `${place}: "${text}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
   badAreaStatus: (place: string, text: string) =>

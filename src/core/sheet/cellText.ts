@@ -4,7 +4,8 @@ import { CellValue } from '../types';
 export function cellText(cell: CellValue): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell;
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  // NaN and Infinity (an xlsx number cell holding "abc" or 1e999) are not blank: the reader must see them.
+  if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? 'SAND' : 'FALSK';
   return isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
 }

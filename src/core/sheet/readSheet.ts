@@ -5,7 +5,7 @@ import { parseDate } from './dates';
 import { FieldKey, FieldSpec, FIELDS } from './fields';
 import { HeaderMap, mapHeaders } from './headers';
 import { parseAreaStatus, parseHousingType, parseLettingType } from './labels';
-import { parseNumber } from './numbers';
+import { isTooLarge, parseNumber } from './numbers';
 
 export interface SheetRow {
   /** Sheet row number, header row counted. */
@@ -143,7 +143,11 @@ function parseField(field: FieldSpec, cell: CellValue, reader: RowReader, row: n
     case 'number': {
       if (blank) return { value: null };
       const n = parseNumber(cell);
-      return n === undefined ? { error: da.sheet.badNumber(place(), text) } : { value: n };
+      if (n === undefined) return { error: isTooLarge(cell) ? da.sheet.tooLarge(place(), text) : da.sheet.badNumber(place(), text) };
+      if (n < 0) return { error: da.sheet.negative(place(), text) };
+      // n === 0 holds for -0 too, which is then stored as 0.
+      if (n === 0) return field.zeroAllowed ? { value: 0 } : { error: da.sheet.zero(place(), text) };
+      return { value: n };
     }
     case 'date': {
       if (blank) return { error: da.sheet.emptyDate(place()) };
