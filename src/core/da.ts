@@ -50,6 +50,8 @@ export const sheet = {
   badDate: (place: string, text: string) =>
     `${place}: "${text}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
   badNumber: (place: string, text: string) => `${place}: "${text}" er ikke et tal (skriv fx 4.000, 4000,50 eller 4.000 kr.).`,
+  uncalculated: (place: string, formula: string) =>
+    `${place}: formlen ${formula} er gemt uden sin værdi (filen er lavet af et andet program end Excel). Åbn projektmappen i Excel, så den regnes igen, og gem den; kør så igen.`,
   tooLarge: (place: string, text: string) => `${place}: "${text}" er for stort et tal; tal skal være under 1.000.000.000.000.000.`,
   negative: (place: string, text: string) => `${place}: "${text}" er negativt; tallet kan ikke være under 0.`,
   zero: (place: string, text: string) =>
@@ -100,8 +102,13 @@ export const agreement = {
   at: (line: number, column: number) => `linje ${line}, kolonne ${column}`,
   whole: 'aftalen',
   invalidJson: (what: number | string) =>
-    `Aftalen er ikke gyldig JSON: ${typeof what === 'number' ? JSON_ERRORS[what] ?? 'ukendt fejl' : what}.`,
+    `Aftalen er ikke gyldig JSON: ${typeof what === 'number' ? (JSON_ERRORS[what] ?? 'ukendt fejl') : what}.`,
+  unreadableJson: 'teksten kan ikke læses som JSON (tjek anførselstegn, kommaer og tal)',
   notAnObject: 'Aftalen skal være et JSON-objekt ({ … }) med mindst feltet "rules".',
+  tooLarge: (size: number) =>
+    `Aftalen fylder ${kr(size)} tegn; en aftale må højst fylde 1.048.576 tegn (1 MB). Selv store aftaler fylder nogle få kilobyte – er det den rigtige fil?`,
+  tooDeep: (max: number) =>
+    `Aftalen har mere end ${max} niveauer af { } og [ ] inden i hinanden; så dybe betingelser kan ikke afgøres sikkert. Skriv betingelserne fladere med "all" og "any".`,
   required: (field: string) => `feltet "${field}" mangler.`,
   unknownField: (field: string, suggestion?: string) =>
     `feltet "${field}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
@@ -194,18 +201,58 @@ export const state = {
 };
 
 // ---- Files ----
+/** What a file system error means, by Node's code; the code itself only when it is one we do not know. */
+const SYSTEM_REASONS: ReadonlyMap<string, string> = new Map([
+  ['ENOENT', 'filen eller mappen findes ikke'],
+  ['EISDIR', 'det er en mappe, ikke en fil'],
+  ['ENOTDIR', 'en del af stien er en fil, ikke en mappe'],
+  ['EACCES', 'du har ikke adgang til den (rettigheder)'],
+  ['EPERM', 'det er ikke tilladt (filen er måske skrivebeskyttet eller åben i et andet program)'],
+  ['EBUSY', 'filen er i brug af et andet program (er den åben i Excel?)'],
+  ['EROFS', 'den ligger på et drev, der kun kan læses'],
+  ['ENOSPC', 'der er ikke mere plads på disken'],
+  ['EDQUOT', 'din kvote på disken er brugt op'],
+  ['ENAMETOOLONG', 'navnet er for langt'],
+  ['ELOOP', 'stien henviser i ring til sig selv (symbolske links)'],
+  ['EMFILE', 'der er åbnet for mange filer på én gang'],
+  ['ENFILE', 'der er åbnet for mange filer på én gang'],
+  ['EEXIST', 'der findes allerede en fil med det navn'],
+  ['EXDEV', 'filen kan ikke flyttes til et andet drev'],
+  ['EIO', 'disken kunne ikke læses eller skrives (ind-/udlæsningsfejl)'],
+  ['ETXTBSY', 'filen er i brug'],
+  ['EINVAL', 'navnet eller handlingen er ugyldig'],
+]);
+
 export const file = {
-  cannotRead: (path: string, why: string) => `Kan ikke læse filen ${path}: ${why}`,
+  systemReason: (code: string | undefined) =>
+    (code !== undefined ? SYSTEM_REASONS.get(code) : undefined) ?? `en uventet fejl i filsystemet${code === undefined ? '' : ` (${code})`}`,
+  isDirectory: (path: string) => `${path} er en mappe, ikke en fil.`,
+  cannotRead: (path: string, why: string) => `Kan ikke læse filen ${path}: ${why}.`,
   notFound: (path: string) => `Filen ${path} findes ikke.`,
   unsupportedInput: (path: string) => `Filen ${path} er hverken .xlsx eller .csv. Gem arket som Excel-projektmappe (.xlsx) eller CSV.`,
   unsupportedOutput: (path: string) => `Resultatet kan kun skrives som .xlsx eller .csv, ikke ${path}.`,
+  unclosedQuote: (path: string, line: number) =>
+    `Filen ${path} kan ikke læses: anførselstegnet (") der åbner et felt i linje ${line}, lukkes aldrig, så resten af filen ville blive ét felt. Ret linjen, og prøv igen. Intet er fordelt.`,
+  agreementTooLarge: (path: string, bytes: number) =>
+    `Aftalen ${path} fylder ${kr(bytes)} byte; en aftale må højst fylde 1.048.576 byte (1 MB). Er det den rigtige fil?`,
   badXlsx: (path: string) => `Filen ${path} kunne ikke åbnes som Excel-projektmappe (.xlsx); er den beskadiget eller i et ældre format (.xls)?`,
-  noSheet: (name: string, available: string[]) => `Arket "${name}" findes ikke i projektmappen. Ark: ${available.map((a) => `"${a}"`).join(', ')}.`,
-  noSheets: 'Projektmappen har ingen ark.',
+  noSheet: (path: string, name: string, available: string[]) => `Arket "${name}" findes ikke i projektmappen ${path}. Ark: ${available.map((a) => `"${a}"`).join(', ')}.`,
+  noSheets: (path: string) => `Projektmappen ${path} har ingen ark: den er en zip-fil, men ikke en Excel-projektmappe med regneark.`,
   sameAsInput: (path: string) => `Resultatet må ikke skrives oven i inputfilen (${path}); vælg et andet filnavn med --output.`,
-  cannotWrite: (path: string, why: string) => `Kunne ikke skrive ${path}: ${why}`,
+  cannotWrite: (path: string, why: string) => `Kunne ikke skrive ${path}: ${why}. Intet fra kørslen er gemt.`,
   stateNotSaved: (path: string, why: string) =>
-    `Tilstanden kunne ikke gemmes i ${path} (${why}). Den gamle tilstandsfil er uændret; kør igen, når fejlen er rettet – afgørelserne bliver de samme.`,
+    `Tilstanden kunne ikke gemmes i ${path}: ${why}. Intet fra kørslen er gemt – den gamle tilstandsfil og en eventuel resultatfil er uændrede; kør igen, når fejlen er rettet, så bliver afgørelserne de samme.`,
+  targetIsDirectory: (option: string, path: string) => `${option} ${path} er en mappe; angiv et filnavn.`,
+  readOnly: (option: string, path: string) =>
+    `${option} ${path} er skrivebeskyttet, så kørslen ville erstatte en fil, du har beskyttet. Intet er fordelt. Fjern skrivebeskyttelsen, eller vælg en anden fil.`,
+  cutNote: (length: number) => ` … [afkortet: cellen havde ${kr(length)} tegn, Excel rummer højst 32.767]`,
+  cellCut: (sheet: string, address: string, length: number, output: string) =>
+    `Advarsel: arket "${sheet}", celle ${address} har ${kr(length)} tegn, mere end Excel kan have i en celle (32.767). I ${output} er teksten afkortet; inputfilen er uændret. Skriv resultatet som .csv for at beholde hele teksten.`,
+  tooManyRows: (output: string, rows: number) =>
+    `${output} kan ikke skrives som Excel-projektmappe: arket har ${kr(rows)} rækker, og et Excel-ark kan højst have 1.048.576. Skriv resultatet som .csv (--output FIL.csv). Intet fra kørslen er gemt.`,
+  tooManyColumns: (output: string, columns: number) =>
+    `${output} kan ikke skrives som Excel-projektmappe: resultatkolonnerne ville ende i kolonne ${kr(columns)}, og et Excel-ark har højst 16.384 kolonner (XFD). Skriv resultatet som .csv (--output FIL.csv). Intet fra kørslen er gemt.`,
+  sameFile: (option: string, path: string, other: string) => `${option} ${path} er den samme fil som ${other}; vælg en anden fil til ${option}.`,
 };
 
 /** The result columns the product adds to the right of a sheet, and owns. */
@@ -267,8 +314,11 @@ Afslutningskoder: 0 kørslen er gennemført (også med fejl i enkelte rækker),
   unexpectedArgument: (a: string) => `Uventet argument "${a}".`,
   agreementErrors: (path: string, count: number) => `Aftalen ${path} kan ikke bruges – ${count === 1 ? '1 fejl' : `${count} fejl`}:`,
   sheetError: (path: string, message: string) => `${path}: ${message}`,
+  moreErrors: (n: number) => `… og ${kr(n)} fejl mere.`,
   seeHelp: "Se 'anvisning --help'.",
-  unexpected: (message: string) => `Uventet fejl: ${message}`,
+  unexpected:
+    'Der opstod en uventet fejl i programmet, så kørslen er stoppet. Resultat- og tilstandsfilen gemmes kun hele: de er enten gemt færdige eller uændrede. Kør igen med ANVISNING_DEBUG=1 for at se detaljerne, og meld gerne fejlen.',
+  outputFailed: (why: string) => `Udskriften kunne ikke skrives færdig: ${why}.`,
 };
 
 export const report = {

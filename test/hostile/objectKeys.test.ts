@@ -100,7 +100,9 @@ test('an agreement that tests a fact named "constructor" is refused; a named con
 
   const named = loadAgreement('{"namedConditions": {"__proto__": {"all": [{"fact": "rooms", "operator": "equal", "value": 1}]}}, "rules": [{"conditions": {"all": [{"condition": "__proto__"}]}, "event": {"type": "allocate"}}]}', 'x');
   if (!named.ok) throw new Error(JSON.stringify(named.errors));
-  const r = await allocate((readSheet([['Lejemål', 'Rum'], ['A', 1], ['B', 2]]) as { rows: never[] }).rows, named.agreement, null);
+  const sheet = readSheet([['Lejemål', 'Rum'], ['A', 1], ['B', 2]]);
+  if (!sheet.ok) throw new Error(sheet.error);
+  const r = await allocate(sheet.rows, named.agreement, null);
   expect(r.decisions.map((d) => d.outcome)).toEqual(['municipality', 'waitlist']);
 });
 

@@ -2,7 +2,7 @@ import * as da from '../da';
 import { parseDate } from '../sheet/dates';
 import { cellText, isBlank } from '../sheet/cellText';
 import { normaliseHeader } from '../sheet/headers';
-import { CellTable } from '../types';
+import { CellTable, UncalculatedFormula } from '../types';
 
 export type LetTo = 'municipality' | 'waitlist';
 export type Answer = 'accepted' | 'declined';
@@ -66,18 +66,26 @@ export function readLogColumns(table: CellTable, options: { firstRow?: number; f
     if (cells.every(isBlank)) continue;
     const row = firstRow + i;
     const errors: string[] = [];
+    // A formula saved without its value tells nothing about the letting: an error, and the cell is left out.
+    const readable = (c: number) => {
+      const cell = cells[c];
+      if (c < 0 || !(cell instanceof UncalculatedFormula)) return c;
+      errors.push(da.sheet.uncalculated(place(row, c), cell.toString()));
+      return -1;
+    };
+    const [letToColumn, offeredColumn, answerColumn] = [readable(col.letTo), readable(col.offeredOn), readable(col.answer)];
     const label = (c: number) => (c < 0 ? '' : cellText(cells[c]).trim().toLowerCase().replace(/\s+/g, ' '));
-    const letToText = label(col.letTo);
+    const letToText = label(letToColumn);
     const letTo = letToText === '' ? null : (LET_TO.get(letToText) ?? null);
-    if (letToText !== '' && letTo === null) errors.push(da.check.badLetTo(place(row, col.letTo), cellText(cells[col.letTo]).trim()));
+    if (letToText !== '' && letTo === null) errors.push(da.check.badLetTo(place(row, letToColumn), cellText(cells[letToColumn]).trim()));
     let offeredOn: string | null = null;
-    if (col.offeredOn >= 0 && !isBlank(cells[col.offeredOn])) {
-      offeredOn = parseDate(cells[col.offeredOn]) ?? null;
-      if (offeredOn === null) errors.push(da.check.badOfferDate(place(row, col.offeredOn), cellText(cells[col.offeredOn]).trim()));
+    if (offeredColumn >= 0 && !isBlank(cells[offeredColumn])) {
+      offeredOn = parseDate(cells[offeredColumn]) ?? null;
+      if (offeredOn === null) errors.push(da.check.badOfferDate(place(row, offeredColumn), cellText(cells[offeredColumn]).trim()));
     }
-    const answerText = label(col.answer);
+    const answerText = label(answerColumn);
     const answer = answerText === '' ? null : (ANSWERS.get(answerText) ?? null);
-    if (answerText !== '' && answer === null) errors.push(da.check.badAnswer(place(row, col.answer), cellText(cells[col.answer]).trim()));
+    if (answerText !== '' && answer === null) errors.push(da.check.badAnswer(place(row, answerColumn), cellText(cells[answerColumn]).trim()));
     entries.set(row, { letTo, offeredOn, answer, errors });
   }
   return { ok: true, entries };

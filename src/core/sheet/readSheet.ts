@@ -1,5 +1,5 @@
 import * as da from '../da';
-import { CellTable, CellValue, Vacancy } from '../types';
+import { CellTable, CellValue, UncalculatedFormula, Vacancy } from '../types';
 import { cellText, isBlank } from './cellText';
 import { parseDate } from './dates';
 import { FieldKey, FieldSpec, FIELDS } from './fields';
@@ -135,6 +135,8 @@ class RowReader {
 /** Reads one cell; the Danish place text is made only when there is an error to report. */
 function parseField(field: FieldSpec, cell: CellValue, reader: RowReader, row: number, index: number): Parsed {
   const place = () => reader.place(row, index);
+  // Read as empty it would decide as if the cell were empty; its value is simply not in the file.
+  if (cell instanceof UncalculatedFormula) return { error: da.sheet.uncalculated(place(), cell.toString()) };
   const text = cellText(cell).trim();
   const blank = text === '';
   switch (field.kind) {
