@@ -17,6 +17,19 @@ export function monthName(yearMonth: string): string {
   return name === undefined ? 'ukendt måned' : `${name} ${y}`;
 }
 
+const SHOWN = 60;
+
+/** A user's cell text inside a sentence, cut when long: 40,000 characters of one cell would bury the sentence (and overflow an Excel cell). */
+export function shown(text: string): string {
+  return text.length <= SHOWN ? text : `${text.slice(0, SHOWN - 1)}… (${kr(text.length)} tegn)`;
+}
+
+/** Texts a sheet has (its column headers) as a quoted list; past `max`, how many more. */
+function shownList(items: readonly string[], max = 30): string {
+  const list = items.slice(0, max).map((f) => `"${shown(f)}"`).join(', ');
+  return items.length > max ? `${list} og ${items.length - max} flere` : list;
+}
+
 export function columnLetter(index: number): string {
   let n = index + 1;
   let s = '';
@@ -39,33 +52,33 @@ export const housingTypeLabel = { familie: 'familiebolig', ungdom: 'ungdomsbolig
 
 // ---- Reading a vacancy sheet ----
 export const sheet = {
-  cellPlace: (row: number, header: string, column: string) => `Række ${row}, kolonne '${header}' (${column})`,
+  cellPlace: (row: number, header: string, column: string) => `Række ${row}, kolonne '${shown(header)}' (${column})`,
   missingUnitIdColumn: (found: string[]) =>
     found.length === 0
       ? 'Arket har ingen kolonneoverskrifter. Der skal mindst være en kolonne "Lejemål".'
-      : `Arket mangler kolonnen "Lejemål", så intet er fordelt. Fundne kolonner: ${found.map((f) => `"${f}"`).join(', ')}.`,
+      : `Arket mangler kolonnen "Lejemål", så intet er fordelt. Fundne kolonner: ${shownList(found)}.`,
   emptySheet: 'Arket er tomt: der er hverken overskrifter eller ledige boliger.',
   emptyUnitId: (place: string) => `${place}: lejemålet mangler.`,
   emptyDate: (place: string) => `${place}: datoen mangler.`,
   badDate: (place: string, text: string) =>
-    `${place}: "${text}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
-  badNumber: (place: string, text: string) => `${place}: "${text}" er ikke et tal (skriv fx 4.000, 4000,50 eller 4.000 kr.).`,
+    `${place}: "${shown(text)}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
+  badNumber: (place: string, text: string) => `${place}: "${shown(text)}" er ikke et tal (skriv fx 4.000, 4000,50 eller 4.000 kr.).`,
   uncalculated: (place: string, formula: string) =>
-    `${place}: formlen ${formula} er gemt uden sin værdi (filen er lavet af et andet program end Excel). Åbn projektmappen i Excel, så den regnes igen, og gem den; kør så igen.`,
-  tooLarge: (place: string, text: string) => `${place}: "${text}" er for stort et tal; tal skal være under 1.000.000.000.000.000.`,
-  negative: (place: string, text: string) => `${place}: "${text}" er negativt; tallet kan ikke være under 0.`,
+    `${place}: formlen ${shown(formula)} er gemt uden sin værdi (filen er lavet af et andet program end Excel). Åbn projektmappen i Excel, så den regnes igen, og gem den; kør så igen.`,
+  tooLarge: (place: string, text: string) => `${place}: "${shown(text)}" er for stort et tal; tal skal være under 1.000.000.000.000.000.`,
+  negative: (place: string, text: string) => `${place}: "${shown(text)}" er negativt; tallet kan ikke være under 0.`,
   zero: (place: string, text: string) =>
-    `${place}: "${text}" kan ikke være 0 (rum, areal og husleje er altid mere end 0); lad cellen stå tom, hvis tallet ikke kendes.`,
+    `${place}: "${shown(text)}" kan ikke være 0 (rum, areal og husleje er altid mere end 0); lad cellen stå tom, hvis tallet ikke kendes.`,
   badHousingType: (place: string, text: string) =>
-    `${place}: "${text}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
+    `${place}: "${shown(text)}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
   badAreaStatus: (place: string, text: string) =>
-    `${place}: "${text}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
+    `${place}: "${shown(text)}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
   badLettingType: (place: string, text: string) =>
-    `${place}: "${text}" er ikke en kendt udlejningsform (Ekstern venteliste, Intern venteliste, Oprykning eller Bytte).`,
+    `${place}: "${shown(text)}" er ikke en kendt udlejningsform (Ekstern venteliste, Intern venteliste, Oprykning eller Bytte).`,
   duplicate: (row: number, unitId: string, vacantFrom: string | null, earlierRow: number) =>
     vacantFrom === null
-      ? `Række ${row}: lejemål "${unitId}" står allerede i række ${earlierRow}.`
-      : `Række ${row}: lejemål "${unitId}" ledig fra ${vacantFrom} står allerede i række ${earlierRow}.`,
+      ? `Række ${row}: lejemål "${shown(unitId)}" står allerede i række ${earlierRow}.`
+      : `Række ${row}: lejemål "${shown(unitId)}" ledig fra ${vacantFrom} står allerede i række ${earlierRow}.`,
 };
 
 // ---- Agreements ----
@@ -325,7 +338,7 @@ export const report = {
   agreement: (name: string, id: string) => `Aftale: ${name} (${id})`,
   sheet: (file: string, sheetName: string, rows: number, headerRow: number) =>
     `Ark: ${file}${sheetName ? ` – "${sheetName}"` : ''}: ${rows} ${rows === 1 ? 'ledig bolig' : 'ledige boliger'}, overskrifter i række ${headerRow}`,
-  unknownColumns: (cols: string[]) => `Ukendte kolonner (bevaret, men ikke brugt): ${cols.join(', ')}`,
+  unknownColumns: (cols: string[]) => `Ukendte kolonner (bevaret, men ikke brugt): ${cols.slice(0, 30).map(shown).join(', ')}${cols.length > 30 ? ` og ${cols.length - 30} flere` : ''}`,
   missingColumns: (cols: string[]) => `Kolonner der ikke findes i arket: ${cols.join(', ')}`,
   noDates: 'Arket har ingen kolonne "Ledig fra": boligerne fordeles i arkets rækkefølge.',
   stateContinued: (path: string, n: number) => `Tilstand: fortsat fra ${path}${n > 0 ? `; ${n} ${n === 1 ? 'bolig var' : 'boliger var'} allerede afgjort og er uændret` : ''}.`,
@@ -470,13 +483,13 @@ export const dev = {
 
 // ---- The officer's quota check ----
 export const check = {
-  badLetTo: (place: string, text: string) => `${place}: "${text}" er ikke en kendt udlejning (Kommune eller Venteliste).`,
-  badAnswer: (place: string, text: string) => `${place}: "${text}" er ikke et kendt svar (Accepteret eller Afvist).`,
-  badOfferDate: (place: string, text: string) => `${place}: "${text}" er ikke en gyldig dato.`,
+  badLetTo: (place: string, text: string) => `${place}: "${shown(text)}" er ikke en kendt udlejning (Kommune eller Venteliste).`,
+  badAnswer: (place: string, text: string) => `${place}: "${shown(text)}" er ikke et kendt svar (Accepteret eller Afvist).`,
+  badOfferDate: (place: string, text: string) => `${place}: "${shown(text)}" er ikke en gyldig dato.`,
   noLetToColumn: (found: string[]) =>
-    `Udlejningsloggen mangler kolonnen "Udlejet til" (Kommune / Venteliste), så intet kan kontrolleres. Fundne kolonner: ${found.map((f) => `"${f}"`).join(', ')}.`,
+    `Udlejningsloggen mangler kolonnen "Udlejet til" (Kommune / Venteliste), så intet kan kontrolleres. Fundne kolonner: ${shownList(found)}.`,
   where: (position: number | null, poolLabel: string | null, unitId: string) =>
-    position !== null && poolLabel !== null ? `${position}. bolig i puljen '${poolLabel}'` : `Lejemål ${unitId}`,
+    position !== null && poolLabel !== null ? `${position}. bolig i puljen '${poolLabel}'` : `Lejemål ${shown(unitId)}`,
   notOffered: (where: string) => `${where} skulle være tilbudt kommunen, men blev udlejet fra ventelisten`,
   notOfferedYet: (where: string) => `${where} skulle være tilbudt kommunen, men er ikke tilbudt (endnu ikke udlejet)`,
   extraToMunicipality: (where: string) => `${where} gik til kommunen, men efter aftalen skulle den udlejes fra ventelisten`,
