@@ -3,7 +3,7 @@ import { join } from 'path';
 import { readSheet } from '../../src/core';
 import { loadVacancyFile } from '../../src/file/vacancyFile';
 import { cli, rules, tempDir } from '../cli/harness';
-import { xlsxWithSheetXml } from '../support/xlsxXml';
+import { xlsxWithSheetXml } from '../../scripts/catalogue/xlsxXml';
 
 const HEADER = ['Lejemål', 'Husleje', 'Forbrug', 'Note'];
 
