@@ -3,12 +3,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'fs';
 import { join } from 'path';
 import { CATALOGUE, Case } from '../../scripts/catalogue';
 import { cli, tempDir } from '../cli/harness';
-
-/**
- * Signs that a message is not the product's own Danish: a stack trace, Node's English system text,
- * JavaScript's own words for broken values.
- */
-const NOT_OURS = /\n\s+at .+[:(]\d+|\bE(ISDIR|NOENT|ACCES|PERM|NOTDIR|PIPE|BUSY|XDEV|NOSPC)\b|illegal operation|no such file|permission denied|Unexpected (token|end)|is not valid JSON|\bundefined\b|\[object Object\]|native code|TypeError|RangeError|SyntaxError|\bError:/;
+import { NOT_OURS } from '../support/danish';
 
 /** Every file and directory under `dir`: its kind, mode and contents, so any change shows. */
 function snapshot(dir: string, out = new Map<string, string>()): Map<string, string> {
