@@ -1,7 +1,7 @@
 /**
  * How big an agreement may be. Real agreements are a few kilobytes and a handful of levels deep
  * (the bundled ones use at most 7: root → rules → rule → conditions → all → condition → value list);
- * the limits leave room for a hundred-fold, and keep a hostile file from exhausting the stack or
+ * the limits leave ample room, and keep a hostile file from exhausting the stack or
  * the heap before it is refused. The README documents them.
  */
 
