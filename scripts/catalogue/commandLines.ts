@@ -42,23 +42,16 @@ const options: Case[] = [
 /** --output that would write over something it must not, or cannot be a file. */
 const outputs: Case[] = [
   usage('--output er inputtet', (d) => [...['allocate', ...basic(d)], '--output', join(d, '.', 'ledige.csv')], (d) => `Resultatet må ikke skrives oven i inputfilen \\(${literally(join(d, 'ledige.csv'))}\\)`),
-  usage(
-    '--output er et hårdt link til inputtet',
-    (d) => {
-      const argv = ['allocate', ...basic(d)];
-      linkSync(join(d, 'ledige.csv'), join(d, 'ud.csv'));
-      return [...argv, '--output', join(d, 'ud.csv')];
-    },
-    () => 'Resultatet må ikke skrives oven i inputfilen',
-  ),
-  usage(
-    '--output er et symbolsk link til inputtet',
-    (d) => {
-      const argv = ['allocate', ...basic(d)];
-      symlinkSync(join(d, 'ledige.csv'), join(d, 'ud.csv'));
-      return [...argv, '--output', join(d, 'ud.csv')];
-    },
-    () => 'Resultatet må ikke skrives oven i inputfilen',
+  ...(['hårdt', 'symbolsk'] as const).map((kind) =>
+    usage(
+      `--output er et ${kind} link til inputtet`,
+      (d) => {
+        const argv = ['allocate', ...basic(d)];
+        (kind === 'hårdt' ? linkSync : symlinkSync)(join(d, 'ledige.csv'), join(d, 'ud.csv'));
+        return [...argv, '--output', join(d, 'ud.csv')];
+      },
+      () => 'Resultatet må ikke skrives oven i inputfilen',
+    ),
   ),
   usage(
     '--output er en xlsx-aftale',

@@ -171,21 +171,11 @@ const outputs: Case[] = [
       };
     },
   },
-  {
-    family: 'ark',
-    name: 'en celle på 40.000 tegn skrives hel i csv',
-    setup(dir) {
-      const input = writeCsvRows(dir, 'ledige.csv', [HEADER, row('A1', { Note: 'n'.repeat(40_000) })]);
-      const output = join(dir, 'ud.csv');
-      return {
-        argv: ['allocate', '--agreement', agreementIn(dir), '--input', input, '--output', output],
-        code: 0,
-        message: new RegExp(`Resultatet er skrevet til ${literally(output)}`),
-        writes: [output],
-        verify: () => (readFileSync(output, 'utf8').includes('n'.repeat(40_000)) ? null : 'the long cell was not copied whole'),
-      };
-    },
-  },
+  csvOutput(
+    'en celle på 40.000 tegn skrives hel i csv',
+    (d) => writeCsvRows(d, 'ledige.csv', [HEADER, row('A1', { Note: 'n'.repeat(40_000) })]),
+    (text) => (text.includes('n'.repeat(40_000)) ? null : 'the long cell was not copied whole'),
+  ),
   ...[
     ['=HYPERLINK("http://x.dk","klik")', `'=HYPERLINK("http://x.dk","klik")`],
     ['+1+1', `'+1+1`],
@@ -194,45 +184,43 @@ const outputs: Case[] = [
     ['\t=1', `'\t=1`],
     ['-5', '-5'],
     ['-4.000,50', '-4.000,50'],
-  ].map(
-    ([cell, written]): Case => ({
-      family: 'ark',
-      name: `csv-output: Note = ${JSON.stringify(cell)}`,
-      setup(dir) {
-        const input = writeCsvRows(dir, 'ledige.csv', [HEADER, row('A1', { Note: cell })]);
-        const output = join(dir, 'ud.csv');
-        return {
-          argv: ['allocate', '--agreement', agreementIn(dir), '--input', input, '--output', output],
-          code: 0,
-          message: new RegExp(`Resultatet er skrevet til ${literally(output)}`),
-          writes: [output],
-          verify: () => {
-            const parsed = parseCsv(readFileSync(output, 'utf8').replace(/^\uFEFF/, ''), ';');
-            const note = parsed.ok ? parsed.rows[1][12] : undefined;
-            return note === written ? null : `Note written as ${JSON.stringify(note)}, not ${JSON.stringify(written)}`;
-          },
-        };
+  ].map(([cell, written]) =>
+    csvOutput(
+      `csv-output: Note = ${JSON.stringify(cell)}`,
+      (d) => writeCsvRows(d, 'ledige.csv', [HEADER, row('A1', { Note: cell })]),
+      (text) => {
+        const parsed = parseCsv(text.replace(/^\uFEFF/, ''), ';');
+        const note = parsed.ok ? parsed.rows[1][12] : undefined;
+        return note === written ? null : `Note written as ${JSON.stringify(note)}, not ${JSON.stringify(written)}`;
       },
-    }),
+    ),
   ),
-  {
-    family: 'ark',
-    name: 'tekst fra xlsx der ligner en formel bliver tekst i csv',
-    async setup(dir) {
-      const input = await writeXlsxRows(dir, 'ledige.xlsx', [HEADER, row('=1+1', { Note: '@SUM(A1:A9)' })]);
-      const output = join(dir, 'ud.csv');
-      return {
-        argv: ['allocate', '--agreement', agreementIn(dir), '--input', input, '--output', output],
-        code: 0,
-        message: new RegExp(`Resultatet er skrevet til ${literally(output)}`),
-        writes: [output],
-        verify: () => (/^'=1\+1;.*;'@SUM\(A1:A9\);/m.test(readFileSync(output, 'utf8')) ? null : 'formula-like text reached the CSV unguarded'),
-      };
-    },
-  },
+  csvOutput(
+    'tekst fra xlsx der ligner en formel bliver tekst i csv',
+    (d) => writeXlsxRows(d, 'ledige.xlsx', [HEADER, row('=1+1', { Note: '@SUM(A1:A9)' })]),
+    (text) => (/^'=1\+1;.*;'@SUM\(A1:A9\);/m.test(text) ? null : 'formula-like text reached the CSV unguarded'),
+  ),
 ];
 
 export const SHEET_CASES: Case[] = [...numberCases, ...zeroCases, ...otherCells, ...wholeRows, ...csvSheetErrors, ...xlsxSheetErrors, ...xlsxCells, ...outputs];
+
+/** A run that completes with --output ud.csv; `verify` reads what was written. */
+function csvOutput(name: string, input: (dir: string) => string | Promise<string>, verify: (text: string) => string | null): Case {
+  return {
+    family: 'ark',
+    name,
+    async setup(dir) {
+      const output = join(dir, 'ud.csv');
+      return {
+        argv: ['allocate', '--agreement', agreementIn(dir), '--input', await input(dir), '--output', output],
+        code: 0,
+        message: new RegExp(`Resultatet er skrevet til ${literally(output)}`),
+        writes: [output],
+        verify: () => verify(readFileSync(output, 'utf8')),
+      };
+    },
+  };
+}
 
 /** Deterministic bytes that are no text format (a seeded generator, so a run is repeatable). */
 function garbage(length: number, seed: number): Buffer {
