@@ -241,7 +241,7 @@ const SYSTEM_REASONS: ReadonlyMap<string, string> = new Map([
 
 export const file = {
   systemReason: (code: string | undefined) =>
-    (code !== undefined ? SYSTEM_REASONS.get(code) : undefined) ?? `en uventet fejl i filsystemet${code === undefined ? '' : ` (${code})`}`,
+    (code !== undefined ? SYSTEM_REASONS.get(code) : undefined) ?? (code === undefined ? 'en uventet fejl' : `en uventet fejl i filsystemet (${code})`),
   isDirectory: (path: string) => `${path} er en mappe, ikke en fil.`,
   cannotRead: (path: string, why: string) => `Kan ikke læse filen ${path}: ${why}.`,
   notFound: (path: string) => `Filen ${path} findes ikke.`,

@@ -1,4 +1,4 @@
-import { loadAgreement } from '../../src/core';
+import { checkAgreement, loadAgreement } from '../../src/core';
 
 function errorsOf(text: string) {
   const r = loadAgreement(text, 'test');
@@ -198,4 +198,16 @@ test('pool numbers past a billion are refused: counters must stay exact in the s
     ['pools[1].every', 'må højst være 1.000.000.000.'],
     ['pools[1].capPerMonth', 'må højst være 1.000.000.000.'],
   ]);
+});
+
+test('an agreement over 1 MB, or nested deeper than 50 levels as text or as a parsed value, is refused before it is parsed or walked', () => {
+  expect(errorsOf(' '.repeat(1_048_577))).toEqual([{ where: 'aftalen', message: expect.stringMatching(/^Aftalen fylder 1\.048\.577 tegn; en aftale må højst fylde 1\.048\.576 tegn/) }]);
+  expect(loadAgreement(`{"rules": [], "x-a": ${'['.repeat(49)}${']'.repeat(49)}}`, 'x').ok).toBe(true);
+  expect(errorsOf(`{"rules": [],\n "x-a": ${'['.repeat(50)}${']'.repeat(50)}}`)).toEqual([{ where: 'linje 2, kolonne 58', message: expect.stringMatching(/^Aftalen har mere end 50 niveauer/) }]);
+  // Brackets inside texts are text, not nesting.
+  expect(loadAgreement(JSON.stringify({ rules: [], name: '['.repeat(100) }), 'x').ok).toBe(true);
+  let deep: unknown = { fact: 'rooms', operator: 'equal', value: 1 };
+  for (let i = 0; i < 10_000; i++) deep = { not: deep };
+  const parsed = checkAgreement({ rules: [{ conditions: { all: [deep] }, event: { type: 'allocate' } }] }, 'x');
+  expect(parsed).toEqual({ ok: false, errors: [{ where: 'aftalen', message: expect.stringMatching(/mere end 50 niveauer/) }] });
 });

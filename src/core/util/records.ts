@@ -14,7 +14,3 @@ export function ownEntries<T>(record: Readonly<Record<string, T>>): [string, T][
   return Object.keys(record).map((key) => [key, record[key]]);
 }
 
-/** The value stored under `key` itself, never one inherited from Object.prototype. */
-export function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-}
