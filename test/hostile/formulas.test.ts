@@ -1,8 +1,10 @@
 import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import { readSheet } from '../../src/core';
+import { readSheet, UncalculatedFormula } from '../../src/core';
+import { checkLettings } from '../../src/core/check/checkLettings';
 import { loadVacancyFile } from '../../src/file/vacancyFile';
 import { cli, rules, tempDir } from '../cli/harness';
+import { bundled } from '../helpers';
 import { xlsxWithSheetXml } from '../../scripts/catalogue/xlsxXml';
 
 const HEADER = ['Lejemål', 'Husleje', 'Forbrug', 'Note'];
@@ -64,4 +66,22 @@ test('the command line reports it as a row error (exit 0), and a CSV output keep
   ]);
   const lines = readFileSync(output, 'utf8').split('\r\n');
   expect(lines[6]).toMatch(/^E;3000;500;'=NOW\(\);Venteliste;/);
+});
+
+test('in a lettings log, a formula without a value in Udlejet til or Tilbudt kommunen is unreadable, not "not let yet"', async () => {
+  const r = await checkLettings(
+    [
+      ['Lejemål', 'Boligtype', 'Udlejet til', 'Tilbudt kommunen'],
+      ['A', 'familie', new UncalculatedFormula('VLOOKUP(A2,Log!A:B,2)'), null],
+      ['B', 'familie', 'Venteliste', new UncalculatedFormula('TODAY()')],
+    ],
+    bundled('standard-25'),
+    null,
+  );
+  if (!r.ok) throw new Error(r.error);
+  expect(r.result.pending).toEqual([]);
+  expect(r.result.unreadable.map((u) => u.message)).toEqual([
+    expect.stringMatching(/^Række 2, kolonne 'Udlejet til' \(C\): formlen =VLOOKUP\(A2,Log!A:B,2\) er gemt uden sin værdi/),
+    expect.stringMatching(/^Række 3, kolonne 'Tilbudt kommunen' \(D\): formlen =TODAY\(\) er gemt uden sin værdi/),
+  ]);
 });
