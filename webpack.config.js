@@ -58,7 +58,7 @@ function manifestFor(xml, base) {
  * browser-safe ones (src/file/exceljsWorkbook.ts, src/file/xlsxCells.ts); importing one of these
  * from UI code fails the build with the import chain, rather than with a bare "Can't resolve 'fs'". */
 const NODE_ONLY = [
-  /[\\/]src[\\/]file[\\/](vacancyFile|resultFile|stateFile)\.ts$/,
+  /[\\/]src[\\/]file[\\/](vacancyFile|resultFile|stateFile|readFile|targets|staging|exceljsEmptyResult)\.ts$/,
   /[\\/]src[\\/]cli[\\/]/,
 ];
 

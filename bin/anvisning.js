@@ -14,5 +14,6 @@ if (!hasCeiling) {
 
 const { main } = require('../lib/src/cli/main.js');
 main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
+  // A failed stdout may already have set 1 (src/cli/io.ts); the larger code wins.
+  process.exitCode = Math.max(code, Number(process.exitCode ?? 0));
 });

@@ -1,9 +1,12 @@
+import { writeFileSync } from 'fs';
 import { allocate, AllocationState, serialiseState } from '../core';
 import * as da from '../core/da';
 import { writeResultFile } from '../file/resultFile';
-import { readStateFile, writeFileAtomically } from '../file/stateFile';
+import { readStateFile, stateProblem } from '../file/stateFile';
+import { fileKind } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
-import { checkPaths, readAgreement, readVacancyFile, SHEET_AND_STATE_OPTIONS } from './inputs';
+import { commitRun, outputProblem, RunOutput } from './commit';
+import { checkFiles, readAgreement, readVacancyFile, SHEET_AND_STATE_OPTIONS } from './inputs';
 import { writeJsonReport } from './jsonReport';
 import { tableReport } from './tableReport';
 
@@ -15,9 +18,10 @@ export const allocateCommand: Command = {
     const input = v['--input'] as string;
     const output = v['--output'] as string | undefined;
     const statePath = v['--state'] as string | undefined;
-    checkPaths(input, output);
+    const agreementPath = v['--agreement'] as string;
+    checkFiles({ input, agreements: [agreementPath], output, state: statePath });
 
-    const agreement = readAgreement(v['--agreement'] as string, io);
+    const agreement = readAgreement(agreementPath, io);
     if (agreement === null) return EXIT.input;
     const state: AllocationState | null = statePath === undefined ? null : readStateFile(statePath, agreement.id);
     const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io, output !== undefined);
@@ -29,16 +33,20 @@ export const allocateCommand: Command = {
     read.loaded = null as never;
     const result = await allocate(sheet.rows, agreement, state);
 
-    const notes: string[] = [];
+    // Both files are written in full before either replaces anything: all of the run is saved, or none.
+    const outputs: RunOutput[] = [];
     if (output !== undefined && loaded !== null) {
-      await writeResultFile(output, loaded, sheet.headerRow, result.decisions, agreement);
-      notes.push(da.report.outputWritten(output));
+      outputs.push({ path: output, write: (temp) => writeResultFile(temp, fileKind(output)!, output, loaded, sheet.headerRow, result.decisions, agreement), problem: outputProblem });
     }
     if (statePath !== undefined) {
-      notes.unshift(state === null ? da.report.stateNew(statePath) : da.report.stateContinued(statePath, result.summary.fromLedger));
-      writeFileAtomically(statePath, serialiseState(result.state, new Date().toISOString()));
-      notes.push(da.report.stateSaved(statePath));
+      outputs.push({ path: statePath, write: (temp) => writeFileSync(temp, serialiseState(result.state, new Date().toISOString()), 'utf8'), problem: stateProblem });
     }
+    await commitRun(outputs, io);
+
+    const notes: string[] = [];
+    if (statePath !== undefined) notes.push(state === null ? da.report.stateNew(statePath) : da.report.stateContinued(statePath, result.summary.fromLedger));
+    if (output !== undefined) notes.push(da.report.outputWritten(output));
+    if (statePath !== undefined) notes.push(da.report.stateSaved(statePath));
 
     if (v['--format'] === 'json') writeJsonReport(agreement.id, result, io.out);
     else io.out(tableReport({ agreement, file: input, sheetName, headerRow: sheet.headerRow, headers: sheet.headers, rows: sheet.rows, result, notes }));

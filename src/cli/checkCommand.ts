@@ -5,12 +5,13 @@ import { checkLettings, CheckResult } from '../core/check/checkLettings';
 import { checkTables } from '../core/check/report';
 import * as da from '../core/da';
 import { reportCellText } from '../core/results/resultCells';
-import { csvCell } from '../file/csv';
-import { FileProblem } from '../file/errors';
+import { csvText } from '../file/csv';
+import { CutCell, fitWorkbookToExcel } from '../file/excelFit';
 import { readStateFile } from '../file/stateFile';
-import { fileKind, loadVacancyFile } from '../file/vacancyFile';
+import { FileKind, fileKind, loadVacancyFile } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
-import { checkPaths, readAgreement, SHEET_AND_STATE_OPTIONS } from './inputs';
+import { commitRun, outputProblem } from './commit';
+import { checkFiles, readAgreement, SHEET_AND_STATE_OPTIONS } from './inputs';
 import { textTable } from './textTable';
 
 /** anvisning check: the allocation officer's check of a lettings log against the agreement. */
@@ -20,11 +21,12 @@ export const checkCommand: Command = {
   async run(v, io) {
     const input = v['--input'] as string;
     const output = v['--output'] as string | undefined;
-    checkPaths(input, output);
+    const statePath = v['--state'] as string | undefined;
+    checkFiles({ input, agreements: [v['--agreement'] as string], output, state: statePath, stateReadOnly: true });
     const agreement = readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;
     // The state is only read: a check decides nothing for next week.
-    const state: AllocationState | null = v['--state'] === undefined ? null : readStateFile(v['--state'] as string, agreement.id);
+    const state: AllocationState | null = statePath === undefined ? null : readStateFile(statePath, agreement.id);
     const loaded = await loadVacancyFile(input, v['--sheet'] as string | undefined);
     const checked = await checkLettings(loaded.table, agreement, state);
     if (!checked.ok) {
@@ -32,7 +34,7 @@ export const checkCommand: Command = {
       return EXIT.input;
     }
     const result = checked.result;
-    if (output !== undefined) await writeCheckFile(output, result);
+    if (output !== undefined) await commitRun([{ path: output, write: (temp) => writeCheckFile(temp, fileKind(output)!, result), problem: outputProblem }], io);
     if (v['--format'] === 'json') {
       const doc = {
         agreement: agreement.id,
@@ -57,31 +59,28 @@ function checkTable(result: CheckResult, agreementName: string, file: string): s
   return out.join('\n') + '\n';
 }
 
-async function writeCheckFile(path: string, result: CheckResult): Promise<void> {
+async function writeCheckFile(path: string, kind: FileKind, result: CheckResult): Promise<CutCell[]> {
   const tables = checkTables(result);
-  try {
-    if (fileKind(path) === 'csv') {
-      const [, deviations] = tables;
-      const lines = [deviations.headers, ...deviations.rows].map((r) => r.map((c) => csvCell(reportCellText(c), ';', true)).join(';'));
-      writeFileSync(path, '\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
-      return;
-    }
-    const wb = new ExcelJS.Workbook();
-    for (const t of tables) {
-      const ws = wb.addWorksheet(t.title);
-      ws.addTable({
-        name: t.title.replace(/[^A-Za-z]/g, '') || 'Tabel',
-        ref: 'A1',
-        headerRow: true,
-        style: { theme: 'TableStyleMedium2', showRowStripes: true },
-        columns: t.headers.map((h) => ({ name: h, filterButton: true })),
-        rows: t.rows.length > 0 ? t.rows : [t.headers.map(() => null)],
-      });
-      // The last column of every table but the pools' holds a sentence.
-      t.headers.forEach((h, c) => (ws.getColumn(c + 1).width = c === t.headers.length - 1 && t !== tables[0] ? 90 : Math.max(12, h.length + 2)));
-    }
-    await wb.xlsx.writeFile(path);
-  } catch (e) {
-    throw new FileProblem(da.file.cannotWrite(path, (e as Error).message));
+  if (kind === 'csv') {
+    const [, deviations] = tables;
+    writeFileSync(path, csvText([deviations.headers, ...deviations.rows].map((r) => r.map(reportCellText)), ';'), 'utf8');
+    return [];
   }
+  const wb = new ExcelJS.Workbook();
+  for (const t of tables) {
+    const ws = wb.addWorksheet(t.title);
+    ws.addTable({
+      name: t.title.replace(/[^A-Za-z]/g, '') || 'Tabel',
+      ref: 'A1',
+      headerRow: true,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: t.headers.map((h) => ({ name: h, filterButton: true })),
+      rows: t.rows.length > 0 ? t.rows : [t.headers.map(() => null)],
+    });
+    // The last column of every table but the pools' holds a sentence.
+    t.headers.forEach((h, c) => (ws.getColumn(c + 1).width = c === t.headers.length - 1 && t !== tables[0] ? 90 : Math.max(12, h.length + 2)));
+  }
+  const cut = fitWorkbookToExcel(wb);
+  await wb.xlsx.writeFile(path);
+  return cut;
 }

@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'fs';
 import { basename } from 'path';
 import { Agreement, loadAgreement, readSheet, SheetReadResult } from '../core';
 import * as da from '../core/da';
+import { MAX_AGREEMENT_SIZE } from '../core/agreement/limits';
 import { withoutResultColumns } from '../core/results/stripResults';
+import { decodeText } from '../file/decode';
 import { FileProblem } from '../file/errors';
-import { checkOutputPath } from '../file/resultFile';
+import { readUserFile } from '../file/readFile';
+import { checkReplaceable, sameFile } from '../file/targets';
 import { fileKind, LoadedSheet, loadVacancyFile } from '../file/vacancyFile';
 import { Io } from './io';
 import { OptionSpec } from './options';
@@ -19,24 +21,56 @@ export const SHEET_AND_STATE_OPTIONS: Record<string, OptionSpec> = {
   '--format': { values: ['table', 'json'] },
 };
 
-/** Usage errors in the file names, told before anything is read: an input that is no sheet, an unusable output. */
-export function checkPaths(input: string, output: string | undefined): void {
-  if (fileKind(input) === undefined) throw new FileProblem(da.file.unsupportedInput(input), 'usage');
-  if (output !== undefined) checkOutputPath(input, output);
+/** The files a command names, by option. */
+export interface NamedFiles {
+  input: string;
+  agreements: readonly string[];
+  output?: string;
+  /** Read, and written after the run unless `stateReadOnly`. */
+  state?: string;
+  stateReadOnly?: boolean;
+  /** The kinds of output this command can write (allocate and check: xlsx and csv; simulate: xlsx). */
+  outputKinds?: readonly string[];
 }
+
+/**
+ * Everything about the named files that can be told before anything is read: an input that is no
+ * sheet, an output of the wrong kind, two options naming one file (by path, link, or device and
+ * inode), and a file the run would replace that is a directory or read-only.
+ */
+export function checkFiles(f: NamedFiles): void {
+  if (fileKind(f.input) === undefined) throw new FileProblem(da.file.unsupportedInput(f.input), 'usage');
+  const named: [string, string][] = [['--input', f.input], ...f.agreements.map((a): [string, string] => [f.agreements.length > 1 ? '--agreements' : '--agreement', a])];
+  if (f.output !== undefined) {
+    const kind = fileKind(f.output);
+    if (kind === undefined || !(f.outputKinds ?? ['xlsx', 'csv']).includes(kind)) throw new FileProblem(da.file.unsupportedOutput(f.output), 'usage');
+    if (sameFile(f.input, f.output)) throw new FileProblem(da.file.sameAsInput(f.input), 'usage');
+    refuseSame('--output', f.output, named);
+    checkReplaceable(f.output, '--output');
+    named.push(['--output', f.output]);
+  }
+  if (f.state !== undefined) {
+    refuseSame('--state', f.state, named);
+    if (!f.stateReadOnly) checkReplaceable(f.state, '--state');
+  }
+}
+
+function refuseSame(option: string, path: string, others: readonly [string, string][]): void {
+  const same = others.find(([, other]) => sameFile(path, other));
+  if (same !== undefined) throw new FileProblem(da.file.sameFile(option, path, `${same[0]} ${same[1]}`), 'usage');
+}
+
+/** The most agreement errors printed; a garbled file can have thousands, and the first ones say what is wrong. */
+const MAX_ERRORS_SHOWN = 100;
 
 /** Reads and checks an agreement file; prints its errors and returns null when it cannot be used. */
 export function readAgreement(path: string, io: Io): Agreement | null {
-  if (!existsSync(path)) throw new FileProblem(da.file.notFound(path));
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new FileProblem(da.file.cannotRead(path, (e as Error).message));
-  }
-  const loaded = loadAgreement(text, basename(path).replace(/\.json$/i, ''));
+  const bytes = readUserFile(path, { maxBytes: MAX_AGREEMENT_SIZE, message: da.file.agreementTooLarge });
+  const loaded = loadAgreement(decodeText(bytes), basename(path).replace(/\.json$/i, ''));
   if (loaded.ok) return loaded.agreement;
-  io.err(`${da.cli.agreementErrors(path, loaded.errors.length)}\n${loaded.errors.map((e) => `  ${e.where}: ${e.message}`).join('\n')}\n`);
+  const shown = loaded.errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `  ${e.where}: ${e.message}`);
+  if (loaded.errors.length > MAX_ERRORS_SHOWN) shown.push(`  ${da.cli.moreErrors(loaded.errors.length - MAX_ERRORS_SHOWN)}`);
+  io.err(`${da.cli.agreementErrors(path, loaded.errors.length)}\n${shown.join('\n')}\n`);
   return null;
 }
 

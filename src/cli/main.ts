@@ -20,7 +20,7 @@ const COMMANDS: readonly Command[] = [
 ];
 
 /** Runs the command line; returns the exit code. Errors go to `io.err` in Danish. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || name === 'help' || rest.includes('--help') || rest.includes('-h')) {
     io.out(`${da.cli.usage}\n`);
@@ -39,7 +39,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(e.kind === 'usage' ? `${e.message}\n${da.cli.seeHelp}\n` : `${e.message}\n`);
       return e.kind === 'usage' ? EXIT.usage : EXIT.input;
     }
-    io.err(`${da.cli.unexpected((e as Error).stack ?? String(e))}\n`);
+    // A fault in the program itself: said in Danish, without the stack trace a user cannot act on
+    // (ANVISNING_DEBUG=1 shows it to whoever mends the program).
+    io.err(`${da.cli.unexpected}\n`);
+    if (process.env.ANVISNING_DEBUG === '1') io.err(`${(e as Error).stack ?? String(e)}\n`);
     return EXIT.input;
   }
 }

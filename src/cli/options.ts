@@ -18,7 +18,7 @@ export function parseOptions(argv: readonly string[], spec: Record<string, Optio
     if (!arg.startsWith('--')) return { ok: false, error: da.cli.unexpectedArgument(arg) };
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const option = spec[name];
+    const option = Object.prototype.hasOwnProperty.call(spec, name) ? spec[name] : undefined;
     if (!option) return { ok: false, error: da.cli.unknownOption(name) };
     if (values[name] !== undefined) return { ok: false, error: da.cli.repeatedOption(name) };
     const taken: string[] = eq > 0 ? [arg.slice(eq + 1)] : [];

@@ -2,10 +2,10 @@ import { Agreement } from '../core';
 import * as da from '../core/da';
 import { simulate } from '../core/simulation';
 import { FileProblem } from '../file/errors';
-import { checkOutputPath } from '../file/resultFile';
 import { fileKind } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
-import { readAgreement, readVacancyFile } from './inputs';
+import { commitRun, outputProblem } from './commit';
+import { checkFiles, readAgreement, readVacancyFile } from './inputs';
 import { PARAM_OPTIONS, QUEUE_OPTIONS, readParams } from './simulationOptions';
 import { simulationJson } from './simulationJson';
 import { simulationTable } from './simulationTable';
@@ -30,11 +30,8 @@ export const simulateCommand: Command = {
     if (paths.length < 2) throw new FileProblem(da.simulation.tooFewAgreements, 'usage');
     const params = readParams(v);
     if (typeof params === 'string') throw new FileProblem(params, 'usage');
-    if (fileKind(input) === undefined) throw new FileProblem(da.file.unsupportedInput(input), 'usage');
-    if (output !== undefined) {
-      if (fileKind(output) !== 'xlsx') throw new FileProblem(da.simulation.outputNotXlsx(output), 'usage');
-      checkOutputPath(input, output);
-    }
+    if (output !== undefined && fileKind(output) !== 'xlsx') throw new FileProblem(da.simulation.outputNotXlsx(output), 'usage');
+    checkFiles({ input, agreements: paths, output, outputKinds: ['xlsx'] });
 
     // Every agreement is read before giving up, so all their errors are told at once.
     const agreements = paths.map((p) => readAgreement(p, io));
@@ -45,7 +42,7 @@ export const simulateCommand: Command = {
 
     const notes: string[] = [];
     if (output !== undefined) {
-      await writeSimulationWorkbook(output, result);
+      await commitRun([{ path: output, write: (temp) => writeSimulationWorkbook(temp, result), problem: outputProblem }], io);
       notes.push(da.report.outputWritten(output));
     }
     if (v['--format'] === 'json') io.out(simulationJson(result));

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import * as da from '../core/da';
 import { SimulationResult } from '../core/simulation';
-import { FileProblem } from '../file/errors';
+import { CutCell, fitWorkbookToExcel } from '../file/excelFit';
 
 type Cell = string | number | null;
 
@@ -9,7 +9,7 @@ type Cell = string | number | null;
  * The comparison as a workbook of Excel Tables, ready for charts. exceljs cannot write charts,
  * so a note says how to add them; the task pane's "Simulér" tab makes them itself.
  */
-export async function writeSimulationWorkbook(path: string, result: SimulationResult): Promise<void> {
+export async function writeSimulationWorkbook(path: string, result: SimulationResult): Promise<CutCell[]> {
   const s = da.simulation;
   const wb = new ExcelJS.Workbook();
   const ids = uniqueHeaders(result.variants.map((v) => v.agreement));
@@ -84,11 +84,9 @@ export async function writeSimulationWorkbook(path: string, result: SimulationRe
   addTable(queue, 'tblVenteliste', 2, [s.monthColumn, ...ids], months.map((m, r) => [da.monthName(m), ...result.variants.map((v) => v.queueByMonth[r].waiting)]));
   queue.getColumn(1).width = 16;
 
-  try {
-    await wb.xlsx.writeFile(path);
-  } catch (e) {
-    throw new FileProblem(da.file.cannotWrite(path, (e as Error).message));
-  }
+  const cut = fitWorkbookToExcel(wb);
+  await wb.xlsx.writeFile(path);
+  return cut;
 }
 
 /** An Excel Table at column A of `row`; a table without data rows would be a broken file, so none is made then. */

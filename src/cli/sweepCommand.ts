@@ -1,10 +1,9 @@
 import * as da from '../core/da';
 import { GridDimension, sweep } from '../core/simulation';
 import { FileProblem } from '../file/errors';
-import { fileKind } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
 import { parseEvery, parseThreshold } from './gridOptions';
-import { readAgreement, readVacancyFile } from './inputs';
+import { checkFiles, readAgreement, readVacancyFile } from './inputs';
 import { numberOption } from './options';
 import { PARAM_OPTIONS, readParams } from './simulationOptions';
 import { sweepJson } from './sweepJson';
@@ -30,7 +29,7 @@ export const sweepCommand: Command = {
     if (typeof target === 'string') throw new FileProblem(target, 'usage');
     const params = readParams(v);
     if (typeof params === 'string') throw new FileProblem(params, 'usage');
-    if (fileKind(input) === undefined) throw new FileProblem(da.file.unsupportedInput(input), 'usage');
+    checkFiles({ input, agreements: [v['--agreement'] as string] });
 
     const agreement = readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;

@@ -22,6 +22,19 @@ export function monthName(yearMonth: string): string {
   return name === undefined ? 'ukendt måned' : `${name} ${y}`;
 }
 
+const SHOWN = 60;
+
+/** A user's cell text inside a sentence, cut when long: 40,000 characters of one cell would bury the sentence (and overflow an Excel cell). */
+export function shown(text: string): string {
+  return text.length <= SHOWN ? text : `${text.slice(0, SHOWN - 1)}… (${kr(text.length)} tegn)`;
+}
+
+/** Texts a sheet has (its column headers) as a quoted list; past `max`, how many more. */
+function shownList(items: readonly string[], max = 30): string {
+  const list = items.slice(0, max).map((f) => `"${shown(f)}"`).join(', ');
+  return items.length > max ? `${list} og ${items.length - max} flere` : list;
+}
+
 export function columnLetter(index: number): string {
   let n = index + 1;
   let s = '';
@@ -48,27 +61,33 @@ export const sheetLabel = {
 
 // ---- Reading a vacancy sheet ----
 export const sheet = {
-  cellPlace: (row: number, header: string, column: string) => `Række ${row}, kolonne '${header}' (${column})`,
+  cellPlace: (row: number, header: string, column: string) => `Række ${row}, kolonne '${shown(header)}' (${column})`,
   missingUnitIdColumn: (found: string[]) =>
     found.length === 0
       ? 'Arket har ingen kolonneoverskrifter. Der skal mindst være en kolonne "Lejemål".'
-      : `Arket mangler kolonnen "Lejemål", så intet er fordelt. Fundne kolonner: ${found.map((f) => `"${f}"`).join(', ')}.`,
+      : `Arket mangler kolonnen "Lejemål", så intet er fordelt. Fundne kolonner: ${shownList(found)}.`,
   emptySheet: 'Arket er tomt: der er hverken overskrifter eller ledige boliger.',
   emptyUnitId: (place: string) => `${place}: lejemålet mangler.`,
   emptyDate: (place: string) => `${place}: datoen mangler.`,
   badDate: (place: string, text: string) =>
-    `${place}: "${text}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
-  badNumber: (place: string, text: string) => `${place}: "${text}" er ikke et tal (skriv fx 4.000, 4000,50 eller 4.000 kr.).`,
+    `${place}: "${shown(text)}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
+  badNumber: (place: string, text: string) => `${place}: "${shown(text)}" er ikke et tal (skriv fx 4.000, 4000,50 eller 4.000 kr.).`,
+  uncalculated: (place: string, formula: string) =>
+    `${place}: formlen ${shown(formula)} er gemt uden sin værdi (filen er lavet af et andet program end Excel). Åbn projektmappen i Excel, så den regnes igen, og gem den; kør så igen.`,
+  tooLarge: (place: string, text: string) => `${place}: "${shown(text)}" er for stort et tal; tal skal være under 1.000.000.000.000.000.`,
+  negative: (place: string, text: string) => `${place}: "${shown(text)}" er negativt; tallet kan ikke være under 0.`,
+  zero: (place: string, text: string) =>
+    `${place}: "${shown(text)}" kan ikke være 0 (rum, areal og husleje er altid mere end 0); lad cellen stå tom, hvis tallet ikke kendes.`,
   badHousingType: (place: string, text: string) =>
-    `${place}: "${text}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
+    `${place}: "${shown(text)}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
   badAreaStatus: (place: string, text: string) =>
-    `${place}: "${text}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
+    `${place}: "${shown(text)}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
   badLettingType: (place: string, text: string) =>
-    `${place}: "${text}" er ikke en kendt udlejningsform (Ekstern venteliste, Intern venteliste, Oprykning eller Bytte).`,
+    `${place}: "${shown(text)}" er ikke en kendt udlejningsform (Ekstern venteliste, Intern venteliste, Oprykning eller Bytte).`,
   duplicate: (row: number, unitId: string, vacantFrom: string | null, earlierRow: number) =>
     vacantFrom === null
-      ? `Række ${row}: lejemål "${unitId}" står allerede i række ${earlierRow}.`
-      : `Række ${row}: lejemål "${unitId}" ledig fra ${vacantFrom} står allerede i række ${earlierRow}.`,
+      ? `Række ${row}: lejemål "${shown(unitId)}" står allerede i række ${earlierRow}.`
+      : `Række ${row}: lejemål "${shown(unitId)}" ledig fra ${vacantFrom} står allerede i række ${earlierRow}.`,
 };
 
 // ---- Agreements ----
@@ -105,14 +124,20 @@ export const agreement = {
   at: (line: number, column: number) => `linje ${line}, kolonne ${column}`,
   whole: 'aftalen',
   invalidJson: (what: number | string) =>
-    `Aftalen er ikke gyldig JSON: ${typeof what === 'number' ? JSON_ERRORS[what] ?? 'ukendt fejl' : what}.`,
+    `Aftalen er ikke gyldig JSON: ${typeof what === 'number' ? (JSON_ERRORS[what] ?? 'ukendt fejl') : what}.`,
+  unreadableJson: 'teksten kan ikke læses som JSON (tjek anførselstegn, kommaer og tal)',
   notAnObject: 'Aftalen skal være et JSON-objekt ({ … }) med mindst feltet "rules".',
+  tooLarge: (size: number) =>
+    `Aftalen fylder ${kr(size)} tegn; en aftale må højst fylde 1.048.576 tegn (1 MB). Selv store aftaler fylder nogle få kilobyte – er det den rigtige fil?`,
+  tooDeep: (max: number) =>
+    `Aftalen har mere end ${max} niveauer af { } og [ ] inden i hinanden; så dybe betingelser kan ikke afgøres sikkert. Skriv betingelserne fladere med "all" og "any".`,
   required: (field: string) => `feltet "${field}" mangler.`,
   unknownField: (field: string, suggestion?: string) =>
     `feltet "${field}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
   type: (types: string[]) => `skal være ${types.map((t) => TYPE_NAMES[t] ?? t).join(' eller ')}.`,
   enumValue: (allowed: unknown[]) => `skal være en af: ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`,
   minimum: (limit: number) => `skal være mindst ${limit}.`,
+  maximum: (limit: number) => `må højst være ${kr(limit)}.`,
   minLength: 'må ikke være tom.',
   pattern: (field: string) =>
     field === 'share'
@@ -141,6 +166,7 @@ export const agreement = {
   phaseWithoutEvery: '"phase" bruges kun sammen med "every".',
   phaseTooLarge: (phase: number, every: number) => `"phase" er ${phase}, men skal ligge mellem 1 og every (${every}).`,
   badShare: 'andelen skal være en brøk fra 0 til 1 som "1/4" eller en procentsats fra 0 til 100 som "30 %" eller 30.',
+  zeroDenominator: (share: string) => `andelen "${share.trim()}" deler med 0; skriv en brøk som "1/4" (nævneren skal være mindst 1).`,
   paramsWithoutPool: 'en kvoteregel (type "quota") skal angive puljen i params.pool.',
   defaultRuleName: (n: number) => `Regel ${n}`,
   summary: (count: number) => (count === 1 ? 'Aftalen har 1 fejl:' : `Aftalen har ${count} fejl:`),
@@ -189,26 +215,69 @@ export const reason = {
 export const state = {
   notJson: 'Tilstandsfilen er ikke gyldig JSON; den er måske beskadiget. Intet er fordelt, og filen er ikke ændret.',
   foreign: 'Filen er ikke en tilstandsfil fra Anvisningsaftaler. Intet er fordelt, og filen er ikke ændret.',
-  version: (v: unknown) => `Tilstandsfilen har version ${JSON.stringify(v)}, som dette program ikke kender. Intet er fordelt, og filen er ikke ændret.`,
+  version: (v: unknown) =>
+    v === undefined
+      ? 'Tilstandsfilen er beskadiget: feltet "version" mangler. Intet er fordelt, og filen er ikke ændret.'
+      : `Tilstandsfilen har version ${shown(JSON.stringify(v) ?? String(v))}, som dette program ikke kender. Intet er fordelt, og filen er ikke ændret.`,
   otherAgreement: (stored: string, wanted: string) =>
-    `Tilstandsfilen hører til aftalen "${stored}", ikke til "${wanted}". Brug en anden tilstandsfil (eller ingen) for denne aftale. Intet er fordelt, og filen er ikke ændret.`,
+    `Tilstandsfilen hører til aftalen "${shown(stored)}", ikke til "${wanted}". Brug en anden tilstandsfil (eller ingen) for denne aftale. Intet er fordelt, og filen er ikke ændret.`,
   badField: (field: string) => `Tilstandsfilen er beskadiget: feltet "${field}" har en ugyldig værdi. Intet er fordelt, og filen er ikke ændret.`,
   badEntry: (n: number) => `Tilstandsfilen er beskadiget: afgørelse nr. ${n} i feltet "ledger" er ugyldig. Intet er fordelt, og filen er ikke ændret.`,
 };
 
 // ---- Files ----
+/** What a file system error means, by Node's code; the code itself only when it is one we do not know. */
+const SYSTEM_REASONS: ReadonlyMap<string, string> = new Map([
+  ['ENOENT', 'filen eller mappen findes ikke'],
+  ['EISDIR', 'det er en mappe, ikke en fil'],
+  ['ENOTDIR', 'en del af stien er en fil, ikke en mappe'],
+  ['EACCES', 'du har ikke adgang til den (rettigheder)'],
+  ['EPERM', 'det er ikke tilladt (filen er måske skrivebeskyttet eller åben i et andet program)'],
+  ['EBUSY', 'filen er i brug af et andet program (er den åben i Excel?)'],
+  ['EROFS', 'den ligger på et drev, der kun kan læses'],
+  ['ENOSPC', 'der er ikke mere plads på disken'],
+  ['EDQUOT', 'din kvote på disken er brugt op'],
+  ['ENAMETOOLONG', 'navnet er for langt'],
+  ['ELOOP', 'stien henviser i ring til sig selv (symbolske links)'],
+  ['EMFILE', 'der er åbnet for mange filer på én gang'],
+  ['ENFILE', 'der er åbnet for mange filer på én gang'],
+  ['EEXIST', 'der findes allerede en fil med det navn'],
+  ['EXDEV', 'filen kan ikke flyttes til et andet drev'],
+  ['EIO', 'disken kunne ikke læses eller skrives (ind-/udlæsningsfejl)'],
+  ['ETXTBSY', 'filen er i brug'],
+  ['EINVAL', 'navnet eller handlingen er ugyldig'],
+]);
+
 export const file = {
-  cannotRead: (path: string, why: string) => `Kan ikke læse filen ${path}: ${why}`,
+  systemReason: (code: string | undefined) =>
+    (code !== undefined ? SYSTEM_REASONS.get(code) : undefined) ?? (code === undefined ? 'en uventet fejl' : `en uventet fejl i filsystemet (${code})`),
+  isDirectory: (path: string) => `${path} er en mappe, ikke en fil.`,
+  cannotRead: (path: string, why: string) => `Kan ikke læse filen ${path}: ${why}.`,
   notFound: (path: string) => `Filen ${path} findes ikke.`,
   unsupportedInput: (path: string) => `Filen ${path} er hverken .xlsx eller .csv. Gem arket som Excel-projektmappe (.xlsx) eller CSV.`,
   unsupportedOutput: (path: string) => `Resultatet kan kun skrives som .xlsx eller .csv, ikke ${path}.`,
+  unclosedQuote: (path: string, line: number) =>
+    `Filen ${path} kan ikke læses: anførselstegnet (") der åbner et felt i linje ${line}, lukkes aldrig, så resten af filen ville blive ét felt. Ret linjen, og prøv igen. Intet er fordelt.`,
+  agreementTooLarge: (path: string, bytes: number) =>
+    `Aftalen ${path} fylder ${kr(bytes)} byte; en aftale må højst fylde 1.048.576 byte (1 MB). Er det den rigtige fil?`,
   badXlsx: (path: string) => `Filen ${path} kunne ikke åbnes som Excel-projektmappe (.xlsx); er den beskadiget eller i et ældre format (.xls)?`,
-  noSheet: (name: string, available: string[]) => `Arket "${name}" findes ikke i projektmappen. Ark: ${available.map((a) => `"${a}"`).join(', ')}.`,
-  noSheets: 'Projektmappen har ingen ark.',
+  noSheet: (path: string, name: string, available: string[]) => `Arket "${name}" findes ikke i projektmappen ${path}. Ark: ${available.map((a) => `"${a}"`).join(', ')}.`,
+  noSheets: (path: string) => `Projektmappen ${path} har ingen ark: den er en zip-fil, men ikke en Excel-projektmappe med regneark.`,
   sameAsInput: (path: string) => `Resultatet må ikke skrives oven i inputfilen (${path}); vælg et andet filnavn med --output.`,
-  cannotWrite: (path: string, why: string) => `Kunne ikke skrive ${path}: ${why}`,
+  cannotWrite: (path: string, why: string) => `Kunne ikke skrive ${path}: ${why}. Intet fra kørslen er gemt.`,
   stateNotSaved: (path: string, why: string) =>
-    `Tilstanden kunne ikke gemmes i ${path} (${why}). Den gamle tilstandsfil er uændret; kør igen, når fejlen er rettet – afgørelserne bliver de samme.`,
+    `Tilstanden kunne ikke gemmes i ${path}: ${why}. Intet fra kørslen er gemt – den gamle tilstandsfil og en eventuel resultatfil er uændrede; kør igen, når fejlen er rettet, så bliver afgørelserne de samme.`,
+  targetIsDirectory: (option: string, path: string) => `${option} ${path} er en mappe; angiv et filnavn.`,
+  readOnly: (option: string, path: string) =>
+    `${option} ${path} er skrivebeskyttet, så kørslen ville erstatte en fil, du har beskyttet. Intet er fordelt. Fjern skrivebeskyttelsen, eller vælg en anden fil.`,
+  cutNote: (length: number) => ` … [afkortet: cellen havde ${kr(length)} tegn, Excel rummer højst 32.767]`,
+  cellCut: (sheet: string, address: string, length: number, output: string) =>
+    `Advarsel: arket "${sheet}", celle ${address} har ${kr(length)} tegn, mere end Excel kan have i en celle (32.767). I ${output} er teksten afkortet; inputfilen er uændret. Skriv resultatet som .csv for at beholde hele teksten.`,
+  tooManyRows: (output: string, rows: number) =>
+    `${output} kan ikke skrives som Excel-projektmappe: arket har ${kr(rows)} rækker, og et Excel-ark kan højst have 1.048.576. Skriv resultatet som .csv (--output FIL.csv). Intet fra kørslen er gemt.`,
+  tooManyColumns: (output: string, columns: number) =>
+    `${output} kan ikke skrives som Excel-projektmappe: resultatkolonnerne ville ende i kolonne ${kr(columns)}, og et Excel-ark har højst 16.384 kolonner (XFD). Skriv resultatet som .csv (--output FIL.csv). Intet fra kørslen er gemt.`,
+  sameFile: (option: string, path: string, other: string) => `${option} ${path} er den samme fil som ${other}; vælg en anden fil til ${option}.`,
 };
 
 /** The result columns the product adds to the right of a sheet, and owns. */
@@ -270,15 +339,18 @@ Afslutningskoder: 0 kørslen er gennemført (også med fejl i enkelte rækker),
   unexpectedArgument: (a: string) => `Uventet argument "${a}".`,
   agreementErrors: (path: string, count: number) => `Aftalen ${path} kan ikke bruges – ${count === 1 ? '1 fejl' : `${count} fejl`}:`,
   sheetError: (path: string, message: string) => `${path}: ${message}`,
+  moreErrors: (n: number) => `… og ${kr(n)} fejl mere.`,
   seeHelp: "Se 'anvisning --help'.",
-  unexpected: (message: string) => `Uventet fejl: ${message}`,
+  unexpected:
+    'Der opstod en uventet fejl i programmet, så kørslen er stoppet. Resultat- og tilstandsfilen gemmes kun hele: de er enten gemt færdige eller uændrede. Kør igen med ANVISNING_DEBUG=1 for at se detaljerne, og meld gerne fejlen.',
+  outputFailed: (why: string) => `Udskriften kunne ikke skrives færdig: ${why}.`,
 };
 
 export const report = {
   agreement: (name: string, id: string) => `Aftale: ${name} (${id})`,
   sheet: (file: string, sheetName: string, rows: number, headerRow: number) =>
     `Ark: ${file}${sheetName ? ` – "${sheetName}"` : ''}: ${rows} ${rows === 1 ? 'ledig bolig' : 'ledige boliger'}, overskrifter i række ${headerRow}`,
-  unknownColumns: (cols: string[]) => `Ukendte kolonner (bevaret, men ikke brugt): ${cols.join(', ')}`,
+  unknownColumns: (cols: string[]) => `Ukendte kolonner (bevaret, men ikke brugt): ${cols.slice(0, 30).map(shown).join(', ')}${cols.length > 30 ? ` og ${cols.length - 30} flere` : ''}`,
   missingColumns: (cols: string[]) => `Kolonner der ikke findes i arket: ${cols.join(', ')}`,
   noDates: 'Arket har ingen kolonne "Ledig fra": boligerne fordeles i arkets rækkefølge.',
   stateContinued: (path: string, n: number) => `Tilstand: fortsat fra ${path}${n > 0 ? `; ${n} ${n === 1 ? 'bolig var' : 'boliger var'} allerede afgjort og er uændret` : ''}.`,
@@ -489,13 +561,13 @@ export const dev = {
 
 // ---- The officer's quota check ----
 export const check = {
-  badLetTo: (place: string, text: string) => `${place}: "${text}" er ikke en kendt udlejning (Kommune eller Venteliste).`,
-  badAnswer: (place: string, text: string) => `${place}: "${text}" er ikke et kendt svar (Accepteret eller Afvist).`,
-  badOfferDate: (place: string, text: string) => `${place}: "${text}" er ikke en gyldig dato.`,
+  badLetTo: (place: string, text: string) => `${place}: "${shown(text)}" er ikke en kendt udlejning (Kommune eller Venteliste).`,
+  badAnswer: (place: string, text: string) => `${place}: "${shown(text)}" er ikke et kendt svar (Accepteret eller Afvist).`,
+  badOfferDate: (place: string, text: string) => `${place}: "${shown(text)}" er ikke en gyldig dato.`,
   noLetToColumn: (found: string[]) =>
-    `Udlejningsloggen mangler kolonnen "Udlejet til" (Kommune / Venteliste), så intet kan kontrolleres. Fundne kolonner: ${found.map((f) => `"${f}"`).join(', ')}.`,
+    `Udlejningsloggen mangler kolonnen "Udlejet til" (Kommune / Venteliste), så intet kan kontrolleres. Fundne kolonner: ${shownList(found)}.`,
   where: (position: number | null, poolLabel: string | null, unitId: string) =>
-    position !== null && poolLabel !== null ? `${position}. bolig i puljen '${poolLabel}'` : `Lejemål ${unitId}`,
+    position !== null && poolLabel !== null ? `${position}. bolig i puljen '${poolLabel}'` : `Lejemål ${shown(unitId)}`,
   notOffered: (where: string) => `${where} skulle være tilbudt kommunen, men blev udlejet fra ventelisten`,
   notOfferedYet: (where: string) => `${where} skulle være tilbudt kommunen, men er ikke tilbudt (endnu ikke udlejet)`,
   extraToMunicipality: (where: string) => `${where} gik til kommunen, men efter aftalen skulle den udlejes fra ventelisten`,

@@ -1,5 +1,17 @@
-/** A cell as any adapter hands it over: xlsx gives numbers, Dates and text; CSV gives text. */
-export type CellValue = string | number | boolean | Date | null | undefined;
+/**
+ * A formula cell saved without its computed value, as programs other than Excel write them: what it
+ * holds is unknown until Excel recalculates the workbook. Shown as its formula.
+ */
+export class UncalculatedFormula {
+  constructor(readonly formula: string) {}
+
+  toString(): string {
+    return `=${this.formula}`;
+  }
+}
+
+/** A cell as any adapter hands it over: xlsx gives numbers, Dates, text and uncalculated formulas; CSV gives text. */
+export type CellValue = string | number | boolean | Date | UncalculatedFormula | null | undefined;
 
 /** A rectangular-ish block of cells; index 0 is sheet row 1 unless an offset says otherwise. */
 export type CellTable = readonly (readonly CellValue[])[];

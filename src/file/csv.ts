@@ -13,13 +13,19 @@ export function detectDelimiter(text: string): Delimiter {
   return (['\t', ',', ';'] as Delimiter[]).reduce((best, d) => (counts[d] > counts[best] ? d : best), ';' as Delimiter);
 }
 
-/** RFC 4180 parsing: quoted fields may hold delimiters, doubled quotes and line breaks. */
-export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): string[][] {
+/** The rows, or the line (1-based, in the file) where a quoted field opens that is never closed. */
+export type CsvResult = { ok: true; rows: string[][] } | { ok: false; unclosedQuoteLine: number };
+
+/**
+ * RFC 4180 parsing: quoted fields may hold delimiters, doubled quotes and line breaks. A quote
+ * that is never closed would swallow the rest of the file into one cell; that is refused instead.
+ */
+export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(text)): CsvResult {
   // Most exports quote nothing; then splitting is exact and many times faster than the scanner.
   if (!text.includes('"')) {
     const lines = text.split(/\r\n|\n|\r/);
     if (lines[lines.length - 1] === '') lines.pop();
-    return lines.map((line) => line.split(delimiter));
+    return { ok: true, rows: lines.map((line) => line.split(delimiter)) };
   }
   const rows: string[][] = [];
   let row: string[] = [];
@@ -32,15 +38,12 @@ export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(te
   while (i < n) {
     if (text[i] === '"') {
       // A quoted field: taken in slices between quotes, "" standing for one quote.
+      const opened = i;
       let value = '';
       let from = ++i;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q < 0) {
-          value += text.slice(from);
-          i = n;
-          break;
-        }
+        if (q < 0) return { ok: false, unclosedQuoteLine: lineAt(text, opened) };
         value += text.slice(from, q);
         if (text[q + 1] === '"') {
           value += '"';
@@ -70,7 +73,17 @@ export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(te
     }
   }
   if (row.length > 0) endRow();
-  return rows;
+  return { ok: true, rows };
+}
+
+/** The 1-based line of an offset, counting \r\n, \n and \r as one line break each. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return line;
 }
 
 /** The index of the next delimiter or line break from `i`, or the end of the text. */
@@ -82,10 +95,37 @@ function nextStop(text: string, i: number, delimiter: string): number {
   return text.length;
 }
 
-/** Text that Excel would take for a formula is written with a leading apostrophe. */
-export function csvCell(value: string, delimiter: Delimiter, guardFormula: boolean): string {
-  const safe = guardFormula && /^[=+\-@]/.test(value) ? `'${value}` : value;
+/**
+ * OWASP's guidance on CSV injection: a cell that begins with = + - @, a tab or a carriage return
+ * is taken for a formula by Excel and LibreOffice (=HYPERLINK(…), @SUM(…), -2+3, a DDE call), so it
+ * gets a leading apostrophe, the spreadsheet's own mark for "this is text".
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Numbers as a spreadsheet reads them (-5, +45, -4.000,50, -1e5): never a formula, so left as they are. */
+const PLAIN_NUMBER = /^[+-]?\d+([.,]\d+)*([eE][+-]?\d+)?$/;
+
+export function neutralised(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Reads back a cell that neutralised() wrote, so that a result file used as next week's input
+ * holds the text the user typed (and its Lejemål matches the ledger): "'=A1" is "=A1" again, while
+ * "'-5" and "'abc", which neutralised() never writes, stay as they are.
+ */
+export function unneutralised(value: string): string {
+  return value.charCodeAt(0) === 39 && neutralised(value.slice(1)) === value ? value.slice(1) : value;
+}
+
+/** One cell of CSV output: never a formula, quoted when it holds quotes, line breaks, the delimiter or edge spaces. */
+export function csvCell(value: string, delimiter: Delimiter): string {
+  const safe = neutralised(value);
   return /["\r\n]/.test(safe) || safe.includes(delimiter) || /^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A whole CSV file as Excel opens it: a BOM (so Excel reads UTF-8), rows ended by CRLF, every cell through csvCell. */
+export function csvText(rows: readonly (readonly string[])[], delimiter: Delimiter): string {
+  return '\uFEFF' + rows.map((r) => r.map((c) => csvCell(c, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 
 function firstNonEmptyLine(text: string): string {

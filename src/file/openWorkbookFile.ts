@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import * as da from '../core/da';
 import { timeSlicer } from '../core/util/slices';
-import { detectDelimiter, parseCsv } from './csv';
-import { decodeText } from './decode';
+import { readCsvTable } from './csvTable';
 import { ExceljsWorkbook } from './exceljsWorkbook';
 
 export type OpenedWorkbook = { ok: true; port: ExceljsWorkbook } | { ok: false; error: string };
@@ -16,7 +15,10 @@ export type OpenedWorkbook = { ok: true; port: ExceljsWorkbook } | { ok: false; 
 export async function openWorkbookFile(fileName: string, bytes: Uint8Array): Promise<OpenedWorkbook> {
   const ext = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
   try {
-    if (ext === 'csv' || ext === 'txt') return { ok: true, port: new ExceljsWorkbook(await csvWorkbook(fileName, bytes)) };
+    if (ext === 'csv' || ext === 'txt') {
+      const workbook = await csvWorkbook(fileName, bytes);
+      return typeof workbook === 'string' ? { ok: false, error: workbook } : { ok: true, port: new ExceljsWorkbook(workbook) };
+    }
     if (ext !== 'xlsx' && ext !== 'xlsm') return { ok: false, error: da.ui.openUnsupported(fileName) };
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -27,9 +29,10 @@ export async function openWorkbookFile(fileName: string, bytes: Uint8Array): Pro
   }
 }
 
-async function csvWorkbook(fileName: string, bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const text = decodeText(bytes).replace(/^\uFEFF/, '');
-  const table = parseCsv(text, detectDelimiter(text));
+async function csvWorkbook(fileName: string, bytes: Uint8Array): Promise<ExcelJS.Workbook | string> {
+  const parsed = readCsvTable(bytes);
+  if (!parsed.ok) return da.file.unclosedQuote(fileName, parsed.unclosedQuoteLine);
+  const table = parsed.table;
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetNameFor(fileName));
   const slicer = timeSlicer();

@@ -1,57 +1,58 @@
 import ExcelJS from 'exceljs';
-import { realpathSync, writeFileSync } from 'fs';
-import { resolve } from 'path';
+import { writeFileSync } from 'fs';
 import { Agreement, CellValue, Decision } from '../core';
 import { resultCells, resultColumnStart } from '../core/results/resultCells';
 import * as da from '../core/da';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from '../core/results/excelLimits';
 import { cellText, lastFilled } from '../core/sheet/cellText';
-import { csvCell } from './csv';
+import { csvText } from './csv';
 import { FileProblem } from './errors';
-import { fileKind, LoadedSheet } from './vacancyFile';
+import { CutCell, fitWorkbookToExcel } from './excelFit';
+import { FileKind, LoadedSheet } from './vacancyFile';
 
-/** Refuses an output path that is the input file (also through links), before anything is run. */
-export function checkOutputPath(input: string, output: string): void {
-  if (fileKind(output) === undefined) throw new FileProblem(da.file.unsupportedOutput(output), 'usage');
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return resolve(p);
-    }
-  };
-  if (real(input) === real(output)) throw new FileProblem(da.file.sameAsInput(input), 'usage');
-}
-
-/** Writes the input sheet with the result columns added to its right; the input's own cells are copied unchanged. */
-export async function writeResultFile(output: string, loaded: LoadedSheet, headerRow: number, decisions: readonly Decision[], agreement: Agreement): Promise<void> {
+/**
+ * Writes the input sheet with the result columns added to its right to `path` (a temporary file
+ * the caller moves into place); the input's own cells are copied unchanged, except that in xlsx a
+ * text past Excel's cell limit is cut (returned, so the user is told) and in CSV nothing can
+ * become a formula. `output` is the name the user gave, for messages.
+ */
+export async function writeResultFile(
+  path: string,
+  kind: FileKind,
+  output: string,
+  loaded: LoadedSheet,
+  headerRow: number,
+  decisions: readonly Decision[],
+  agreement: Agreement,
+): Promise<CutCell[]> {
   const table: readonly (readonly CellValue[])[] = loaded.table;
   const usedWidth = table.reduce((w, row) => Math.max(w, lastFilled(row) + 1), 0);
   const start = resultColumnStart(table[headerRow - 1] ?? [], usedWidth);
   const byRow = new Map(decisions.map((d) => [d.row, resultCells(d, agreement)]));
-  try {
-    if (fileKind(output) === 'csv') writeCsv(output, loaded, headerRow, start, byRow);
-    else await writeXlsx(output, loaded, headerRow, start, byRow);
-  } catch (e) {
-    throw new FileProblem(da.file.cannotWrite(output, (e as Error).message));
+  if (kind === 'csv') {
+    writeCsv(path, loaded, headerRow, start, byRow);
+    return [];
   }
+  if (table.length > EXCEL_MAX_ROWS) throw new FileProblem(da.file.tooManyRows(output, table.length));
+  if (start + da.resultColumns.length > EXCEL_MAX_COLUMNS) throw new FileProblem(da.file.tooManyColumns(output, start + da.resultColumns.length));
+  return writeXlsx(path, loaded, headerRow, start, byRow);
 }
-
 
 type ResultsByRow = Map<number, (string | number | null)[]>;
 
-function writeCsv(output: string, loaded: LoadedSheet, headerRow: number, start: number, byRow: ResultsByRow): void {
+function writeCsv(path: string, loaded: LoadedSheet, headerRow: number, start: number, byRow: ResultsByRow): void {
   const delimiter = loaded.kind === 'csv' ? loaded.delimiter : ';';
-  const lines = loaded.table.map((cells: readonly CellValue[], i) => {
-    const own = Array.from({ length: start }, (_, c) => csvCell(cellText(cells[c]), delimiter, false));
+  const rows = loaded.table.map((cells: readonly CellValue[], i) => {
     const row = i + 1;
     const added = row === headerRow ? [...da.resultColumns] : (byRow.get(row) ?? []);
-    const ours = added.map((v) => csvCell(v === null ? '' : String(v), delimiter, true));
-    return (ours.length > 0 ? [...own, ...ours] : own.slice(0, lastFilled(cells) + 1)).join(delimiter);
+    if (added.length === 0) return cells.slice(0, lastFilled(cells) + 1).map(cellText);
+    const own = Array.from({ length: start }, (_, c) => cellText(cells[c]));
+    return [...own, ...added.map((v) => (v === null ? '' : String(v)))];
   });
-  writeFileSync(output, '\uFEFF' + lines.join('\r\n') + '\r\n', 'utf8');
+  writeFileSync(path, csvText(rows, delimiter), 'utf8');
 }
 
-async function writeXlsx(output: string, loaded: LoadedSheet, headerRow: number, start: number, byRow: ResultsByRow): Promise<void> {
+async function writeXlsx(path: string, loaded: LoadedSheet, headerRow: number, start: number, byRow: ResultsByRow): Promise<CutCell[]> {
   let workbook: ExcelJS.Workbook;
   let sheet: ExcelJS.Worksheet;
   if (loaded.kind === 'xlsx') {
@@ -76,5 +77,7 @@ async function writeXlsx(output: string, loaded: LoadedSheet, headerRow: number,
     }
   }
   sheet.getColumn(start + 5).width = 80;
-  await workbook.xlsx.writeFile(output);
+  const cut = fitWorkbookToExcel(workbook);
+  await workbook.xlsx.writeFile(path);
+  return cut;
 }

@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
-import { existsSync, readFileSync } from 'fs';
 import { extname } from 'path';
 import { CellValue } from '../core';
 import * as da from '../core/da';
-import { Delimiter, detectDelimiter, parseCsv } from './csv';
-import { decodeText } from './decode';
+import { Delimiter } from './csv';
+import { readCsvTable } from './csvTable';
 import { FileProblem } from './errors';
-import { fromExcel } from './xlsxCells';
+import { keepEmptyFormulaResults } from './exceljsEmptyResult';
+import { readUserFile } from './readFile';
+import { fromExcelCell } from './xlsxCells';
 
 /** A vacancy sheet as read from disk, with what is needed to write it back out with results. */
 export type LoadedSheet =
@@ -20,21 +21,17 @@ export function fileKind(path: string): FileKind | undefined {
   return ext === '.xlsx' || ext === '.xlsm' ? 'xlsx' : ext === '.csv' || ext === '.txt' ? 'csv' : undefined;
 }
 
+/** Reads a vacancy file; anything wrong with it is a FileProblem in Danish that names the file. */
 export async function loadVacancyFile(path: string, sheetName?: string): Promise<LoadedSheet> {
   const kind = fileKind(path);
   if (kind === undefined) throw new FileProblem(da.file.unsupportedInput(path), 'usage');
-  if (!existsSync(path)) throw new FileProblem(da.file.notFound(path));
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new FileProblem(da.file.cannotRead(path, (e as Error).message));
-  }
+  const bytes = readUserFile(path);
   if (kind === 'csv') {
-    const text = decodeText(bytes).replace(/^\uFEFF/, '');
-    const delimiter = detectDelimiter(text);
-    return { kind, path, sheetName: '', table: parseCsv(text, delimiter), delimiter };
+    const parsed = readCsvTable(bytes);
+    if (!parsed.ok) throw new FileProblem(da.file.unclosedQuote(path, parsed.unclosedQuoteLine));
+    return { kind, path, sheetName: '', table: parsed.table, delimiter: parsed.delimiter };
   }
+  keepEmptyFormulaResults();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -43,20 +40,23 @@ export async function loadVacancyFile(path: string, sheetName?: string): Promise
   }
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (sheet === undefined) {
-    throw new FileProblem(sheetName === undefined ? da.file.noSheets : da.file.noSheet(sheetName, workbook.worksheets.map((w) => w.name)));
+    throw new FileProblem(sheetName === undefined ? da.file.noSheets(path) : da.file.noSheet(path, sheetName, workbook.worksheets.map((w) => w.name)));
   }
   return { kind, path, sheetName: sheet.name, table: worksheetTable(sheet), workbook };
 }
 
-/** The sheet from row 1 and column A, so that index + 1 is the row number Excel shows. */
+const NO_CELLS: CellValue[] = [];
+
+/**
+ * The sheet from row 1 and column A, so that index + 1 is the row number Excel shows. Only the
+ * cells the file has are visited: one stray cell at XFD1048576 costs one row, not 17 billion cells.
+ */
 function worksheetTable(sheet: ExcelJS.Worksheet): CellValue[][] {
-  const table: CellValue[][] = [];
-  const width = sheet.columnCount;
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: CellValue[] = new Array(width);
-    for (let c = 1; c <= width; c++) cells[c - 1] = fromExcel(row.getCell(c).value);
-    table.push(cells);
-  }
+  const table: CellValue[][] = new Array(sheet.rowCount).fill(NO_CELLS);
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: CellValue[] = new Array(row.cellCount).fill(null);
+    row.eachCell({ includeEmpty: false }, (cell, c) => (cells[c - 1] = fromExcelCell(cell)));
+    table[r - 1] = cells;
+  });
   return table;
 }

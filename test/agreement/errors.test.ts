@@ -1,4 +1,4 @@
-import { loadAgreement } from '../../src/core';
+import { checkAgreement, loadAgreement } from '../../src/core';
 
 function errorsOf(text: string) {
   const r = loadAgreement(text, 'test');
@@ -178,4 +178,36 @@ test('named conditions that refer to each other in a ring are refused (the engin
 test('in/notIn against another fact is refused: no fact holds a list', () => {
   const errors = errorsOf(JSON.stringify({ rules: [rule({ all: [{ fact: 'department', operator: 'in', value: { fact: 'address' } }] })] }));
   expect(errors).toEqual([{ where: expect.stringMatching(/^rules\[0\]\.conditions\.all\[0\]\.value/), message: expect.stringContaining('kræver en liste') }]);
+});
+
+test('a share that divides by zero, or has more digits than can be counted exactly, is refused before any vacancy is decided', () => {
+  const errors = errorsOf(
+    JSON.stringify({ pools: [{ name: 'a', share: '1/0' }, { name: 'b', share: ' 0 / 00 ' }, { name: 'c', share: '1/99999999999999999999' }, { name: 'd', share: '0/4' }], rules: [] }),
+  );
+  expect(errors.map((e) => [e.where.split(' ')[0], e.message])).toEqual([
+    ['pools[0].share', expect.stringContaining('"1/0" deler med 0')],
+    ['pools[1].share', expect.stringContaining('"0 / 00" deler med 0')],
+    ['pools[2].share', expect.stringContaining('brøk fra 0 til 1')],
+  ]);
+});
+
+test('pool numbers past a billion are refused: counters must stay exact in the state file', () => {
+  const errors = errorsOf(JSON.stringify({ pools: [{ name: 'a', every: 3, start: 1e300 }, { name: 'b', every: 2e9, capPerMonth: 1e10 }], rules: [] }));
+  expect(errors.map((e) => [e.where.split(' ')[0], e.message])).toEqual([
+    ['pools[0].start', 'må højst være 1.000.000.000.'],
+    ['pools[1].every', 'må højst være 1.000.000.000.'],
+    ['pools[1].capPerMonth', 'må højst være 1.000.000.000.'],
+  ]);
+});
+
+test('an agreement over 1 MB, or nested deeper than 50 levels as text or as a parsed value, is refused before it is parsed or walked', () => {
+  expect(errorsOf(' '.repeat(1_048_577))).toEqual([{ where: 'aftalen', message: expect.stringMatching(/^Aftalen fylder 1\.048\.577 tegn; en aftale må højst fylde 1\.048\.576 tegn/) }]);
+  expect(loadAgreement(`{"rules": [], "x-a": ${'['.repeat(49)}${']'.repeat(49)}}`, 'x').ok).toBe(true);
+  expect(errorsOf(`{"rules": [],\n "x-a": ${'['.repeat(50)}${']'.repeat(50)}}`)).toEqual([{ where: 'linje 2, kolonne 58', message: expect.stringMatching(/^Aftalen har mere end 50 niveauer/) }]);
+  // Brackets inside texts are text, not nesting.
+  expect(loadAgreement(JSON.stringify({ rules: [], name: '['.repeat(100) }), 'x').ok).toBe(true);
+  let deep: unknown = { fact: 'rooms', operator: 'equal', value: 1 };
+  for (let i = 0; i < 10_000; i++) deep = { not: deep };
+  const parsed = checkAgreement({ rules: [{ conditions: { all: [deep] }, event: { type: 'allocate' } }] }, 'x');
+  expect(parsed).toEqual({ ok: false, errors: [{ where: 'aftalen', message: expect.stringMatching(/mere end 50 niveauer/) }] });
 });

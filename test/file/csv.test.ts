@@ -1,6 +1,12 @@
 import { detectDelimiter, parseCsv, csvCell } from '../../src/file/csv';
 import { decodeText } from '../../src/file/decode';
 
+function rows(text: string, delimiter: ';' | ','): string[][] {
+  const r = parseCsv(text, delimiter);
+  if (!r.ok) throw new Error(`unclosed quote in line ${r.unclosedQuoteLine}`);
+  return r.rows;
+}
+
 test('semicolon and comma are found by themselves; commas inside Danish numbers do not fool it', () => {
   expect(detectDelimiter('Lejemål;Husleje;Forbrug\nA;4.000,50;500')).toBe(';');
   expect(detectDelimiter('Lejemål,Husleje,Forbrug\nA,"4.000,50",500')).toBe(',');
@@ -8,14 +14,14 @@ test('semicolon and comma are found by themselves; commas inside Danish numbers 
 });
 
 test('quoted fields keep delimiters, quotes and line breaks', () => {
-  expect(parseCsv('a;"b;c";"say ""hi""";"two\nlines"\r\nx;y\r\n', ';')).toEqual([
+  expect(rows('a;"b;c";"say ""hi""";"two\nlines"\r\nx;y\r\n', ';')).toEqual([
     ['a', 'b;c', 'say "hi"', 'two\nlines'],
     ['x', 'y'],
   ]);
 });
 
 test('a last line without a newline is read', () => {
-  expect(parseCsv('a,b\n1,2', ',')).toEqual([
+  expect(rows('a,b\n1,2', ',')).toEqual([
     ['a', 'b'],
     ['1', '2'],
   ]);
@@ -35,14 +41,14 @@ test('UTF-16 from Excel\'s "Unicode text"', () => {
   expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toBe(text);
 });
 
-test('cells written by the product that could be a formula are written as text', () => {
-  expect(csvCell('=SUM(A1)', ';', true)).toBe("'=SUM(A1)");
-  expect(csvCell('-3', ';', true)).toBe("'-3");
-  expect(csvCell('a;b', ';', false)).toBe('"a;b"');
-  expect(csvCell('say "x"', ',', false)).toBe('"say ""x"""');
+test('every cell that could be a formula is written as text; numbers such as -5 stay numbers', () => {
+  expect(csvCell('=SUM(A1)', ';')).toBe("'=SUM(A1)");
+  expect(csvCell('-3', ';')).toBe('-3');
+  expect(csvCell('a;b', ';')).toBe('"a;b"');
+  expect(csvCell('say "x"', ',')).toBe('"say ""x"""');
 });
 
 test('the scanner and the quote-free fast path agree on empty lines, trailing delimiters and stray quotes', () => {
-  expect(parseCsv('a;b;\r\n\r\nc;5"6;"x;y"\r\n"";d\r\n', ';')).toEqual([['a', 'b', ''], [''], ['c', '5"6', 'x;y'], ['', 'd']]);
-  expect(parseCsv('a;b;\n\nc;56;xy\n;d\n', ';')).toEqual([['a', 'b', ''], [''], ['c', '56', 'xy'], ['', 'd']]);
+  expect(rows('a;b;\r\n\r\nc;5"6;"x;y"\r\n"";d\r\n', ';')).toEqual([['a', 'b', ''], [''], ['c', '5"6', 'x;y'], ['', 'd']]);
+  expect(rows('a;b;\n\nc;56;xy\n;d\n', ';')).toEqual([['a', 'b', ''], [''], ['c', '56', 'xy'], ['', 'd']]);
 });

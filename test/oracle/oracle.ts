@@ -52,6 +52,10 @@
  *      spaces are not collapsed ("Ekstern  venteliste" is an error) and "Aeldrebolig" is an error
  *      (only "aeldre" is listed as an ASCII spelling).
  *
+ *  A11. (From the README's "The vacancy sheet", issue 13.) No number column may be negative, and
+ *      a number of 10^15 or more (or infinite, e.g. a rent of 400 nines) is an error. Forbrug and
+ *      Huslejenedsættelse may be 0; Rum, Areal, Husleje and Husleje inkl. forbrug may not.
+ *
  * OracleOptions below switches A3, A4, A5 and A7 to the other reading, for exploring what lies
  * behind a known disagreement (ORACLE_ALT in test/differential.test.ts); the defaults are the
  * readings above.
@@ -202,14 +206,17 @@ export function parseNumberText(s: string, options: OracleOptions = {}): number 
   return null;
 }
 
-function readNumber(c: Cell, options: OracleOptions): Parsed<number | null> {
+/** A11: the columns where 0 is a value. */
+const ZERO_ALLOWED: ReadonlySet<Field> = new Set(['consumption', 'rentReduction']);
+
+function readNumber(c: Cell, field: Field, options: OracleOptions): Parsed<number | null> {
   if (isEmpty(c)) return { ok: true, value: null };
-  if (typeof c === 'number') return Number.isFinite(c) ? { ok: true, value: c } : { ok: false };
-  if (typeof c === 'string') {
-    const n = parseNumberText(c.trim(), options);
-    return n === null ? { ok: false } : { ok: true, value: n };
-  }
-  return { ok: false };
+  let n: number | null = null;
+  if (typeof c === 'number') n = c;
+  else if (typeof c === 'string') n = parseNumberText(c.trim(), options);
+  if (n === null || Number.isNaN(n)) return { ok: false };
+  if (!(Math.abs(n) < 1e15) || n < 0 || (n === 0 && !ZERO_ALLOWED.has(field))) return { ok: false };
+  return { ok: true, value: n === 0 ? 0 : n };
 }
 
 function pad(n: number, w: number): string {
@@ -373,7 +380,7 @@ export function oracleRead(table: readonly (readonly Cell[])[], options: OracleO
       return p.ok ? p.value : null;
     };
     const num = (f: Field): number | null => {
-      const p = readNumber(cell(f), options);
+      const p = readNumber(cell(f), f, options);
       if (!p.ok) {
         errors.push(`Række ${rowNo}, kolonne ${f}: ikke et tal: ${JSON.stringify(cell(f))}`);
         return null;

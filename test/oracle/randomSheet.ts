@@ -108,6 +108,8 @@ function formatNumber(rng: Rng, n: number, allowNumeric = true): Cell {
 }
 
 const BAD_NUMBERS = ['ca. 4000', 'fire tusind', '4.00.0', '12a', '4000 kr/md', '—', 'n/a', '4.000,-'];
+/** Numbers of the right form that no rent, area or a conto can be (issue 13): negative, zero, too large to read exactly. */
+const HOSTILE_NUMBERS: Cell[] = ['-4000', '−5.000', -1, '0', 0, '0,00', '-0', '9'.repeat(400), Infinity, 1e300, '1000000000000000', '999999999999999', NaN];
 const BAD_DATES = ['2024-02-30', '31/04/2024', 'snart', '2023-02-29', '30.02.2024', '2024-13-01', '00-01-2024', 'primo marts'];
 
 function mixCase(rng: Rng, s: string): string {
@@ -277,6 +279,7 @@ export function randomSheet(seed: number, opts: SheetOptions = {}): GeneratedShe
     const ricCol = cols.includes('rentInclConsumption');
     const num = (c: Col, n: number): void => {
       if (rng.chance(0.02)) set(c, rng.pick(BAD_NUMBERS));
+      else if (rng.chance(0.015)) set(c, rng.pick(HOSTILE_NUMBERS));
       else set(c, formatNumber(rng, n));
     };
     if (rng.chance(0.05)) set('rent', null);
@@ -296,6 +299,7 @@ export function randomSheet(seed: number, opts: SheetOptions = {}): GeneratedShe
     if (!rng.chance(0.05)) {
       const a = rng.int(25, 130) + rng.pick([0, 0, 0.5]);
       if (rng.chance(0.02)) set('area', rng.pick(BAD_NUMBERS));
+      else if (rng.chance(0.01)) set('area', rng.pick(HOSTILE_NUMBERS));
       else set('area', formatNumber(rng, a));
     }
     const dep = rng.pick([103, 106, 118, 130, 104, 200, 7]);

@@ -104,7 +104,8 @@ function joined(preds: readonly Predicate[], every: boolean): Predicate {
 function compileFactCondition(c: Record<string, unknown>, known: KnownFacts): Predicate | null {
   const { fact, operator, value } = c;
   if (typeof fact !== 'string' || typeof operator !== 'string' || 'path' in c || 'params' in c) return null;
-  const op = OPERATORS[operator];
+  // The operator is the agreement's text: "constructor" must not find Object's own.
+  const op = Object.prototype.hasOwnProperty.call(OPERATORS, operator) ? OPERATORS[operator] : undefined;
   if (op === undefined || !('value' in c)) return null;
   // in/notIn against anything but a list may throw inside the engine, in an order only it knows.
   if ((operator === 'in' || operator === 'notIn') && !Array.isArray(value)) return null;
@@ -141,7 +142,8 @@ const ACCESSORS: Record<string, (f: Facts) => unknown> = {
 };
 
 export function accessor(fact: string): (f: Facts) => unknown {
-  return Object.prototype.hasOwnProperty.call(ACCESSORS, fact) ? ACCESSORS[fact] : (f) => f[fact];
+  // Facts are own properties, as in the engine's almanac: a fact named "constructor" is undefined, not Object.
+  return Object.prototype.hasOwnProperty.call(ACCESSORS, fact) ? ACCESSORS[fact] : (f) => (Object.prototype.hasOwnProperty.call(f, fact) ? f[fact] : undefined);
 }
 
 /**

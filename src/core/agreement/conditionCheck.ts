@@ -10,11 +10,11 @@ const LIST_OPERATORS = new Set(['in', 'notIn']);
 const TEXT_FACTS = new Set(['unitId', 'organisation', 'department', 'address', 'vacantFrom']);
 
 /** Facts whose cells are read as labels: a rule must use the value the reader produces. */
-const LABEL_FACTS: Record<string, { allowed: readonly string[]; read: (s: string) => string | undefined }> = {
-  housingType: { allowed: ['familie', 'ungdom', 'aeldre'], read: parseHousingType },
-  areaStatus: { allowed: ['', 'udsat', 'forebyggelse', 'omdannelse', 'parallelsamfund'], read: (s) => (s === '' ? '' : parseAreaStatus(s)) },
-  lettingType: { allowed: ['ekstern', 'intern', 'bytte'], read: parseLettingType },
-};
+const LABEL_FACTS = new Map<string, { allowed: readonly string[]; read: (s: string) => string | undefined }>([
+  ['housingType', { allowed: ['familie', 'ungdom', 'aeldre'], read: parseHousingType }],
+  ['areaStatus', { allowed: ['', 'udsat', 'forebyggelse', 'omdannelse', 'parallelsamfund'], read: (s) => (s === '' ? '' : parseAreaStatus(s)) }],
+  ['lettingType', { allowed: ['ekstern', 'intern', 'bytte'], read: parseLettingType }],
+]);
 
 
 /**
@@ -79,7 +79,7 @@ function checkFactReference(value: Record<string, unknown>, path: JsonPath, out:
 }
 
 function checkLiteral(fact: string, value: unknown, path: JsonPath, out: PathError[]): void {
-  const label = LABEL_FACTS[fact];
+  const label = LABEL_FACTS.get(fact);
   if (label && typeof value === 'string' && !label.allowed.includes(value)) {
     out.push({ path, message: da.agreementValues.unknownLabel(fact, value, label.allowed, label.read(value)) });
   } else if (TEXT_FACTS.has(fact) && typeof value === 'number') {

@@ -5,6 +5,7 @@ import { formatPath } from './path';
 import { checkPools } from './poolCheck';
 import { PathError, schemaCheck } from './schemaCheck';
 import { parseShare } from './share';
+import { textLimitError, valueLimitError } from './size';
 import { nearest } from '../util/nearest';
 import { Agreement, AgreementError, AgreementFile, Pool, PoolSpec, Rule } from './types';
 import type { Node } from 'jsonc-parser';
@@ -13,6 +14,8 @@ export type AgreementResult = { ok: true; agreement: Agreement } | { ok: false; 
 
 /** Reads an agreement from its JSON text. `fallbackId` (usually the file name) names it when it has no id. */
 export function loadAgreement(text: string, fallbackId: string): AgreementResult {
+  const limit = textLimitError(text);
+  if (limit !== null) return { ok: false, errors: [limit] };
   const parsed = parseJson(text);
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
   return checkAgreement(parsed.value, fallbackId, { text, tree: parsed.tree });
@@ -23,6 +26,9 @@ export function checkAgreement(data: unknown, fallbackId: string, source?: { tex
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, errors: [{ where: da.agreement.whole, message: da.agreement.notAnObject }] };
   }
+  // A parsed agreement was not measured as text (one stored in a workbook): its depth is checked here.
+  const deep = source === undefined ? valueLimitError(data) : null;
+  if (deep !== null) return { ok: false, errors: [deep] };
   const errors = [...schemaCheck(data), ...semanticCheck(data as Record<string, unknown>)];
   if (errors.length > 0) {
     return { ok: false, errors: inDocumentOrder(errors, source).map((e) => toAgreementError(e, source)) };

@@ -10,26 +10,39 @@ export function parseJson(text: string): JsonParseResult {
   try {
     const value = JSON.parse(clean);
     return { ok: true, value, tree: parseTree(clean, [], { disallowComments: true, allowTrailingComma: false }) };
-  } catch (e) {
+  } catch {
     const errors: ParseError[] = [];
     parseTree(clean, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    if (first === undefined) return { ok: false, error: { where: da.agreement.whole, message: da.agreement.invalidJson((e as Error).message) } };
+    if (first === undefined) return { ok: false, error: { where: da.agreement.whole, message: da.agreement.invalidJson(da.agreement.unreadableJson) } };
     const { line, column } = lineAndColumn(clean, first.offset);
     return { ok: false, error: { where: da.agreement.at(line, column), message: da.agreement.invalidJson(first.error) } };
   }
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+  const starts = lineStarts(text);
+  // The last line that starts at or before the offset: binary search, so a file with thousands of
+  // errors is not scanned from the top for each.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return { line, column: offset - lineStart + 1 };
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+let indexed: { text: string; starts: number[] } | null = null;
+
+/** Where each line begins; kept for the last text asked about (one agreement's errors are located together). */
+function lineStarts(text: string): number[] {
+  if (indexed?.text === text) return indexed.starts;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  indexed = { text, starts };
+  return starts;
 }
 
 /** Line and column of the value at a JSON path, when the text is at hand. */

@@ -1,10 +1,14 @@
 import { isRecord } from '../util/isRecord';
 import * as da from '../da';
 import { PathError } from './schemaCheck';
-import { parseShare } from './share';
+import { isShareText, parseShare } from './share';
+import { MAX_POOL_NUMBER } from './limits';
 
-
-/** What the schema cannot say about pools: unique names, every xor share, phase within every, a share ≤ 1. */
+/**
+ * What the schema cannot say about pools: unique names, every xor share, phase within every, a
+ * share that is a fraction from 0 to 1 with a denominator (not "1/0"), whole numbers small enough
+ * to count exactly.
+ */
 export function checkPools(pools: unknown, out: PathError[]): Set<string> {
   const names = new Map<string, number>();
   if (!Array.isArray(pools)) return new Set();
@@ -25,10 +29,19 @@ export function checkPools(pools: unknown, out: PathError[]): Set<string> {
       out.push({ path: [...path, 'phase'], message: da.agreement.phaseTooLarge(pool.phase, pool.every) });
     }
     if (typeof pool.share === 'string' || typeof pool.share === 'number') {
+      // Whatever parseShare cannot read exactly (a zero denominator, digits past 2^53) is refused here,
+      // so a pool that passes the check can always be counted.
       const share = parseShare(pool.share);
-      if (share !== undefined && share.numerator > share.denominator) out.push({ path: [...path, 'share'], message: da.agreement.badShare });
+      // A text without the form of a share is the schema's to report; one with it but no usable numbers is ours.
+      const unreadable = share === undefined && (typeof pool.share === 'number' || isShareText(pool.share));
       const fractionAsNumber = typeof pool.share === 'number' && pool.share > 0 && pool.share < 1;
-      if ((share === undefined && typeof pool.share === 'number') || fractionAsNumber) out.push({ path: [...path, 'share'], message: da.agreement.badShare });
+      const zeroDenominator = typeof pool.share === 'string' && /^\s*\d+\s*\/\s*0+\s*$/.test(pool.share);
+      if (zeroDenominator) out.push({ path: [...path, 'share'], message: da.agreement.zeroDenominator(pool.share as string) });
+      else if (unreadable || (share !== undefined && share.numerator > share.denominator) || fractionAsNumber) out.push({ path: [...path, 'share'], message: da.agreement.badShare });
+    }
+    for (const field of ['every', 'phase', 'capPerMonth', 'start'] as const) {
+      const n = pool[field];
+      if (typeof n === 'number' && n > MAX_POOL_NUMBER) out.push({ path: [...path, field], message: da.agreement.maximum(MAX_POOL_NUMBER) });
     }
   });
   return new Set(names.keys());

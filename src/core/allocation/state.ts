@@ -1,4 +1,5 @@
 import { Decision } from '../types';
+import { nullRecord } from '../util/records';
 
 /** What a vacancy was decided as, kept so that a re-run gives the same answer and moves no counter. */
 export interface LedgerEntry {
@@ -11,7 +12,11 @@ export interface LedgerEntry {
   reason: string;
 }
 
-/** Counters, monthly cap use and the ledger: everything one run hands to the next. */
+/**
+ * Counters, monthly cap use and the ledger: everything one run hands to the next. The records are
+ * keyed by pool names the user chose; the core makes them without a prototype (util/records.ts)
+ * and reads only their own entries, so a pool called "constructor" counts like any other.
+ */
 export interface AllocationState {
   agreement: string;
   counters: Record<string, number>;
@@ -21,7 +26,7 @@ export interface AllocationState {
 }
 
 export function emptyState(agreementId: string): AllocationState {
-  return { agreement: agreementId, counters: {}, capUse: {}, ledger: [] };
+  return { agreement: agreementId, counters: nullRecord(), capUse: nullRecord(), ledger: [] };
 }
 
 export function ledgerKey(unitId: string, vacantFrom: string | null): string {

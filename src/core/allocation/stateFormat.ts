@@ -1,5 +1,6 @@
 import * as da from '../da';
 import { isRecord } from '../util/isRecord';
+import { nullRecord, ownEntries } from '../util/records';
 import { AllocationState, LedgerEntry } from './state';
 
 const FORMAT = 'anvisning-tilstand';
@@ -38,7 +39,7 @@ export function parseState(text: string, agreementId: string | null): StateParse
   if (agreementId !== null && doc.agreement !== agreementId) return fail(da.state.otherAgreement(doc.agreement, agreementId));
   if (!isRecord(doc.counters) || !Object.values(doc.counters).every(isCount)) return fail(da.state.badField('counters'));
   if (!isRecord(doc.capUse) || !Object.values(doc.capUse).every((m) => isRecord(m) && Object.values(m).every(isCount))) return fail(da.state.badField('capUse'));
-  if (doc.version === 2 && JSON.stringify(doc.ledgerColumns) !== JSON.stringify(LEDGER_COLUMNS)) return fail(da.state.badField('ledgerColumns'));
+  if (doc.version === 2 && !sameColumns(doc.ledgerColumns)) return fail(da.state.badField('ledgerColumns'));
   if (!Array.isArray(doc.ledger)) return fail(da.state.badField('ledger'));
   const read = doc.version === 2 ? fromRow : fromObject;
   const ledger: LedgerEntry[] = new Array(doc.ledger.length);
@@ -51,8 +52,9 @@ export function parseState(text: string, agreementId: string | null): StateParse
     ok: true,
     state: {
       agreement: doc.agreement,
-      counters: doc.counters as Record<string, number>,
-      capUse: doc.capUse as Record<string, Record<string, number>>,
+      // JSON.parse makes ordinary objects; copied without a prototype, "constructor" is only a pool name.
+      counters: nullRecord(ownEntries(doc.counters as Record<string, number>)),
+      capUse: nullRecord(ownEntries(doc.capUse as Record<string, Record<string, number>>).map(([pool, months]) => [pool, nullRecord(ownEntries(months))] as const)),
       ledger,
     },
   };
@@ -68,6 +70,11 @@ function fromObject(v: unknown): LedgerEntry | null {
   if (!isRecord(v)) return null;
   const { unitId, vacantFrom, outcome, rule, pool, position, reason } = v;
   return checked({ unitId, vacantFrom, outcome, rule, pool, position, reason });
+}
+
+/** Compared column by column: a hostile file may nest anything there, and stringifying it could overflow the stack. */
+function sameColumns(columns: unknown): boolean {
+  return Array.isArray(columns) && columns.length === LEDGER_COLUMNS.length && LEDGER_COLUMNS.every((c, i) => columns[i] === c);
 }
 
 const OUTCOMES = new Set(['municipality', 'waitlist', 'excluded']);

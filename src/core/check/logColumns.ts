@@ -2,7 +2,7 @@ import * as da from '../da';
 import { parseDate } from '../sheet/dates';
 import { cellText, isBlank } from '../sheet/cellText';
 import { findHeaderIndex, normaliseHeader } from '../sheet/headers';
-import { CellTable } from '../types';
+import { CellTable, UncalculatedFormula } from '../types';
 
 export type LetTo = 'municipality' | 'waitlist';
 export type Answer = 'accepted' | 'declined';
@@ -22,7 +22,8 @@ const COLUMNS = {
   answer: ['kommunenssvar', 'svar', 'kommunenssvardato'],
 } as const;
 
-const LET_TO: Record<string, LetTo> = {
+// Maps, not objects: the cell text is the user's, and "constructor" must not find Object's.
+const LET_TO = new Map<string, LetTo>(Object.entries({
   kommune: 'municipality',
   kommunen: 'municipality',
   kommunal: 'municipality',
@@ -35,9 +36,9 @@ const LET_TO: Record<string, LetTo> = {
   oprykning: 'waitlist',
   bytte: 'waitlist',
   boligbytte: 'waitlist',
-};
+} satisfies Record<string, LetTo>));
 
-const ANSWERS: Record<string, Answer> = {
+const ANSWERS = new Map<string, Answer>(Object.entries({
   accepteret: 'accepted',
   accept: 'accepted',
   ja: 'accepted',
@@ -46,7 +47,7 @@ const ANSWERS: Record<string, Answer> = {
   afslag: 'declined',
   afslået: 'declined',
   nej: 'declined',
-};
+} satisfies Record<string, Answer>));
 
 export type LogRead = { ok: true; entries: Map<number, LogEntry> } | { ok: false; error: string };
 
@@ -65,18 +66,26 @@ export function readLogColumns(table: CellTable, options: { firstRow?: number; f
     if (cells.every(isBlank)) continue;
     const row = firstRow + i;
     const errors: string[] = [];
+    // A formula saved without its value tells nothing about the letting: an error, and the cell is left out.
+    const readable = (c: number) => {
+      const cell = cells[c];
+      if (c < 0 || !(cell instanceof UncalculatedFormula)) return c;
+      errors.push(da.sheet.uncalculated(place(row, c), cell.toString()));
+      return -1;
+    };
+    const [letToColumn, offeredColumn, answerColumn] = [readable(col.letTo), readable(col.offeredOn), readable(col.answer)];
     const label = (c: number) => (c < 0 ? '' : cellText(cells[c]).trim().toLowerCase().replace(/\s+/g, ' '));
-    const letToText = label(col.letTo);
-    const letTo = letToText === '' ? null : (LET_TO[letToText] ?? null);
-    if (letToText !== '' && letTo === null) errors.push(da.check.badLetTo(place(row, col.letTo), cellText(cells[col.letTo]).trim()));
+    const letToText = label(letToColumn);
+    const letTo = letToText === '' ? null : (LET_TO.get(letToText) ?? null);
+    if (letToText !== '' && letTo === null) errors.push(da.check.badLetTo(place(row, letToColumn), cellText(cells[letToColumn]).trim()));
     let offeredOn: string | null = null;
-    if (col.offeredOn >= 0 && !isBlank(cells[col.offeredOn])) {
-      offeredOn = parseDate(cells[col.offeredOn]) ?? null;
-      if (offeredOn === null) errors.push(da.check.badOfferDate(place(row, col.offeredOn), cellText(cells[col.offeredOn]).trim()));
+    if (offeredColumn >= 0 && !isBlank(cells[offeredColumn])) {
+      offeredOn = parseDate(cells[offeredColumn]) ?? null;
+      if (offeredOn === null) errors.push(da.check.badOfferDate(place(row, offeredColumn), cellText(cells[offeredColumn]).trim()));
     }
-    const answerText = label(col.answer);
-    const answer = answerText === '' ? null : (ANSWERS[answerText] ?? null);
-    if (answerText !== '' && answer === null) errors.push(da.check.badAnswer(place(row, col.answer), cellText(cells[col.answer]).trim()));
+    const answerText = label(answerColumn);
+    const answer = answerText === '' ? null : (ANSWERS.get(answerText) ?? null);
+    if (answerText !== '' && answer === null) errors.push(da.check.badAnswer(place(row, answerColumn), cellText(cells[answerColumn]).trim()));
     entries.set(row, { letTo, offeredOn, answer, errors });
   }
   return { ok: true, entries };

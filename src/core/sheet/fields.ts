@@ -25,6 +25,12 @@ export interface FieldSpec {
   header: string;
   kind: FieldKind;
   variants: readonly string[];
+  /**
+   * Numbers only: whether 0 is a value (no a conto, no reduction). Rooms, area and rents are more
+   * than 0 in any dwelling, so a 0 there is a placeholder that would decide as if it were true.
+   * No number column may be negative.
+   */
+  zeroAllowed?: boolean;
 }
 
 export const FIELDS: readonly FieldSpec[] = [
@@ -36,7 +42,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: 'rooms', header: 'Rum', kind: 'number', variants: ['rum', 'værelser', 'antalrum', 'antalværelser', 'vær'] },
   { key: 'area', header: 'Areal', kind: 'number', variants: ['areal', 'm2', 'm', 'arealm2', 'arealm', 'areal(m2)', 'areal(m)', 'kvm'] },
   { key: 'rent', header: 'Husleje', kind: 'number', variants: ['husleje', 'månedligleje', 'husleje/md', 'huslejepr.md'] },
-  { key: 'consumption', header: 'Forbrug', kind: 'number', variants: ['forbrug', 'aconto', 'acontoforbrug', 'aconto-forbrug'] },
+  { key: 'consumption', header: 'Forbrug', kind: 'number', variants: ['forbrug', 'aconto', 'acontoforbrug', 'aconto-forbrug'], zeroAllowed: true },
   {
     key: 'rentInclConsumption',
     header: 'Husleje inkl. forbrug',
@@ -46,7 +52,7 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: 'vacantFrom', header: 'Ledig fra', kind: 'date', variants: ['ledigfra', 'ledigpr', 'ledigdato'] },
   { key: 'areaStatus', header: 'Områdestatus', kind: 'areaStatus', variants: ['områdestatus'] },
   { key: 'lettingType', header: 'Udlejning', kind: 'lettingType', variants: ['udlejning', 'udlejningstype'] },
-  { key: 'rentReduction', header: 'Huslejenedsættelse', kind: 'number', variants: ['huslejenedsættelse', 'nedsættelse'] },
+  { key: 'rentReduction', header: 'Huslejenedsættelse', kind: 'number', variants: ['huslejenedsættelse', 'nedsættelse'], zeroAllowed: true },
 ];
 
 export const FIELD_BY_KEY: ReadonlyMap<FieldKey, FieldSpec> = new Map(FIELDS.map((f) => [f.key, f]));

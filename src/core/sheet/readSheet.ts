@@ -1,11 +1,11 @@
 import * as da from '../da';
-import { CellTable, CellValue, Vacancy } from '../types';
+import { CellTable, CellValue, UncalculatedFormula, Vacancy } from '../types';
 import { cellText, isBlank } from './cellText';
 import { parseDate } from './dates';
 import { FieldKey, FieldSpec, FIELDS } from './fields';
 import { findHeaderIndex, HeaderMap, mapHeaders } from './headers';
 import { parseAreaStatus, parseHousingType, parseLettingType } from './labels';
-import { parseNumber } from './numbers';
+import { isTooLarge, parseNumber } from './numbers';
 
 export interface SheetRow {
   /** Sheet row number, header row counted. */
@@ -151,6 +151,8 @@ class RowReader {
 /** Reads one cell; the Danish place text is made only when there is an error to report. */
 function parseField(field: FieldSpec, cell: CellValue, reader: RowReader, row: number, index: number): Parsed {
   const place = () => reader.place(row, index);
+  // Read as empty it would decide as if the cell were empty; its value is simply not in the file.
+  if (cell instanceof UncalculatedFormula) return { error: da.sheet.uncalculated(place(), cell.toString()) };
   const text = cellText(cell).trim();
   const blank = text === '';
   switch (field.kind) {
@@ -159,7 +161,11 @@ function parseField(field: FieldSpec, cell: CellValue, reader: RowReader, row: n
     case 'number': {
       if (blank) return { value: null };
       const n = parseNumber(cell);
-      return n === undefined ? { error: da.sheet.badNumber(place(), text) } : { value: n };
+      if (n === undefined) return { error: isTooLarge(cell) ? da.sheet.tooLarge(place(), text) : da.sheet.badNumber(place(), text) };
+      if (n < 0) return { error: da.sheet.negative(place(), text) };
+      // n === 0 holds for -0 too, which is then stored as 0.
+      if (n === 0) return field.zeroAllowed ? { value: 0 } : { error: da.sheet.zero(place(), text) };
+      return { value: n };
     }
     case 'date': {
       if (blank) return { error: da.sheet.emptyDate(place()) };

@@ -13,12 +13,18 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+const MAX_WORD = 64;
+
 /** The candidate closest to `word`, if it is close enough to be a plausible typo. */
 export function nearest(word: string, candidates: readonly string[]): string | undefined {
+  // Nobody mistypes a name of this length; comparing such texts letter by letter would cost
+  // their lengths multiplied, for every candidate.
+  if (word.length > MAX_WORD) return undefined;
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    if (c.length > MAX_WORD) continue;
     const d = editDistance(lower, c.toLowerCase());
     if (d < bestDistance) {
       best = c;

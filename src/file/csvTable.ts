@@ -1,0 +1,18 @@
+import { Delimiter, detectDelimiter, parseCsv, unneutralised } from './csv';
+import { decodeText } from './decode';
+
+export type CsvTable = { ok: true; table: string[][]; delimiter: Delimiter } | { ok: false; unclosedQuoteLine: number };
+
+/**
+ * A CSV file's bytes as the table of text cells the sheet reader takes: the encoding and the
+ * delimiter found by themselves, and the apostrophe the CSV writer puts before formula-like text
+ * taken off again. One reading for the command line and the workbench.
+ */
+export function readCsvTable(bytes: Uint8Array): CsvTable {
+  const text = decodeText(bytes).replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(text);
+  const parsed = parseCsv(text, delimiter);
+  if (!parsed.ok) return parsed;
+  for (const row of parsed.rows) for (let c = 0; c < row.length; c++) if (row[c].charCodeAt(0) === 39) row[c] = unneutralised(row[c]);
+  return { ok: true, table: parsed.rows, delimiter };
+}
