@@ -1,21 +1,13 @@
 import { isRecord } from '../util/isRecord';
 import * as da from '../da';
-import { parseAreaStatus, parseHousingType, parseLettingType } from '../sheet/labels';
 import { isKnownFact, isKnownOperator, suggestFact, suggestOperator } from './facts';
+import { labelFact } from './grammar/factKinds';
 import { JsonPath } from './path';
 import { PathError } from './schemaCheck';
 
 const NUMERIC_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 const LIST_OPERATORS = new Set(['in', 'notIn']);
 const TEXT_FACTS = new Set(['unitId', 'organisation', 'department', 'address', 'vacantFrom']);
-
-/** Facts whose cells are read as labels: a rule must use the value the reader produces. */
-const LABEL_FACTS: Record<string, { allowed: readonly string[]; read: (s: string) => string | undefined }> = {
-  housingType: { allowed: ['familie', 'ungdom', 'aeldre'], read: parseHousingType },
-  areaStatus: { allowed: ['', 'udsat', 'forebyggelse', 'omdannelse', 'parallelsamfund'], read: (s) => (s === '' ? '' : parseAreaStatus(s)) },
-  lettingType: { allowed: ['ekstern', 'intern', 'bytte'], read: parseLettingType },
-};
-
 
 /**
  * Walks a condition tree for what the schema cannot know: the facts and operators that exist,
@@ -79,9 +71,9 @@ function checkFactReference(value: Record<string, unknown>, path: JsonPath, out:
 }
 
 function checkLiteral(fact: string, value: unknown, path: JsonPath, out: PathError[]): void {
-  const label = LABEL_FACTS[fact];
-  if (label && typeof value === 'string' && !label.allowed.includes(value)) {
-    out.push({ path, code: 'unknownLabel', message: da.agreementValues.unknownLabel(fact, value, label.allowed, label.read(value)), values: { fact, value } });
+  const label = labelFact(fact);
+  if (label && typeof value === 'string' && !label.values.includes(value)) {
+    out.push({ path, code: 'unknownLabel', message: da.agreementValues.unknownLabel(fact, value, label.values, label.read(value)), values: { fact, value } });
   } else if (TEXT_FACTS.has(fact) && typeof value === 'number') {
     out.push({ path, code: 'textNotNumber', message: da.agreementValues.textNotNumber(fact, value), values: { fact, value } });
   }
