@@ -23,11 +23,16 @@ export function checkAgreement(data: unknown, fallbackId: string, source?: { tex
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, errors: [{ code: 'notAnObject', where: da.agreement.whole, message: da.agreement.notAnObject }] };
   }
-  const errors = [...schemaCheck(data), ...semanticCheck(data as Record<string, unknown>)];
+  const errors = findProblems(data as Record<string, unknown>);
   if (errors.length > 0) {
     return { ok: false, errors: inDocumentOrder(errors, source).map((e) => toAgreementError(e, source)) };
   }
   return { ok: true, agreement: build(data as AgreementFile, fallbackId) };
+}
+
+/** Every problem the schema and the checks after it find in an agreement's data, each at its JSON path. */
+export function findProblems(data: Record<string, unknown>): PathError[] {
+  return [...schemaCheck(data), ...semanticCheck(data)];
 }
 
 function semanticCheck(data: Record<string, unknown>): PathError[] {
