@@ -74,7 +74,8 @@ function readOutcome(
   let outcome = outcomeText === '' ? (poolText !== '' ? 'pool' : null) : outcomeFor(outcomeText);
   if (outcome === null) {
     errors.push(outcomeText === '' ? t.error(row, outcomeColumn, 'missingOutcome', s.missingOutcome) : t.error(row, outcomeColumn, 'badOutcome', s.badOutcome(outcomeText), { text: outcomeText }));
-    outcome = 'waitlist';
+    // A pool named beside an outcome that cannot be read was surely meant: say nothing more of it.
+    outcome = poolText !== '' ? 'pool' : 'waitlist';
   }
   const poolColumn = columns.pool ?? outcomeColumn;
   if (outcome !== 'pool') {
