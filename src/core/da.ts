@@ -673,6 +673,20 @@ export const agreementSheet = {
   extraNotCondition: 'Betingelse (JSON) skal være én json-rules-engine-betingelse i { … }, fx {"any": [ … ]}.',
   inExtra: (path: string, message: string) => `i Betingelse (JSON), ${path}: ${message}`,
   errorsHeading: (n: number) => (n === 1 ? 'Aftalearket har 1 fejl:' : `Aftalearket har ${n} fejl:`),
+  /** The id an agreement read from a sheet without an Id gets. */
+  fallbackId: 'aftale-fra-ark',
+  // The task pane's buttons and messages ("Skriv aftalen i et ark", "Brug aftalen fra arket").
+  writeButton: 'Skriv aftalen i et ark',
+  readButton: 'Brug aftalen fra arket',
+  written: (sheet: string) => `Aftalen står nu i arket "${sheet}" som tre tabeller: Aftale, Puljer og Regler. Ret i cellerne, og tryk "Brug aftalen fra arket".`,
+  sheetExists: (sheet: string) => `Projektmappen har allerede et ark "${sheet}". Det kan have rettelser, der ikke er gemt andre steder.`,
+  replaceTitle: (sheet: string) => `Erstat arket "${sheet}"?`,
+  replaceBody: (sheet: string) => `Arket "${sheet}" slettes med alt, hvad der står i det, og aftalen skrives i et nyt ark af samme navn. Vil du beholde dine rettelser, så tryk "Brug aftalen fra arket" først, eller omdøb arket.`,
+  replaceConfirm: 'Erstat arket',
+  tableNameTaken: (table: string) => `Projektmappen har allerede en tabel "${table}" i et andet ark. Omdøb den tabel (Tabeldesign > Tabelnavn), og prøv igen.`,
+  readDone: (name: string, rules: number) => `Aftalen "${name}" er læst fra arket med ${rules} ${rules === 1 ? 'regel' : 'regler'} og er valgt.`,
+  readFailed: (n: number) => (n === 1 ? 'Aftalen i arket har 1 fejl – klik på cellen for at gå til den:' : `Aftalen i arket har ${n} fejl – klik på en celle for at gå til den:`),
+  goToCell: (where: string) => `Gå til ${where}`,
 };
 
 // ---- The plain reading of an agreement: every rule in decision order, in Danish ----

@@ -1,5 +1,19 @@
 import type { ResultCell } from '../core/results/resultCells';
-import { ChartSpec, EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
+import {
+  AgreementSheetCells,
+  AgreementSheetLayout,
+  AgreementSheetWrite,
+  ChartSpec,
+  EMPTY_STORED,
+  HighlightArea,
+  Progress,
+  RangeSnapshot,
+  ReportTable,
+  ResultWrite,
+  StoredData,
+  WorkbookPort,
+} from '../port/workbookPort';
+import { readAgreementSheetIn, writeAgreementSheetIn } from './agreementSheet';
 import { fillReportSheet } from './reportSheet';
 import { isPayloadLimit, readInChunks } from './chunkedRead';
 import { highlightRowsIn } from './rowHighlight';
@@ -110,6 +124,14 @@ export class OfficeWorkbook implements WorkbookPort {
       sheet.getRange(a1(row, column)).select();
       await context.sync();
     });
+  }
+
+  async writeAgreementSheet(layout: AgreementSheetLayout, options: { replace?: boolean } = {}): Promise<AgreementSheetWrite> {
+    return this.run((context) => writeAgreementSheetIn(context, layout, options.replace === true));
+  }
+
+  async readAgreementSheet(sheetName: string, tableNames: readonly string[]): Promise<AgreementSheetCells> {
+    return this.run((context) => readAgreementSheetIn(context, sheetName, tableNames));
   }
 
   private async read(context: Excel.RequestContext, withSelection: boolean): Promise<RangeSnapshot> {

@@ -3,7 +3,23 @@ import { CellValue } from '../core';
 import { columnLetter } from '../core/da';
 import { uniqueSheetName } from '../core/results/sheetName';
 import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighlight';
-import { ChartSpec, EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultCell, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
+import {
+  AgreementSheetCells,
+  AgreementSheetLayout,
+  AgreementSheetWrite,
+  ChartSpec,
+  EMPTY_STORED,
+  HighlightArea,
+  Progress,
+  RangeSnapshot,
+  ReportTable,
+  ResultCell,
+  ResultWrite,
+  StoredData,
+  WorkbookPort,
+} from '../port/workbookPort';
+import { readAgreementTables, writeAgreementTables } from './agreementSheetFile';
+import { parseRef, tableArea } from './tableArea';
 import { fromExcel } from './xlsxCells';
 
 /** The hidden sheet where a file keeps what Excel keeps in workbook settings. */
@@ -166,6 +182,20 @@ export class ExceljsWorkbook implements WorkbookPort {
     this.changed();
   }
 
+  async writeAgreementSheet(layout: AgreementSheetLayout, options: { replace?: boolean } = {}): Promise<AgreementSheetWrite> {
+    const written = writeAgreementTables(this.workbook, layout, options.replace === true);
+    if (written.ok) {
+      this.activeSheet = written.sheetName;
+      this.selection = null;
+      this.changed();
+    }
+    return written;
+  }
+
+  async readAgreementSheet(sheetName: string, tableNames: readonly string[]): Promise<AgreementSheetCells> {
+    return readAgreementTables(this.workbook, sheetName, tableNames);
+  }
+
   private sheet(name: string): ExcelJS.Worksheet {
     const sheet = this.workbook.getWorksheet(name);
     if (!sheet) throw new Error(`no sheet ${name}`);
@@ -217,9 +247,8 @@ export class ExceljsWorkbook implements WorkbookPort {
 }
 
 function tableAt(sheet: ExcelJS.Worksheet, row: number, column: number): Omit<RangeSnapshot, 'sheetName'> | undefined {
-  // A table made in memory keeps only its top-left cell in `ref` and its area in `tableRef`; one read from a file has its area in `ref`.
   for (const t of Object.values((sheet as unknown as { tables?: Record<string, { table: { ref: string; tableRef?: string; name: string } }> }).tables ?? {})) {
-    const area = parseRef(t.table.tableRef ?? t.table.ref);
+    const area = tableArea(t.table);
     if (!area) continue;
     const { r1, c1, r2, c2 } = area;
     if (row < r1 || row > r2 || column < c1 || column > c2) continue;
@@ -233,21 +262,10 @@ function tableAt(sheet: ExcelJS.Worksheet, row: number, column: number): Omit<Ra
   return undefined;
 }
 
-/** An A1 area: rows 1-based, columns 0-based. */
-function parseRef(ref: string): { r1: number; c1: number; r2: number; c2: number } | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
-  if (!m) return undefined;
-  return { c1: columnIndex(m[1]), r1: Number(m[2]), c2: columnIndex(m[3] ?? m[1]), r2: Number(m[4] ?? m[2]) };
-}
-
 function chunks(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length; i += CHUNK) out.push(text.slice(i, i + CHUNK));
   return out;
-}
-
-function columnIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 export interface ChartData {

@@ -50,10 +50,20 @@ export interface FakeChart {
   position: [string, string] | null;
 }
 
+/** A list validation (a drop-down) on a range; `alert` false lets any value be typed. */
+export interface FakeValidation {
+  rect: Rect;
+  list: string[] | { range: Rect };
+  alert: boolean;
+}
+
 export class FakeSheet {
   readonly cells: (Cell | undefined)[][] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChart[] = [];
+  readonly validations: FakeValidation[] = [];
+  /** Column widths in points, by 0-based column. */
+  readonly columnWidths: number[] = [];
   constructor(public name: string) {}
 
   cell(row: number, column: number): Cell | undefined {
@@ -105,9 +115,14 @@ export class FakeWorkbook {
   readonly stats = { syncs: 0, requests: [] as { bytes: number; cellBytes: number; writes: boolean; responseBytes: number }[] };
   private nextId = 1;
 
-  addSheet(name: string): FakeSheet {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw excelError('ItemAlreadyExists', `sheet ${name}`);
+  /** Excel's rule for sheet names: unique without regard to case, at most 31 characters, none of \\ / ? * [ ] :. */
+  private checkSheetName(name: string, except?: FakeSheet): void {
+    if (this.sheets.some((s) => s !== except && s.name.toLowerCase() === name.toLowerCase())) throw excelError('ItemAlreadyExists', `sheet ${name}`);
     if (name.length > 31 || /[\\/?*[\]:]/.test(name)) throw excelError('InvalidArgument', `sheet name ${name}`);
+  }
+
+  addSheet(name: string): FakeSheet {
+    this.checkSheetName(name);
     const sheet = new FakeSheet(name);
     this.sheets.push(sheet);
     if (!this.active) {
@@ -166,6 +181,53 @@ export class FakeWorkbook {
     const table: FakeTable = { name: `Tabel${n}`, sheet, rect, style: 'TableStyleMedium2' };
     this.tables.push(table);
     return table;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  renameSheet(sheet: FakeSheet, name: string): void {
+    this.checkSheetName(name, sheet);
+    sheet.name = name;
+  }
+
+  /** Excel will not delete a workbook's last visible sheet; a deleted sheet takes its tables with it. */
+  deleteSheet(sheet: FakeSheet): void {
+    if (this.sheets.length === 1) throw excelError('InvalidOperation', 'a workbook must contain at least one visible worksheet');
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const t of this.tables.filter((x) => x.sheet === sheet)) this.tables.splice(this.tables.indexOf(t), 1);
+    if (this.active === sheet) {
+      this.active = this.sheets[0];
+      this.selection = { sheet: this.active, rect: { row: 1, column: 0, rows: 1, columns: 1 } };
+    }
+  }
+
+  findTable(name: string): FakeTable | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A table's name is unique in the workbook, without regard to case, and is a name (no spaces, not starting with a digit). */
+  renameTable(table: FakeTable, name: string): void {
+    if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw excelError('InvalidArgument', `table name ${name}`);
+    if (this.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) throw excelError('ItemAlreadyExists', `table ${name}`);
+    table.name = name;
+  }
+
+  /** range.dataValidation.rule = …: replaces the range's validations, as one rule per cell does in Excel. */
+  setValidationRule(sheet: FakeSheet, rect: Rect, list: FakeValidation['list']): void {
+    for (const v of sheet.validations.filter((x) => intersects(x.rect, rect))) sheet.validations.splice(sheet.validations.indexOf(v), 1);
+    sheet.validations.push({ rect, list, alert: true });
+  }
+
+  setValidationAlert(sheet: FakeSheet, rect: Rect, alert: { showAlert: boolean }): void {
+    const v = sheet.validations.find((x) => formatAddress(x.rect) === formatAddress(rect));
+    if (!v) throw excelError('InvalidOperation', 'no validation rule on the range');
+    v.alert = alert.showAlert;
+  }
+
+  setColumnWidth(sheet: FakeSheet, rect: Rect, points: number): void {
+    for (let c = rect.column; c < rect.column + rect.columns; c++) sheet.columnWidths[c] = points;
   }
 
   table(name: string): FakeTable {

@@ -141,3 +141,10 @@ function ruleRow(r: RuleModel, facts: string[]): ResultCell[] {
   };
   return [r.name, ...facts.map(cell), s.outcomes[r.outcome], r.outcome === 'pool' ? r.pool : null, r.extra === null ? null : JSON.stringify(r.extra), r.description === '' ? null : r.description];
 }
+
+/** The width of each sheet column: the widest any table asks for (they stand in the same columns). */
+export function columnWidths(layout: AgreementSheetLayout): number[] {
+  const widths: number[] = [];
+  for (const t of layout.tables) t.widths.forEach((w, c) => (widths[c] = Math.max(widths[c] ?? 0, w)));
+  return widths;
+}
