@@ -17,7 +17,7 @@ export const allocateCommand: Command = {
     const statePath = v['--state'] as string | undefined;
     checkPaths(input, output);
 
-    const agreement = readAgreement(v['--agreement'] as string, io);
+    const agreement = await readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;
     const state: AllocationState | null = statePath === undefined ? null : readStateFile(statePath, agreement.id);
     const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io, output !== undefined);

@@ -20,7 +20,7 @@ export const checkCommand: Command = {
     const input = v['--input'] as string;
     const output = v['--output'] as string | undefined;
     checkPaths(input, output);
-    const agreement = readAgreement(v['--agreement'] as string, io);
+    const agreement = await readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;
     // The state is only read: a check decides nothing for next week.
     const state: AllocationState | null = v['--state'] === undefined ? null : readStateFile(v['--state'] as string, agreement.id);

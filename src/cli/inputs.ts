@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'fs';
-import { basename } from 'path';
-import { Agreement, loadAgreement, readSheet, SheetReadResult } from '../core';
+import { Agreement, readSheet, SheetReadResult } from '../core';
+import { loadAgreementFile } from './agreementFile';
 import * as da from '../core/da';
 import { withoutResultColumns } from '../core/results/stripResults';
 import { FileProblem } from '../file/errors';
@@ -25,16 +24,9 @@ export function checkPaths(input: string, output: string | undefined): void {
   if (output !== undefined) checkOutputPath(input, output);
 }
 
-/** Reads and checks an agreement file; prints its errors and returns null when it cannot be used. */
-export function readAgreement(path: string, io: Io): Agreement | null {
-  if (!existsSync(path)) throw new FileProblem(da.file.notFound(path));
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new FileProblem(da.file.cannotRead(path, (e as Error).message));
-  }
-  const loaded = loadAgreement(text, basename(path).replace(/\.json$/i, ''));
+/** Reads and checks an agreement (JSON, or a workbook with the sheet Aftale); prints its errors and returns null when it cannot be used. */
+export async function readAgreement(path: string, io: Io): Promise<Agreement | null> {
+  const loaded = await loadAgreementFile(path);
   if (loaded.ok) return loaded.agreement;
   io.err(`${da.cli.agreementErrors(path, loaded.errors.length)}\n${loaded.errors.map((e) => `  ${e.where}: ${e.message}`).join('\n')}\n`);
   return null;

@@ -32,7 +32,7 @@ export const sweepCommand: Command = {
     if (typeof params === 'string') throw new FileProblem(params, 'usage');
     if (fileKind(input) === undefined) throw new FileProblem(da.file.unsupportedInput(input), 'usage');
 
-    const agreement = readAgreement(v['--agreement'] as string, io);
+    const agreement = await readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;
     const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io);
     if (read === null) return EXIT.input;

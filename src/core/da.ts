@@ -222,12 +222,16 @@ export const cli = {
   anvisning sweep    --agreement FIL --input FIL [--sheet NAVN] [--every PULJE=FRA..TIL]
                      [--threshold KOLONNE:VÆRDI=FRA..TIL:TRIN] --target N [--affordable KR]
                      [--reduction-units N] [--answer-days D] [--format table|json]
+  anvisning agreement --agreement FIL [--format table|json] [--output FIL.xlsx|FIL.json]
+  anvisning lint     --agreement FIL [--input FIL] [--sheet NAVN] [--format table|json]
+  anvisning diff     --agreement FIL --variant FIL --input FIL [--sheet NAVN] [--state FIL] [--format table|json]
 
 allocate fordeler ledige boliger efter en anvisningsaftale: kommunal anvisning, venteliste eller undtaget.
 check kontrollerer en udlejningslog (med kolonnen "Udlejet til") mod aftalen: hvad kommunen havde
 ret til, hvad den fik tilbudt, og hvilke boliger der afviger.
 
-  --agreement FIL   anvisningsaftalen (JSON), fx rules/randers-bolig.json
+  --agreement FIL   anvisningsaftalen: JSON (fx rules/randers-bolig.json) eller en projektmappe (.xlsx)
+                    med arket "Aftale" (tabellerne Aftale, Puljer og Regler)
   --input FIL       listen over ledige boliger (.xlsx eller .csv med ; eller ,)
   --sheet NAVN      arket i projektmappen (standard: det første ark)
   --state FIL       tællere og tidligere afgørelser: læses hvis filen findes, gemmes efter kørslen
@@ -253,8 +257,20 @@ sweep prøver varianter af én aftale og viser dem, der giver mindst N betalbare
                             fx rentInclConsumption:4000=3500..4500:250 (højst to --every/--threshold)
   --target N                (sweep) mål: betalbare kommunale boliger om året i gennemsnit
 
-Afslutningskoder: 0 kørslen er gennemført (også med fejl i enkelte rækker),
+agreement læser aftalen op på dansk: hver regel i den rækkefølge, den afgør boligerne, og puljerne.
+  --output FIL.xlsx skriver aftalen som et ark (tabellerne Aftale, Puljer og Regler), --output FIL.json
+  som JSON; begge kan læses igen med --agreement.
+lint giver råd om aftalen: regler der aldrig kan afgøre en bolig, puljer ingen regel bruger, værdier
+  der falder mellem to regler, og med --input: regler der ikke afgør nogen af arkets boliger,
+  værdier intet lejemål har, og puljer der tæller flere boligorganisationer i én tæller.
+diff fordeler arket efter begge aftaler fra samme tilstand (--state læses, men gemmes ikke) og viser
+  de boliger, der får et andet udfald eller en anden pulje, og totalerne før og efter.
+  --variant FIL             (diff) aftalen der sammenlignes med --agreement
+
+Afslutningskoder: 0 kørslen er gennemført (også med fejl i enkelte rækker; lint: også med råd),
 1 fejl i ark, aftale eller tilstandsfil, 2 forkert brug.`,
+  agreementOutput: (path: string) => `Aftalen kan kun skrives som .xlsx (et aftaleark) eller .json, ikke ${path}.`,
+  agreementOutputIsInput: (path: string) => `Aftalen må ikke skrives oven i den fil, den læses fra (${path}); vælg et andet filnavn med --output.`,
   unknownCommand: (c: string) => `Ukendt kommando "${c}".`,
   noCommand: 'Der mangler en kommando.',
   unknownOption: (o: string) => `Ukendt tilvalg "${o}".`,
@@ -813,4 +829,17 @@ export const findings = {
     `Puljen '${label}' tæller boliger fra ${organisations.length} boligorganisationer (${organisations.join(', ')}) i én tæller. § 59's hver fjerde er en ret over for hver boligorganisation, så hver organisation skal tælles for sig: giv hver boligorganisation sin egen regel og pulje (puljer, der selv tæller pr. organisation, kommer i en senere version).`,
   heading: (n: number) => (n === 0 ? 'Ingen bemærkninger til aftalen.' : n === 1 ? '1 bemærkning til aftalen:' : `${n} bemærkninger til aftalen:`),
   sheetChecked: (file: string, rows: number) => `Sammenholdt med ${file}: ${rows} ledige ${rows === 1 ? 'bolig' : 'boliger'}.`,
+};
+
+// ---- What a change of agreement does to a sheet (anvisning diff) ----
+export const diff = {
+  heading: (a: string, aId: string, b: string, bId: string) => `Aftale: ${a} (${aId})\nVariant: ${b} (${bId})`,
+  sheet: (file: string, rows: number) => `Ark: ${file}: ${rows} ${rows === 1 ? 'ledig bolig' : 'ledige boliger'}, begge fordelt fra samme tilstand (den gemmes ikke).`,
+  totalsHeading: 'Udfald før og efter',
+  totalsColumns: (a: string, b: string) => ['Udfald', a, b, 'Forskel'],
+  changedHeading: (n: number) => (n === 0 ? 'Ingen bolig får et andet udfald eller en anden pulje.' : `${n} ${n === 1 ? 'bolig får' : 'boliger får'} et andet udfald eller en anden pulje:`),
+  changedLine: (row: number, unitId: string, from: string, to: string, fromPool: string | null, toPool: string | null) =>
+    `Række ${row}, lejemål ${unitId}: ${from} → ${to}${fromPool !== toPool ? ` (pulje ${fromPool === null ? '–' : `'${fromPool}'`} → ${toPool === null ? '–' : `'${toPool}'`})` : ''}`,
+  truncated: (shown: number, total: number) => `  … og ${total - shown} flere (hele listen: --format json).`,
+  signed: (n: number) => (n > 0 ? `+${n}` : String(n)),
 };

@@ -6,6 +6,11 @@ import { FileProblem } from './errors';
 
 /** The saved state for this agreement, or null when the file does not exist yet (a first run). */
 export function readStateFile(path: string, agreementId: string): AllocationState | null {
+  return readStateFileOf(path, [agreementId]);
+}
+
+/** The saved state of whichever of these agreements it belongs to (the first named, when it does not say). */
+export function readStateFileOf(path: string, agreementIds: readonly string[]): AllocationState | null {
   if (!nodeFs.existsSync(path)) return null;
   let text: string;
   try {
@@ -13,7 +18,9 @@ export function readStateFile(path: string, agreementId: string): AllocationStat
   } catch (e) {
     throw new FileProblem(da.file.cannotRead(path, (e as Error).message));
   }
-  const parsed = parseState(text, agreementId);
+  let parsed = parseState(text, agreementIds[0]);
+  const other = parsed.ok ? undefined : parsed.agreement;
+  if (other !== undefined && agreementIds.includes(other)) parsed = parseState(text, other);
   if (!parsed.ok) throw new FileProblem(`${path}: ${parsed.error}`);
   return parsed.state;
 }

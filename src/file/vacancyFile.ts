@@ -41,7 +41,9 @@ export async function loadVacancyFile(path: string, sheetName?: string): Promise
   } catch {
     throw new FileProblem(da.file.badXlsx(path));
   }
-  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
+  // A workbook may carry its agreement beside the vacancies: without --sheet, the agreement sheet is passed over.
+  const agreementSheet = (w: ExcelJS.Worksheet) => w.name.toLowerCase() === da.agreementSheet.sheetName.toLowerCase();
+  const sheet = sheetName === undefined ? (workbook.worksheets.find((w) => !agreementSheet(w)) ?? workbook.worksheets[0]) : workbook.getWorksheet(sheetName);
   if (sheet === undefined) {
     throw new FileProblem(sheetName === undefined ? da.file.noSheets : da.file.noSheet(sheetName, workbook.worksheets.map((w) => w.name)));
   }
