@@ -1,11 +1,9 @@
-import ExcelJS from 'exceljs';
-import { existsSync, readFileSync } from 'fs';
 import { basename, extname } from 'path';
 import { Agreement, AgreementError, loadAgreement } from '../core';
 import * as da from '../core/da';
 import { readAgreementSheet } from '../core/agreement/sheet/readAgreementSheet';
 import { readAgreementTables } from '../file/agreementSheetFile';
-import { FileProblem } from '../file/errors';
+import { loadXlsx, readFileBytes } from '../file/readFile';
 import { fileKind } from '../file/vacancyFile';
 
 const s = da.agreementSheet;
@@ -17,20 +15,9 @@ export type LoadedAgreement = { ok: true; agreement: Agreement } | { ok: false; 
  * reader as the task pane's "Brug aftalen fra arket". Without an Id the file's name stands in.
  */
 export async function loadAgreementFile(path: string): Promise<LoadedAgreement> {
-  if (!existsSync(path)) throw new FileProblem(da.file.notFound(path));
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new FileProblem(da.file.cannotRead(path, (e as Error).message));
-  }
+  const bytes = readFileBytes(path);
   const fallbackId = basename(path, extname(path));
   if (fileKind(path) !== 'xlsx') return loadAgreement(bytes.toString('utf8'), fallbackId);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new FileProblem(da.file.badXlsx(path));
-  }
+  const workbook = await loadXlsx(bytes, path);
   return readAgreementSheet(readAgreementTables(workbook, s.sheetName, [s.tables.agreement, s.tables.pools, s.tables.rules]), fallbackId);
 }

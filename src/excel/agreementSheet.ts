@@ -1,7 +1,7 @@
 import type { CellValue } from '../core';
 import { AgreementSheetCells, CellBlock } from '../core/agreement/sheet/cells';
 import { AgreementSheetLayout, columnWidths, ColumnValidation, TableLayout } from '../core/agreement/sheet/layout';
-import { uniqueSheetName } from '../core/results/sheetName';
+import { sameName, uniqueSheetName } from '../core/results/sheetName';
 import type { AgreementSheetWrite } from '../port/workbookPort';
 import { a1 } from './a1';
 import { writeCells } from './cellWrite';
@@ -9,8 +9,6 @@ import { writeCells } from './cellWrite';
 const TABLE_STYLE = 'TableStyleMedium2';
 /** Excel's column width is in points; a character of the default font is about seven. */
 const POINTS_PER_CHARACTER = 7;
-
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * The agreement sheet into Excel. Two requests find out what is there (a sheet of that name, tables

@@ -1,18 +1,5 @@
 import type { ResultCell } from '../core/results/resultCells';
-import {
-  AgreementSheetCells,
-  AgreementSheetLayout,
-  AgreementSheetWrite,
-  ChartSpec,
-  EMPTY_STORED,
-  HighlightArea,
-  Progress,
-  RangeSnapshot,
-  ReportTable,
-  ResultWrite,
-  StoredData,
-  WorkbookPort,
-} from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
 import { readAgreementSheetIn, writeAgreementSheetIn } from './agreementSheet';
 import { fillReportSheet } from './reportSheet';
 import { isPayloadLimit, readInChunks } from './chunkedRead';

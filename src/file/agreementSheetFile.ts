@@ -4,13 +4,12 @@ import { a1Address } from '../core/agreement/sheet/address';
 import { AgreementSheetCells, CellBlock } from '../core/agreement/sheet/cells';
 import { AgreementSheetLayout, columnWidths, ColumnValidation, TableLayout } from '../core/agreement/sheet/layout';
 import type { AgreementSheetWrite } from '../port/workbookPort';
+import { sameName } from '../core/results/sheetName';
 import { tableArea } from './tableArea';
 import { fromExcel } from './xlsxCells';
 
 const TABLE_STYLE = 'TableStyleMedium2';
 const TEXT_FORMAT = '@';
-
-const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 function tablesOf(sheet: ExcelJS.Worksheet): { name: string; ref: string; tableRef?: string }[] {
   return sheet.getTables().map((t) => (t as unknown as { table: { name: string; ref: string; tableRef?: string } }).table);

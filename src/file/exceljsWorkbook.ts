@@ -3,21 +3,7 @@ import { CellValue } from '../core';
 import { columnLetter } from '../core/da';
 import { uniqueSheetName } from '../core/results/sheetName';
 import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighlight';
-import {
-  AgreementSheetCells,
-  AgreementSheetLayout,
-  AgreementSheetWrite,
-  ChartSpec,
-  EMPTY_STORED,
-  HighlightArea,
-  Progress,
-  RangeSnapshot,
-  ReportTable,
-  ResultCell,
-  ResultWrite,
-  StoredData,
-  WorkbookPort,
-} from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, EMPTY_STORED, HighlightArea, Progress, RangeSnapshot, ReportTable, ResultCell, ResultWrite, StoredData, WorkbookPort } from '../port/workbookPort';
 import { readAgreementTables, writeAgreementTables } from './agreementSheetFile';
 import { parseRef, tableArea } from './tableArea';
 import { fromExcel } from './xlsxCells';

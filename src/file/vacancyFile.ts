@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
-import { existsSync, readFileSync } from 'fs';
 import { extname } from 'path';
 import { CellValue } from '../core';
 import * as da from '../core/da';
 import { Delimiter, detectDelimiter, parseCsv } from './csv';
 import { decodeText } from './decode';
 import { FileProblem } from './errors';
+import { sameName } from '../core/results/sheetName';
+import { loadXlsx, readFileBytes } from './readFile';
 import { fromExcel } from './xlsxCells';
 
 /** A vacancy sheet as read from disk, with what is needed to write it back out with results. */
@@ -23,27 +24,15 @@ export function fileKind(path: string): FileKind | undefined {
 export async function loadVacancyFile(path: string, sheetName?: string): Promise<LoadedSheet> {
   const kind = fileKind(path);
   if (kind === undefined) throw new FileProblem(da.file.unsupportedInput(path), 'usage');
-  if (!existsSync(path)) throw new FileProblem(da.file.notFound(path));
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    throw new FileProblem(da.file.cannotRead(path, (e as Error).message));
-  }
+  const bytes = readFileBytes(path);
   if (kind === 'csv') {
     const text = decodeText(bytes).replace(/^\uFEFF/, '');
     const delimiter = detectDelimiter(text);
     return { kind, path, sheetName: '', table: parseCsv(text, delimiter), delimiter };
   }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new FileProblem(da.file.badXlsx(path));
-  }
+  const workbook = await loadXlsx(bytes, path);
   // A workbook may carry its agreement beside the vacancies: without --sheet, the agreement sheet is passed over.
-  const agreementSheet = (w: ExcelJS.Worksheet) => w.name.toLowerCase() === da.agreementSheet.sheetName.toLowerCase();
-  const sheet = sheetName === undefined ? (workbook.worksheets.find((w) => !agreementSheet(w)) ?? workbook.worksheets[0]) : workbook.getWorksheet(sheetName);
+  const sheet = sheetName === undefined ? (workbook.worksheets.find((w) => !sameName(w.name, da.agreementSheet.sheetName)) ?? workbook.worksheets[0]) : workbook.getWorksheet(sheetName);
   if (sheet === undefined) {
     throw new FileProblem(sheetName === undefined ? da.file.noSheets : da.file.noSheet(sheetName, workbook.worksheets.map((w) => w.name)));
   }

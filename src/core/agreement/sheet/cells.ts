@@ -1,14 +1,7 @@
-import { CellValue } from '../../types';
+import type { RangeSnapshot } from '../../results/resultPlan';
 
 /** Cells as read from a workbook: values[0][0] sits at (firstRow, firstColumn) of the sheet. */
-export interface CellBlock {
-  sheetName: string;
-  /** 1-based sheet row of values[0]. */
-  firstRow: number;
-  /** 0-based sheet column of values[r][0]. */
-  firstColumn: number;
-  values: CellValue[][];
-}
+export type CellBlock = Omit<RangeSnapshot, 'tableName'>;
 
 /**
  * What a workbook holds of an agreement sheet: the tables Aftale, Puljer and Regler where they

@@ -11,24 +11,15 @@ const WHOLE: readonly PoolColumn[] = ['every', 'phase', 'capPerMonth', 'start'];
 
 /** The Puljer table: one pool a row. `broken` lists the rows with a cell error: the checks that follow say nothing more of them. */
 export function readPools(found: FoundBlock | null): { pools: PoolSpec[]; errors: AgreementError[]; locate: Locator; broken: Set<number> } {
-  const broken = new Set<number>();
-  if (found === null) return { pools: [], errors: [], locate: () => null, broken };
+  if (found === null) return { pools: [], errors: [], locate: () => null, broken: new Set() };
   const s = da.agreementSheet;
   const t = new TableCells(found);
   const errors: AgreementError[] = [];
   const { columns } = mapColumns(t, s.poolHeaders, () => undefined, [], errors);
   if (columns.name === undefined) errors.push(t.error(-1, 0, 'missingColumn', s.missingColumn(found.table, s.poolHeaders.name), { column: s.poolHeaders.name }));
-  const pools: PoolSpec[] = [];
-  const rows: DataRow[] = [];
-  for (const row of t.rows) {
-    const before = errors.length;
-    const pool = readPool(t, row, columns, errors);
-    if (errors.length > before) broken.add(pools.length);
-    pools.push(pool);
-    rows.push(row);
-  }
+  const { items: pools, broken } = t.readEach((row) => readPool(t, row, columns, errors), errors);
   const locate: Locator = (path) => {
-    const row = rows[path[1] as number];
+    const row = t.rows[path[1] as number];
     if (row === undefined) return { table: t, row: -1, column: 0 };
     const column = columns[path[2] as PoolColumn] ?? columns.name ?? 0;
     return { table: t, row, column };

@@ -22,19 +22,10 @@ export function readRules(found: FoundBlock, pools: readonly PoolSpec[]): { rule
   const { columns, others: factColumns } = mapColumns(t, s.ruleHeaders, factForHeader, SHEET_FACTS.map(factHeader), errors);
   // Fact columns in the order they stand: the order of the conditions the row becomes.
   const facts = [...factColumns.entries()].sort((a, b) => a[1] - b[1]);
-  const rules: RuleModel[] = [];
-  const rows: DataRow[] = [];
-  const broken = new Set<number>();
-  for (const row of t.rows) {
-    const before = errors.length;
-    const rule = readRule(t, row, columns, facts, pools, errors);
-    if (errors.length > before) broken.add(rules.length);
-    rules.push(rule);
-    rows.push(row);
-  }
+  const { items: rules, broken } = t.readEach((row) => readRule(t, row, columns, facts, pools, errors), errors);
   const locate: Locator = (path) => {
     const i = path[1] as number;
-    const row = rows[i];
+    const row = t.rows[i];
     if (row === undefined) return { table: t, row: -1, column: 0 };
     return locateInRule(t, row, rules[i], columns, factColumns, path.slice(2));
   };

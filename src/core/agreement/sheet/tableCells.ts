@@ -40,6 +40,18 @@ export class TableCells {
     return cellText(this.value(row, column)).trim();
   }
 
+  /** Each data row read by `read`, and the indices of the rows that added an error (a bad cell). */
+  readEach<T>(read: (row: DataRow) => T, errors: readonly AgreementError[]): { items: T[]; broken: Set<number> } {
+    const broken = new Set<number>();
+    const items = this.rows.map((row, i) => {
+      const before = errors.length;
+      const item = read(row);
+      if (errors.length > before) broken.add(i);
+      return item;
+    });
+    return { items, broken };
+  }
+
   /** An error at a cell; row -1 is the header row. */
   error(row: DataRow | -1, column: number, code: string, message: string, values?: Record<string, unknown>): AgreementError {
     const { block, table } = this.found;
