@@ -29,7 +29,7 @@ describe('OfficeWorkbook: the agreement sheet in Excel', () => {
     expect(server.sheets.map((s) => s.name)).toEqual(['Aftale']);
     expect(server.tables.map((t) => t.name)).toEqual(['Aftale', 'Puljer', 'Regler']);
     expect(await readAgreementFromSheet(port)).toMatchObject({ ok: true, agreement: { id: 'standard-25' } });
-    expect(server.sheet('Aftale').columnWidths.slice(0, 2)).toEqual([34 * 7, 60 * 7]);
+    expect(server.sheet('Aftale').columnWidths.slice(0, 2)).toEqual([34 * 7, 24 * 7]);
   });
 
   it('reads the three tables in two syncs, without the used range when every table is there', async () => {

@@ -73,7 +73,8 @@ function metaTable(model: AgreementModel, headerRow: number): TableLayout {
     headers: [s.metaHeaders.field, s.metaHeaders.value],
     rows,
     validations: [{ column: 1, row: ellers, list: Object.values(s.defaultOutcomes), strict: true }],
-    widths: [16, 60],
+    // Long values run on into the empty cells to the right: a wide column B would widen the rules' first condition column too.
+    widths: [16, 24],
   };
 }
 
