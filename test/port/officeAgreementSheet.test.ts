@@ -5,6 +5,8 @@ import { readAgreementFromSheet, writeAgreementToSheet } from '../../src/app/agr
 import * as da from '../../src/core/da';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import { bundled } from '../helpers';
+import { modelFromAgreement } from '../../src/core/agreement/model/fromAgreement';
+import { agreementSheetLayout, columnWidths } from '../../src/core/agreement/sheet/layout';
 import { FakeWorkbook } from './office/fakeWorkbook';
 import { mockRun } from './office/mockExcel';
 
@@ -29,7 +31,8 @@ describe('OfficeWorkbook: the agreement sheet in Excel', () => {
     expect(server.sheets.map((s) => s.name)).toEqual(['Aftale']);
     expect(server.tables.map((t) => t.name)).toEqual(['Aftale', 'Puljer', 'Regler']);
     expect(await readAgreementFromSheet(port)).toMatchObject({ ok: true, agreement: { id: 'standard-25' } });
-    expect(server.sheet('Aftale').columnWidths.slice(0, 2)).toEqual([34 * 7, 24 * 7]);
+    // Each column as wide as the widest of the tables standing in it asks, in points (about 7 a character).
+    expect(server.sheet('Aftale').columnWidths).toEqual(columnWidths(agreementSheetLayout(modelFromAgreement(bundled('standard-25')))).map((w) => w * 7));
   });
 
   it('reads the three tables in two syncs, without the used range when every table is there', async () => {
