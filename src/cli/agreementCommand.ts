@@ -40,7 +40,9 @@ function outputKind(input: string, output: string): 'xlsx' | 'json' {
 async function writeAgreement(agreement: Agreement, path: string, kind: 'xlsx' | 'json'): Promise<void> {
   try {
     if (kind === 'json') {
-      writeFileSync(path, JSON.stringify(agreement.source, null, 2) + '\n', 'utf8');
+      // A relative $schema points from where the file was read; written elsewhere it would point nowhere.
+      const { $schema: _schema, ...file } = agreement.source;
+      writeFileSync(path, JSON.stringify(file, null, 2) + '\n', 'utf8');
       return;
     }
     const workbook = new ExcelJS.Workbook();
