@@ -666,6 +666,9 @@ export const agreementSheet = {
   /** Other spellings read as the same outcome. */
   outcomeVariants: { excluded: ['undtag', 'undtages'], waitlist: ['ventelisten'], municipality: ['kommunal anvisning', 'kommune'], pool: ['kvote'] },
   defaultOutcomes: { waitlist: 'Venteliste', municipality: 'Kommunen', excluded: 'Undtaget' },
+  /** What Excel says when a value not in a strict drop-down is typed. */
+  outcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Undtaget, Venteliste, Kommunen eller Pulje på listen.' },
+  defaultOutcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Venteliste, Kommunen eller Undtaget på listen.' },
   // Reading it back: each problem names its cell (the reader puts the cell before the sentence).
   noSheet: 'Projektmappen har intet ark "Aftale" og ingen tabel "Regler". Skriv aftalen i et ark (tabellerne Aftale, Puljer og Regler), eller vælg en anden projektmappe.',
   noRules: 'Arket "Aftale" har ingen tabel "Regler" og ingen række, der begynder med "Regel". Reglerne skal stå under en overskriftsrække: Regel, kolonnerne for betingelserne, Udfald, Pulje, Betingelse (JSON), Beskrivelse.',

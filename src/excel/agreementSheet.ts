@@ -78,7 +78,7 @@ function addValidation(sheet: Excel.Worksheet, t: TableLayout, v: ColumnValidati
   const range = sheet.getRange(a1(first, v.column, rows, 1));
   const source = Array.isArray(v.list) ? v.list.join(',') : sheet.getRange(v.list.range);
   range.dataValidation.rule = { list: { inCellDropDown: true, source } };
-  range.dataValidation.errorAlert = { showAlert: v.strict, style: 'Stop', title: '', message: '' };
+  range.dataValidation.errorAlert = { showAlert: v.strict, style: 'Stop', title: v.alert?.title ?? '', message: v.alert?.message ?? '' };
 }
 
 /**

@@ -67,6 +67,7 @@ function validation(v: ColumnValidation): ExcelJS.DataValidation {
     formulae: [Array.isArray(v.list) ? `"${v.list.join(',')}"` : v.list.range],
     showErrorMessage: v.strict,
     errorStyle: 'stop',
+    ...(v.alert ? { errorTitle: v.alert.title, error: v.alert.message } : {}),
   };
 }
 

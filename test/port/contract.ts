@@ -35,7 +35,7 @@ export interface Harness {
   /** The tables on a sheet, by name and area. */
   namedTables(sheet: string): { name: string; area: string }[];
   /** Drop-downs on a sheet: the cells, the list (its values, or the area it is read from), and whether other values are refused. */
-  validations(sheet: string): { area: string; list: string[] | string; strict: boolean }[];
+  validations(sheet: string): { area: string; list: string[] | string; strict: boolean; message: string }[];
 }
 
 export interface SheetSetup {
@@ -318,11 +318,11 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(validations).toHaveLength(5);
       expect(validations).toEqual(
         expect.arrayContaining([
-          { area: body('Udfald'), list: ['Undtaget', 'Venteliste', 'Kommunen', 'Pulje'], strict: true },
-          { area: body('Pulje'), list: `A${pools.headerRow + 1}:A${pools.headerRow + 2}`, strict: false },
-          { area: body('Boligtype'), list: ['Familiebolig', 'Ungdomsbolig', 'Ældrebolig'], strict: false },
-          { area: body('Udlejning'), list: ['Ekstern', 'Intern', 'Bytte'], strict: false },
-          { area: `B${meta.headerRow + 6}`, list: ['Venteliste', 'Kommunen', 'Undtaget'], strict: true },
+          { area: body('Udfald'), list: ['Undtaget', 'Venteliste', 'Kommunen', 'Pulje'], strict: true, message: da.agreementSheet.outcomeAlert.message },
+          { area: body('Pulje'), list: `A${pools.headerRow + 1}:A${pools.headerRow + 2}`, strict: false, message: '' },
+          { area: body('Boligtype'), list: ['Familiebolig', 'Ungdomsbolig', 'Ældrebolig'], strict: false, message: '' },
+          { area: body('Udlejning'), list: ['Ekstern', 'Intern', 'Bytte'], strict: false, message: '' },
+          { area: `B${meta.headerRow + 6}`, list: ['Venteliste', 'Kommunen', 'Undtaget'], strict: true, message: da.agreementSheet.defaultOutcomeAlert.message },
         ]),
       );
     });

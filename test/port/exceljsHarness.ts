@@ -59,7 +59,7 @@ export async function exceljsHarness(table: CellValue[][], setup: SheetSetup = {
         .filter(([, v]) => v !== undefined)
         .map(([area, v]) => {
           const formula = String(v!.formulae[0]);
-          return { area, list: formula.startsWith('"') ? formula.slice(1, -1).split(',') : formula.replace(/\$/g, ''), strict: v!.showErrorMessage === true };
+          return { area, list: formula.startsWith('"') ? formula.slice(1, -1).split(',') : formula.replace(/\$/g, ''), strict: v!.showErrorMessage === true, message: v!.error ?? '' };
         }),
     addUserConditionalFormat: (name, range, formula) =>
       ws(name).addConditionalFormatting({

@@ -55,6 +55,7 @@ export interface FakeValidation {
   rect: Rect;
   list: string[] | { range: Rect };
   alert: boolean;
+  message: string;
 }
 
 export class FakeSheet {
@@ -217,13 +218,14 @@ export class FakeWorkbook {
   /** range.dataValidation.rule = …: replaces the range's validations, as one rule per cell does in Excel. */
   setValidationRule(sheet: FakeSheet, rect: Rect, list: FakeValidation['list']): void {
     for (const v of sheet.validations.filter((x) => intersects(x.rect, rect))) sheet.validations.splice(sheet.validations.indexOf(v), 1);
-    sheet.validations.push({ rect, list, alert: true });
+    sheet.validations.push({ rect, list, alert: true, message: '' });
   }
 
-  setValidationAlert(sheet: FakeSheet, rect: Rect, alert: { showAlert: boolean }): void {
+  setValidationAlert(sheet: FakeSheet, rect: Rect, alert: { showAlert: boolean; message?: string }): void {
     const v = sheet.validations.find((x) => formatAddress(x.rect) === formatAddress(rect));
     if (!v) throw excelError('InvalidOperation', 'no validation rule on the range');
     v.alert = alert.showAlert;
+    v.message = alert.message ?? '';
   }
 
   setColumnWidth(sheet: FakeSheet, rect: Rect, points: number): void {

@@ -313,7 +313,7 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
               const list = typeof source === 'string' ? source.split(',') : { range: rangeTargets.get(source as object)!().rect };
               s.setValidationRule(rect().sheet, rect().rect, list);
             },
-            errorAlert: (alert: { showAlert: boolean }) => s.setValidationAlert(rect().sheet, rect().rect, alert),
+            errorAlert: (alert: { showAlert: boolean; message?: string }) => s.setValidationAlert(rect().sheet, rect().rect, alert),
           },
         }),
       format: () =>

@@ -74,7 +74,7 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
     addTable: (name, area, tableName) => server.renameTable(server.addTable(server.sheet(name), parseAddress(area)), tableName),
     namedTables: (name) => server.tables.filter((t) => t.sheet.name === name).map((t) => ({ name: t.name, area: formatAddress(t.rect) })),
     validations: (name) =>
-      server.sheet(name).validations.map((v) => ({ area: formatAddress(v.rect), list: Array.isArray(v.list) ? v.list : formatAddress(v.list.range), strict: v.alert })),
+      server.sheet(name).validations.map((v) => ({ area: formatAddress(v.rect), list: Array.isArray(v.list) ? v.list : formatAddress(v.list.range), strict: v.alert, message: v.message })),
     addUserConditionalFormat: (name, range, formula) =>
       server.sheet(name).conditionalFormats.push({ rect: parseAddress(range), type: 'Custom', formula, fill: '#FFC7CE', fontColor: null, clipped: false }),
   };

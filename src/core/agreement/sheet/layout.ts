@@ -21,6 +21,8 @@ export interface ColumnValidation {
    * because Excel does not check what is pasted.
    */
   strict: boolean;
+  /** For a strict drop-down: what Excel says when another value is typed. */
+  alert?: { title: string; message: string };
 }
 
 /** One Excel table of the agreement sheet, with a bold title in the row above it. */
@@ -72,7 +74,7 @@ function metaTable(model: AgreementModel, headerRow: number): TableLayout {
     headerRow,
     headers: [s.metaHeaders.field, s.metaHeaders.value],
     rows,
-    validations: [{ column: 1, row: ellers, list: Object.values(s.defaultOutcomes), strict: true }],
+    validations: [{ column: 1, row: ellers, list: Object.values(s.defaultOutcomes), strict: true, alert: s.defaultOutcomeAlert }],
     // Long values run on into the empty cells to the right: a wide column B would widen the rules' first condition column too.
     widths: [16, 24],
   };
@@ -106,7 +108,7 @@ function ruleTable(model: AgreementModel, pools: TableLayout, headerRow: number)
   const headers = [h.name, ...facts.map(factHeader), h.outcome, h.pool, h.extra, h.description];
   const rows = rules.map((r) => ruleRow(r, facts));
   const outcome = 1 + facts.length;
-  const validations: ColumnValidation[] = [{ column: outcome, list: Object.values(s.outcomes), strict: true }];
+  const validations: ColumnValidation[] = [{ column: outcome, list: Object.values(s.outcomes), strict: true, alert: s.outcomeAlert }];
   if (model.pools.length > 0) {
     const first = pools.headerRow + 1;
     validations.push({ column: outcome + 1, list: { range: `${a1Address(first, 0, true)}:${a1Address(first + model.pools.length - 1, 0, true)}` }, strict: false });
