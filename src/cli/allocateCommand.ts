@@ -21,7 +21,7 @@ export const allocateCommand: Command = {
     const agreementPath = v['--agreement'] as string;
     checkFiles({ input, agreements: [agreementPath], output, state: statePath });
 
-    const agreement = readAgreement(agreementPath, io);
+    const agreement = await readAgreement(agreementPath, io);
     if (agreement === null) return EXIT.input;
     const state: AllocationState | null = statePath === undefined ? null : readStateFile(statePath, agreement.id);
     const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io, output !== undefined);

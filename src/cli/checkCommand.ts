@@ -23,7 +23,7 @@ export const checkCommand: Command = {
     const output = v['--output'] as string | undefined;
     const statePath = v['--state'] as string | undefined;
     checkFiles({ input, agreements: [v['--agreement'] as string], output, state: statePath, stateReadOnly: true });
-    const agreement = readAgreement(v['--agreement'] as string, io);
+    const agreement = await readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;
     // The state is only read: a check decides nothing for next week.
     const state: AllocationState | null = statePath === undefined ? null : readStateFile(statePath, agreement.id);

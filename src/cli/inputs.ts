@@ -1,11 +1,8 @@
-import { basename } from 'path';
-import { Agreement, loadAgreement, readSheet, SheetReadResult } from '../core';
+import { Agreement, readSheet, SheetReadResult } from '../core';
+import { loadAgreementFile } from './agreementFile';
 import * as da from '../core/da';
-import { MAX_AGREEMENT_SIZE } from '../core/agreement/limits';
 import { withoutResultColumns } from '../core/results/stripResults';
-import { decodeText } from '../file/decode';
 import { FileProblem } from '../file/errors';
-import { readUserFile } from '../file/readFile';
 import { checkReplaceable, sameFile } from '../file/targets';
 import { fileKind, LoadedSheet, loadVacancyFile } from '../file/vacancyFile';
 import { Io } from './io';
@@ -63,10 +60,9 @@ function refuseSame(option: string, path: string, others: readonly [string, stri
 /** The most agreement errors printed; a garbled file can have thousands, and the first ones say what is wrong. */
 const MAX_ERRORS_SHOWN = 100;
 
-/** Reads and checks an agreement file; prints its errors and returns null when it cannot be used. */
-export function readAgreement(path: string, io: Io): Agreement | null {
-  const bytes = readUserFile(path, { maxBytes: MAX_AGREEMENT_SIZE, message: da.file.agreementTooLarge });
-  const loaded = loadAgreement(decodeText(bytes), basename(path).replace(/\.json$/i, ''));
+/** Reads and checks an agreement (JSON, or a workbook with the sheet Aftale); prints its errors and returns null when it cannot be used. */
+export async function readAgreement(path: string, io: Io): Promise<Agreement | null> {
+  const loaded = await loadAgreementFile(path);
   if (loaded.ok) return loaded.agreement;
   const shown = loaded.errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `  ${e.where}: ${e.message}`);
   if (loaded.errors.length > MAX_ERRORS_SHOWN) shown.push(`  ${da.cli.moreErrors(loaded.errors.length - MAX_ERRORS_SHOWN)}`);

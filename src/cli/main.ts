@@ -1,9 +1,12 @@
 import * as da from '../core/da';
 import { FileProblem } from '../file/errors';
+import { agreementCommand } from './agreementCommand';
 import { allocateCommand } from './allocateCommand';
 import { checkCommand } from './checkCommand';
 import { Command, EXIT } from './command';
+import { diffCommand } from './diffCommand';
 import { Io, processIo } from './io';
+import { lintCommand } from './lintCommand';
 import { parseOptions } from './options';
 import { simulateCommand } from './simulateCommand';
 import { sweepCommand } from './sweepCommand';
@@ -17,6 +20,9 @@ const COMMANDS: readonly Command[] = [
   checkCommand,
   simulateCommand,
   sweepCommand,
+  agreementCommand,
+  lintCommand,
+  diffCommand,
 ];
 
 /** Runs the command line; returns the exit code. Errors go to `io.err` in Danish. */

@@ -34,7 +34,8 @@ export const simulateCommand: Command = {
     checkFiles({ input, agreements: paths, output, outputKinds: ['xlsx'] });
 
     // Every agreement is read before giving up, so all their errors are told at once.
-    const agreements = paths.map((p) => readAgreement(p, io));
+    const agreements: (Agreement | null)[] = [];
+    for (const p of paths) agreements.push(await readAgreement(p, io));
     if (agreements.some((a) => a === null)) return EXIT.input;
     const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io);
     if (read === null) return EXIT.input;

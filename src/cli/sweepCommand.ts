@@ -31,7 +31,7 @@ export const sweepCommand: Command = {
     if (typeof params === 'string') throw new FileProblem(params, 'usage');
     checkFiles({ input, agreements: [v['--agreement'] as string] });
 
-    const agreement = readAgreement(v['--agreement'] as string, io);
+    const agreement = await readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;
     const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io);
     if (read === null) return EXIT.input;

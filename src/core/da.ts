@@ -59,6 +59,13 @@ export const sheetLabel = {
   areaStatus: { '': '', udsat: 'Udsat boligområde', forebyggelse: 'Forebyggelsesområde', omdannelse: 'Omdannelsesområde', parallelsamfund: 'Parallelsamfund' },
 } as const;
 
+/** The Danish spelling an agreement sheet writes for each label value: the value grammar's canonical form. */
+export const labels = {
+  housingType: { familie: 'Familiebolig', ungdom: 'Ungdomsbolig', aeldre: 'Ældrebolig' },
+  areaStatus: { '': 'Ingen', udsat: 'Udsat boligområde', forebyggelse: 'Forebyggelsesområde', omdannelse: 'Omdannelsesområde', parallelsamfund: 'Parallelsamfund' },
+  lettingType: { ekstern: 'Ekstern', intern: 'Intern', bytte: 'Bytte' },
+} as const;
+
 // ---- Reading a vacancy sheet ----
 export const sheet = {
   cellPlace: (row: number, header: string, column: string) => `Række ${row}, kolonne '${shown(header)}' (${column})`,
@@ -293,12 +300,16 @@ export const cli = {
   anvisning sweep    --agreement FIL --input FIL [--sheet NAVN] [--every PULJE=FRA..TIL]
                      [--threshold KOLONNE:VÆRDI=FRA..TIL:TRIN] --target N [--affordable KR]
                      [--reduction-units N] [--answer-days D] [--format table|json]
+  anvisning agreement --agreement FIL [--format table|json] [--output FIL.xlsx|FIL.json]
+  anvisning lint     --agreement FIL [--input FIL] [--sheet NAVN] [--format table|json]
+  anvisning diff     --agreement FIL --variant FIL --input FIL [--sheet NAVN] [--state FIL] [--format table|json]
 
 allocate fordeler ledige boliger efter en anvisningsaftale: kommunal anvisning, venteliste eller undtaget.
 check kontrollerer en udlejningslog (med kolonnen "Udlejet til") mod aftalen: hvad kommunen havde
 ret til, hvad den fik tilbudt, og hvilke boliger der afviger.
 
-  --agreement FIL   anvisningsaftalen (JSON), fx rules/randers-bolig.json
+  --agreement FIL   anvisningsaftalen: JSON (fx rules/randers-bolig.json) eller en projektmappe (.xlsx)
+                    med arket "Aftale" (tabellerne Aftale, Puljer og Regler)
   --input FIL       listen over ledige boliger (.xlsx eller .csv med ; eller ,)
   --sheet NAVN      arket i projektmappen (standard: det første ark)
   --state FIL       tællere og tidligere afgørelser: læses hvis filen findes, gemmes efter kørslen
@@ -324,8 +335,20 @@ sweep prøver varianter af én aftale og viser dem, der giver mindst N betalbare
                             fx rentInclConsumption:4000=3500..4500:250 (højst to --every/--threshold)
   --target N                (sweep) mål: betalbare kommunale boliger om året i gennemsnit
 
-Afslutningskoder: 0 kørslen er gennemført (også med fejl i enkelte rækker),
+agreement læser aftalen op på dansk: hver regel i den rækkefølge, den afgør boligerne, og puljerne.
+  --output FIL.xlsx skriver aftalen som et ark (tabellerne Aftale, Puljer og Regler), --output FIL.json
+  som JSON; begge kan læses igen med --agreement.
+lint giver råd om aftalen: regler der aldrig kan afgøre en bolig, puljer ingen regel bruger, værdier
+  der falder mellem to regler, og med --input: regler der ikke afgør nogen af arkets boliger,
+  værdier intet lejemål har, og puljer der tæller flere boligorganisationer i én tæller.
+diff fordeler arket efter begge aftaler fra samme tilstand (--state læses, men gemmes ikke) og viser
+  de boliger, der får et andet udfald eller en anden pulje, og totalerne før og efter.
+  --variant FIL             (diff) aftalen der sammenlignes med --agreement
+
+Afslutningskoder: 0 kørslen er gennemført (også med fejl i enkelte rækker; lint: også med råd),
 1 fejl i ark, aftale eller tilstandsfil, 2 forkert brug.`,
+  agreementOutput: (path: string) => `Aftalen kan kun skrives som .xlsx (et aftaleark) eller .json, ikke ${path}.`,
+  agreementOutputIsInput: (path: string) => `Aftalen må ikke skrives oven i den fil, den læses fra (${path}); vælg et andet filnavn med --output.`,
   unknownCommand: (c: string) => `Ukendt kommando "${c}".`,
   noCommand: 'Der mangler en kommando.',
   unknownOption: (o: string) => `Ukendt tilvalg "${o}".`,
@@ -760,4 +783,230 @@ export const simulateTab = {
   variantColumn: 'Aftale',
   yearColumn: 'År',
   monthColumn: 'Måned',
+};
+
+// ---- The value grammar: one cell of an agreement sheet (or the pane's editor) on one fact ----
+const valueShown = (v: string | number) => (typeof v === 'number' ? kr(v) : v);
+
+export const grammar = {
+  /** The sentence for a cell the grammar cannot read; `header` is the fact's column name. */
+  problem: (p: import('./agreement/grammar/parseCell').GrammarProblem, header: string): string => {
+    switch (p.code) {
+      case 'badNumber':
+        return `"${p.text}" er ikke et tal eller en betingelse på tal. Skriv fx 4.000, under 4.000, højst 4.000, mindst 4.000, 4.000–6.000 eller 1; 2.`;
+      case 'badDate':
+        return `"${p.text}" er ikke en dato eller en betingelse på datoer. Skriv fx 01.03.2024, fra 01.03.2024 eller 01.01.2024–31.12.2024.`;
+      case 'notWhole':
+        return `"${p.text}" er et decimaltal (et komma uden mellemrum efter er et decimalkomma), men ${header} er et helt tal${p.suggestion ? ` – mente du "${p.suggestion}"?` : '.'}`;
+      case 'unknownLabel':
+        return `"${p.text}" er ikke en kendt værdi i ${header}${p.suggestion ? ` – mente du "${p.suggestion}"?` : ''} (mulige: ${p.allowed.join(', ')}; flere adskilles med semikolon).`;
+      case 'comparisonOnText':
+        return `${header} er ikke et tal, så "${p.text}" kan ikke sammenligne med under/over; skriv værdierne som en liste, fx 103; 106.`;
+      case 'rangeOnText':
+        return `${header} er tekst, så "${p.text}" kan ikke være et interval; skriv værdierne som en liste, fx 103; 104; 105.`;
+      case 'rangeReversed':
+        return `I "${p.text}" er ${valueShown(p.min)} større end ${valueShown(p.max)}; skriv den mindste først (${valueShown(p.max)}–${valueShown(p.min)}).`;
+      case 'dateInCell':
+        return `Excel har gemt "${p.text}" som en dato. Formatér cellen som tekst, og skriv betingelsen igen.`;
+      case 'emptyNegation':
+        return `"${p.text}" siger ikke, hvad der ikke må gælde; skriv fx ikke Intern.`;
+      case 'unknownFact':
+        return `"${p.text}" er ikke en kolonne, en aftale kan stille betingelser til.`;
+    }
+  },
+};
+
+// ---- The agreement sheet: an agreement written as three Excel tables on the sheet "Aftale" ----
+export const agreementSheet = {
+  sheetName: 'Aftale',
+  /** The tables by name; a sheet typed by hand has header rows starting with these cells instead. */
+  tables: { agreement: 'Aftale', pools: 'Puljer', rules: 'Regler' },
+  titles: { agreement: 'Aftale', pools: 'Puljer', rules: 'Regler (den første række, hvis betingelser alle gælder, afgør boligen)' },
+  metaHeaders: { field: 'Felt', value: 'Værdi' },
+  fields: { id: 'Id', name: 'Navn', parties: 'Parter', legalBasis: 'Lovgrundlag', description: 'Beskrivelse', defaultOutcome: 'Ellers', validFrom: 'Gælder fra', validTo: 'Gælder til' },
+  poolHeaders: { name: 'Pulje', label: 'Betegnelse', every: 'Hver', phase: 'Nr.', share: 'Andel', capPerMonth: 'Højst pr. måned', start: 'Start', description: 'Beskrivelse' },
+  ruleHeaders: { name: 'Regel', outcome: 'Udfald', pool: 'Pulje', extra: 'Betingelse (JSON)', description: 'Beskrivelse' },
+  outcomes: { excluded: 'Undtaget', waitlist: 'Venteliste', municipality: 'Kommunen', pool: 'Pulje' },
+  /** Other spellings read as the same outcome. */
+  outcomeVariants: { excluded: ['undtag', 'undtages'], waitlist: ['ventelisten'], municipality: ['kommunal anvisning', 'kommune'], pool: ['kvote'] },
+  defaultOutcomes: { waitlist: 'Venteliste', municipality: 'Kommunen', excluded: 'Undtaget' },
+  /** What Excel says when a value not in a strict drop-down is typed. */
+  outcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Undtaget, Venteliste, Kommunen eller Pulje på listen.' },
+  defaultOutcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Venteliste, Kommunen eller Undtaget på listen.' },
+  // Reading it back: each problem names its cell (the reader puts the cell before the sentence).
+  noSheet: 'Projektmappen har intet ark "Aftale" og ingen tabel "Regler". Skriv aftalen i et ark (tabellerne Aftale, Puljer og Regler), eller vælg en anden projektmappe.',
+  noRules: 'Arket "Aftale" har ingen tabel "Regler" og ingen række, der begynder med "Regel". Reglerne skal stå under en overskriftsrække: Regel, kolonnerne for betingelserne, Udfald, Pulje, Betingelse (JSON), Beskrivelse.',
+  missingColumn: (table: string, column: string) => `Tabellen "${table}" mangler kolonnen "${column}".`,
+  unknownColumn: (table: string, header: string, suggestion: string | undefined, known: string[]) =>
+    `Kolonnen "${header}" i tabellen "${table}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'} Kendte kolonner: ${known.join(', ')}.`,
+  duplicateColumn: (header: string) => `Kolonnen "${header}" står to gange; slet den ene.`,
+  dataWithoutHeader: 'Cellen har indhold, men kolonnen har ingen overskrift; skriv en overskrift eller slet indholdet.',
+  unknownField: (field: string, suggestion: string | undefined, known: string[]) =>
+    `Feltet "${field}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'} Kendte felter: ${known.join(', ')}.`,
+  duplicateField: (field: string) => `Feltet "${field}" står to gange; slet den ene række.`,
+  badDefaultOutcome: (text: string) => `"${text}" er ikke et udfald for boliger, ingen regel gælder: skriv Venteliste, Kommunen eller Undtaget.`,
+  badOutcome: (text: string) => `"${text}" er ikke et udfald: skriv Undtaget, Venteliste, Kommunen eller Pulje.`,
+  missingOutcome: 'Reglen mangler et udfald: skriv Undtaget, Venteliste, Kommunen eller Pulje.',
+  missingPool: 'Udfaldet er Pulje, men cellen siger ikke hvilken pulje; skriv puljens navn fra tabellen Puljer.',
+  poolNotUsed: (outcome: string) => `Udfaldet er ${outcome}, så reglen lægger ikke boliger i en pulje; skriv Pulje som udfald, eller slet puljens navn.`,
+  poolNameMissing: 'Puljen mangler et navn (kolonnen Pulje); reglerne henviser til puljen ved navnet.',
+  notWholeNumber: (header: string, text: string) => `${header} skal være et helt tal, ikke "${text}".`,
+  badDate: (text: string) => `"${text}" er ikke en dato (skriv fx 01.01.2024).`,
+  badJson: (why: string) => `Betingelse (JSON) er ikke gyldig JSON: ${why}`,
+  extraNotCondition: 'Betingelse (JSON) skal være én json-rules-engine-betingelse i { … }, fx {"any": [ … ]}.',
+  inExtra: (path: string, message: string) => `i Betingelse (JSON), ${path}: ${message}`,
+  errorsHeading: (n: number) => (n === 1 ? 'Aftalearket har 1 fejl:' : `Aftalearket har ${n} fejl:`),
+  /** The id an agreement read from a sheet without an Id gets. */
+  fallbackId: 'aftale-fra-ark',
+  // The task pane's buttons and messages ("Skriv aftalen i et ark", "Brug aftalen fra arket").
+  writeButton: 'Skriv aftalen i et ark',
+  readButton: 'Brug aftalen fra arket',
+  written: (sheet: string) => `Aftalen står nu i arket "${sheet}" som tre tabeller: Aftale, Puljer og Regler. Ret i cellerne, og tryk "Brug aftalen fra arket".`,
+  sheetExists: (sheet: string) => `Projektmappen har allerede et ark "${sheet}". Det kan have rettelser, der ikke er gemt andre steder.`,
+  replaceTitle: (sheet: string) => `Erstat arket "${sheet}"?`,
+  replaceBody: (sheet: string) => `Arket "${sheet}" slettes med alt, hvad der står i det, og aftalen skrives i et nyt ark af samme navn. Vil du beholde dine rettelser, så tryk "Brug aftalen fra arket" først, eller omdøb arket.`,
+  replaceConfirm: 'Erstat arket',
+  tableNameTaken: (table: string) => `Projektmappen har allerede en tabel "${table}" i et andet ark. Omdøb den tabel (Tabeldesign > Tabelnavn), og prøv igen.`,
+  readDone: (name: string, rules: number) => `Aftalen "${name}" er læst fra arket med ${rules} ${rules === 1 ? 'regel' : 'regler'} og er valgt.`,
+  readFailed: (n: number) => (n === 1 ? 'Aftalen i arket har 1 fejl – klik på cellen for at gå til den:' : `Aftalen i arket har ${n} fejl – klik på en celle for at gå til den:`),
+  goToCell: (where: string) => `Gå til ${where}`,
+};
+
+// ---- The plain reading of an agreement: every rule in decision order, in Danish ----
+type ValuePhrase = { op: string; values: string[] };
+const orList = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} eller ${xs[xs.length - 1]}`);
+
+/** "under 4.000 kr.", "1, 2 eller 3", "hverken 103 eller 106", "fra 4.000 til og med 6.000 kr." */
+function valuePhrase(p: ValuePhrase, unit: string, dates = false): string {
+  const u = (v: string) => `${v}${unit}`;
+  const [a, b] = p.values;
+  switch (p.op) {
+    case 'equal':
+      return dates ? `den ${a}` : u(a);
+    case 'in':
+      return `${orList(p.values)}${unit}`;
+    case 'notEqual':
+      return dates ? `ikke den ${a}` : `ikke ${u(a)}`;
+    case 'notIn':
+      return p.values.length === 2 ? `hverken ${a} eller ${b}${unit}` : `ikke ${orList(p.values)}${unit}`;
+    case 'between':
+      return `fra ${a} til og med ${u(b)}`;
+    default:
+      return `${(dates ? { lessThan: 'før', lessThanInclusive: 'senest', greaterThan: 'efter', greaterThanInclusive: 'fra og med' } : { lessThan: 'under', lessThanInclusive: 'højst', greaterThan: 'over', greaterThanInclusive: 'mindst' })[p.op as 'lessThan']} ${u(a)}`;
+  }
+}
+
+const AREA_PHRASE: Record<string, string> = {
+  '': 'et område, der ikke er på de nationale lister',
+  udsat: 'et udsat boligområde',
+  forebyggelse: 'et forebyggelsesområde',
+  omdannelse: 'et omdannelsesområde',
+  parallelsamfund: 'et parallelsamfund',
+};
+const HOUSING_PHRASE: Record<string, string> = { familie: 'en familiebolig', ungdom: 'en ungdomsbolig', aeldre: 'en ældrebolig' };
+const LETTING_PHRASE: Record<string, string> = { intern: 'til den interne venteliste', ekstern: 'fra den eksterne venteliste', bytte: 'ved et boligbytte' };
+const SUBJECT: Record<string, string> = {
+  unitId: 'er lejemålet',
+  organisation: 'er boligorganisationen',
+  department: 'er afdelingen',
+  address: 'er adressen',
+  area: 'er arealet',
+  rent: 'er huslejen',
+  consumption: 'er forbruget',
+  rentInclConsumption: 'er huslejen inkl. forbrug',
+  rentReduction: 'er huslejenedsættelsen',
+  departmentGroup: 'er afdelingsgruppen',
+};
+/** The unit a fact's numbers are in, as written after them. */
+export const UNIT: Record<string, string> = { rent: ' kr.', consumption: ' kr.', rentInclConsumption: ' kr.', rentReduction: ' kr.', area: ' m²' };
+
+export const reading = {
+  /**
+   * One condition as a clause with the verb first, as it stands before the outcome in a Danish
+   * condition ("Er boligen en familiebolig, …"). Values come already written as the sheet writes them.
+   */
+  condition: (fact: string, p: ValuePhrase, raw: string[]): string => {
+    switch (fact) {
+      case 'housingType':
+        return `er boligen ${valuePhrase({ ...p, values: raw.map((v) => HOUSING_PHRASE[v] ?? v) }, '')}`;
+      case 'areaStatus':
+        return p.op.startsWith('not')
+          ? `ligger boligen ikke i ${orList(raw.map((v) => AREA_PHRASE[v] ?? v))}`
+          : `ligger boligen i ${orList(raw.map((v) => AREA_PHRASE[v] ?? v))}`;
+      case 'lettingType':
+        return p.op.startsWith('not')
+          ? `udlejes boligen ikke ${orList(raw.map((v) => LETTING_PHRASE[v] ?? v))}`
+          : `udlejes boligen ${orList(raw.map((v) => LETTING_PHRASE[v] ?? v))}`;
+      case 'rooms':
+        return `har boligen ${valuePhrase(p, ' rum')}`;
+      case 'vacantFrom':
+        return `bliver boligen ledig ${valuePhrase(p, '', true)}`;
+      default:
+        return `${SUBJECT[fact] ?? `er ${fact}`} ${valuePhrase(p, UNIT[fact] ?? '')}`;
+    }
+  },
+  extra: (json: string) => `opfylder boligen betingelsen ${json}`,
+  /** After the conditions, verb first: "…, undtages den." */
+  outcome: {
+    excluded: 'undtages den',
+    waitlist: 'går den til ventelisten',
+    municipality: 'går den til kommunen',
+    pool: (label: string, rule: string) => `tælles den i puljen '${label}' (${rule})`,
+  },
+  /** A rule without conditions: every vacancy (that no earlier rule decided). */
+  unconditional: {
+    excluded: (others: boolean) => `${others ? 'Alle andre boliger' : 'Alle boliger'} undtages`,
+    waitlist: (others: boolean) => `${others ? 'Alle andre boliger' : 'Alle boliger'} går til ventelisten`,
+    municipality: (others: boolean) => `${others ? 'Alle andre boliger' : 'Alle boliger'} går til kommunen`,
+    pool: (others: boolean, label: string, rule: string) => `${others ? 'Alle andre boliger' : 'Alle boliger'} tælles i puljen '${label}' (${rule})`,
+  },
+  rule: (position: number, conditions: string[], outcome: string) => {
+    const clause = conditions.join(', og ');
+    return `${position}. ${clause.charAt(0).toUpperCase()}${clause.slice(1)}, ${outcome}.`;
+  },
+  unconditionalRule: (position: number, text: string) => `${position}. ${text}.`,
+  /** When a rule without conditions decides every vacancy that reaches it, the default is never used. */
+  neverOtherwise: 'Aftalens standardudfald bruges aldrig: en regel uden betingelser afgør alle boliger, som reglerne før den ikke har afgjort.',
+  otherwise: (outcome: 'waitlist' | 'municipality' | 'excluded', anyRules: boolean) =>
+    anyRules
+      ? `Gælder ingen af reglerne, ${{ waitlist: 'går boligen til ventelisten', municipality: 'går boligen til kommunen', excluded: 'undtages boligen' }[outcome]}.`
+      : `Aftalen har ingen regler, så alle boliger ${{ waitlist: 'går til ventelisten', municipality: 'går til kommunen', excluded: 'undtages' }[outcome]}.`,
+  pool: (label: string, name: string, rule: string, cap: number | null, start: number) =>
+    `Puljen '${label}' (${name}): ${rule}${cap !== null ? `; højst ${cap} ${cap === 1 ? 'bolig' : 'boliger'} om måneden til kommunen` : ''}${start > 0 ? `; tælleren begynder ved ${start}` : ''}.`,
+  heading: (name: string, id: string) => `Aftale: ${name} (${id})`,
+  rulesHeading: 'Reglerne i den rækkefølge, de afgør boligerne (den første, der gælder, afgør):',
+  poolsHeading: 'Puljer:',
+  noPools: 'Aftalen har ingen puljer.',
+  written: (path: string) => `Aftalen er skrevet til ${path}.`,
+};
+
+// ---- Findings: advice on an agreement (anvisning lint) ----
+const withUnit = (fact: string, value: string) => `${value}${UNIT[fact] ?? ''}`;
+
+export const findings = {
+  shadowed: (rule: string, position: number, by: string, byPosition: number) =>
+    `Reglen '${rule}' (nr. ${position}) afgør aldrig en bolig: hver bolig, den gælder for, er allerede afgjort af reglen '${by}' (nr. ${byPosition}), som står før den. Flyt den op, gør den snævrere, eller slet den.`,
+  unusedPool: (label: string, name: string) => `Puljen '${label}' (${name}) får aldrig boliger: ingen regel har den som udfald.`,
+  boundary: (under: string, over: string, fact: string, header: string, value: string) =>
+    `Reglen '${under}' siger under ${withUnit(fact, value)} og reglen '${over}' over ${withUnit(fact, value)} på ${header}, så en bolig med præcis ${withUnit(fact, value)} er ikke med i nogen af dem. Skriv højst eller mindst i den ene af dem, hvis den skal med.`,
+  noHits: (rule: string, rows: number) => `Reglen '${rule}' afgør ingen af arkets ${rows} ledige ${rows === 1 ? 'bolig' : 'boliger'}.`,
+  unknownValue: (rule: string, header: string, value: string) =>
+    `Reglen '${rule}' nævner ${header} "${value}", men ingen bolig i arket har den værdi. Er den stavet, som arket staver den?`,
+  mixedOrganisations: (label: string, organisations: string[]) =>
+    `Puljen '${label}' tæller boliger fra ${organisations.length} boligorganisationer (${organisations.join(', ')}) i én tæller. § 59's hver fjerde er en ret over for hver boligorganisation, så hver organisation skal tælles for sig: giv hver boligorganisation sin egen regel og pulje (puljer, der selv tæller pr. organisation, kommer i en senere version).`,
+  heading: (n: number) => (n === 0 ? 'Ingen bemærkninger til aftalen.' : n === 1 ? '1 bemærkning til aftalen:' : `${n} bemærkninger til aftalen:`),
+  sheetChecked: (file: string, rows: number) => `Sammenholdt med ${file}: ${rows} ledige ${rows === 1 ? 'bolig' : 'boliger'}.`,
+};
+
+// ---- What a change of agreement does to a sheet (anvisning diff) ----
+export const diff = {
+  heading: (a: string, aId: string, b: string, bId: string) => `Aftale: ${a} (${aId})\nVariant: ${b} (${bId})`,
+  sheet: (file: string, rows: number) => `Ark: ${file}: ${rows} ${rows === 1 ? 'ledig bolig' : 'ledige boliger'}, begge fordelt fra samme tilstand (den gemmes ikke).`,
+  totalsHeading: 'Udfald før og efter',
+  totalsColumns: (a: string, b: string) => ['Udfald', a, b, 'Forskel'],
+  changedHeading: (n: number) => (n === 0 ? 'Ingen bolig får et andet udfald eller en anden pulje.' : `${n} ${n === 1 ? 'bolig får' : 'boliger får'} et andet udfald eller en anden pulje:`),
+  changedLine: (row: number, unitId: string, from: string, to: string, fromPool: string | null, toPool: string | null) =>
+    `Række ${row}, lejemål ${unitId}: ${from} → ${to}${fromPool !== toPool ? ` (pulje ${fromPool === null ? '–' : `'${fromPool}'`} → ${toPool === null ? '–' : `'${toPool}'`})` : ''}`,
+  truncated: (shown: number, total: number) => `  … og ${total - shown} flere (hele listen: --format json).`,
+  signed: (n: number) => (n > 0 ? `+${n}` : String(n)),
 };

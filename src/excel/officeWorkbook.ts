@@ -1,6 +1,7 @@
 import { layoutReport, reportFingerprint } from '../core/results/report';
 import { uniqueSheetName } from '../core/results/sheetName';
-import { DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
+import { readAgreementSheetIn, writeAgreementSheetIn } from './agreementSheet';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
 import { writeCells } from './cellWrite';
@@ -184,6 +185,14 @@ export class OfficeWorkbook implements WorkbookPort {
       sheet.getRange(a1(row, column)).select();
       await context.sync();
     });
+  }
+
+  async writeAgreementSheet(layout: AgreementSheetLayout, options: { replace?: boolean } = {}): Promise<AgreementSheetWrite> {
+    return this.run((context) => writeAgreementSheetIn(context, layout, options.replace === true));
+  }
+
+  async readAgreementSheet(sheetName: string, tableNames: readonly string[]): Promise<AgreementSheetCells> {
+    return this.run((context) => readAgreementSheetIn(context, sheetName, tableNames));
   }
 
   private async read(context: Excel.RequestContext, withSelection: boolean, target?: DataTarget): Promise<RangeSnapshot> {

@@ -8,7 +8,9 @@ import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighli
 import { uniqueSheetName } from '../core/results/sheetName';
 import { DanishError } from '../core/util/danishError';
 import { timeSlicer } from '../core/util/slices';
-import { ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultFingerprint, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultFingerprint, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
+import { readAgreementTables, writeAgreementTables } from './agreementSheetFile';
+import { Area, parseRef, tableArea } from './tableArea';
 import { fromExcel } from './xlsxCells';
 
 /** The hidden sheet where a file keeps what Excel keeps in custom XML parts. */
@@ -195,6 +197,20 @@ export class ExceljsWorkbook implements WorkbookPort {
     return Array.isArray(parsed) ? parsed.filter((o) => o && typeof o.name === 'string' && typeof o.kind === 'string') : [];
   }
 
+  async writeAgreementSheet(layout: AgreementSheetLayout, options: { replace?: boolean } = {}): Promise<AgreementSheetWrite> {
+    const written = writeAgreementTables(this.workbook, layout, options.replace === true);
+    if (written.ok) {
+      this.selection = null;
+      this.show(written.sheetName);
+      this.changed();
+    }
+    return written;
+  }
+
+  async readAgreementSheet(sheetName: string, tableNames: readonly string[]): Promise<AgreementSheetCells> {
+    return readAgreementTables(this.workbook, sheetName, tableNames);
+  }
+
   private sheet(name: string): ExcelJS.Worksheet {
     const sheet = this.workbook.getWorksheet(name);
     if (!sheet) throw new DanishError(da.workbook.sheetGone(name));
@@ -252,13 +268,6 @@ export class ExceljsWorkbook implements WorkbookPort {
   }
 }
 
-interface Area {
-  r1: number;
-  c1: number;
-  r2: number;
-  c2: number;
-}
-
 /** The cells of an area (rows 1-based, columns 0-based), a slice of rows at a time. */
 async function readArea(sheet: ExcelJS.Worksheet, area: Area): Promise<CellValue[][]> {
   const values: CellValue[][] = [];
@@ -305,16 +314,11 @@ function tables(sheet: ExcelJS.Worksheet): TableEntry[] {
   return Object.values((sheet as unknown as { tables?: Record<string, TableEntry> }).tables ?? {});
 }
 
-/** A table's area: one made in memory keeps only its top-left cell in `ref` and its area in `tableRef`; one read from a file has its area in `ref`. */
-function tableArea(t: TableEntry): Area | undefined {
-  return parseRef(t.table.tableRef ?? t.table.ref);
-}
-
 // The columns run on to the sheet's right edge: results go right of everything in the table's
 // rows, and only cells in the snapshot are checked before they are written over.
 function tableAt(sheet: ExcelJS.Worksheet, row: number, column: number): { name: string; area: Area } | undefined {
   for (const t of tables(sheet)) {
-    const area = tableArea(t);
+    const area = tableArea(t.table);
     if (area && row >= area.r1 && row <= area.r2 && column >= area.c1 && column <= area.c2) return { name: t.table.name, area };
   }
   return undefined;
@@ -322,25 +326,14 @@ function tableAt(sheet: ExcelJS.Worksheet, row: number, column: number): { name:
 
 function tableNamed(sheet: ExcelJS.Worksheet, name: string): { name: string; area: Area } | undefined {
   const t = tables(sheet).find((x) => x.table.name === name);
-  const area = t && tableArea(t);
+  const area = t && tableArea(t.table);
   return t && area ? { name: t.table.name, area } : undefined;
-}
-
-/** An A1 area: rows 1-based, columns 0-based. */
-function parseRef(ref: string): Area | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(ref);
-  if (!m) return undefined;
-  return { c1: columnIndex(m[1]), r1: Number(m[2]), c2: columnIndex(m[3] ?? m[1]), r2: Number(m[4] ?? m[2]) };
 }
 
 function chunks(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < text.length; i += CHUNK) out.push(text.slice(i, i + CHUNK));
   return out;
-}
-
-function columnIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 export interface ChartData {

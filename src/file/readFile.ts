@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { readFileSync, statSync } from 'fs';
 import * as da from '../core/da';
 import { FileProblem } from './errors';
+import { keepEmptyFormulaResults } from './exceljsEmptyResult';
 import { errorCode, readProblem } from './systemError';
 
 /**
@@ -34,4 +36,16 @@ export function exists(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The bytes of an .xlsx as a workbook; anything else (an old .xls, a damaged file) is told in Danish. */
+export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
+  keepEmptyFormulaResults();
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new FileProblem(da.file.badXlsx(path));
+  }
+  return workbook;
 }

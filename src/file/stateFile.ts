@@ -5,9 +5,16 @@ import { exists, readUserFile } from './readFile';
 
 /** The saved state for this agreement, or null when the file does not exist yet (a first run). */
 export function readStateFile(path: string, agreementId: string): AllocationState | null {
+  return readStateFileOf(path, [agreementId]);
+}
+
+/** The saved state of whichever of these agreements it belongs to (the first named, when it does not say). */
+export function readStateFileOf(path: string, agreementIds: readonly string[]): AllocationState | null {
   if (!exists(path)) return null;
   const text = readUserFile(path).toString('utf8');
-  const parsed = parseState(text, agreementId);
+  let parsed = parseState(text, agreementIds[0]);
+  const other = parsed.ok ? undefined : parsed.agreement;
+  if (other !== undefined && agreementIds.includes(other)) parsed = parseState(text, other);
   if (!parsed.ok) throw new FileProblem(`${path}: ${parsed.error}`);
   return parsed.state;
 }

@@ -5,8 +5,8 @@ import * as da from '../core/da';
 import { Delimiter } from './csv';
 import { readCsvTable } from './csvTable';
 import { FileProblem } from './errors';
-import { keepEmptyFormulaResults } from './exceljsEmptyResult';
-import { readUserFile } from './readFile';
+import { sameName } from '../core/results/sheetName';
+import { loadXlsx, readUserFile } from './readFile';
 import { fromExcelCell } from './xlsxCells';
 
 /** A vacancy sheet as read from disk, with what is needed to write it back out with results. */
@@ -31,14 +31,9 @@ export async function loadVacancyFile(path: string, sheetName?: string): Promise
     if (!parsed.ok) throw new FileProblem(da.file.unclosedQuote(path, parsed.unclosedQuoteLine));
     return { kind, path, sheetName: '', table: parsed.table, delimiter: parsed.delimiter };
   }
-  keepEmptyFormulaResults();
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    throw new FileProblem(da.file.badXlsx(path));
-  }
-  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
+  const workbook = await loadXlsx(bytes, path);
+  // A workbook may carry its agreement beside the vacancies: without --sheet, the agreement sheet is passed over.
+  const sheet = sheetName === undefined ? (workbook.worksheets.find((w) => !sameName(w.name, da.agreementSheet.sheetName)) ?? workbook.worksheets[0]) : workbook.getWorksheet(sheetName);
   if (sheet === undefined) {
     throw new FileProblem(sheetName === undefined ? da.file.noSheets(path) : da.file.noSheet(path, sheetName, workbook.worksheets.map((w) => w.name)));
   }

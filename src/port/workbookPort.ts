@@ -3,6 +3,8 @@ import type { RangeSnapshot, ResultFingerprint, ResultWrite } from '../core/resu
 import type { ResultCell } from '../core/results/resultCells';
 import type { HighlightArea } from '../core/results/rowHighlight';
 import type { ChartSpec, ReportKind, ReportSheet, ReportTable } from '../core/results/report';
+import type { AgreementSheetLayout } from '../core/agreement/sheet/layout';
+import type { AgreementSheetCells } from '../core/agreement/sheet/cells';
 
 export type { RangeSnapshot, ResultFingerprint, ResultWrite, ResultCell, HighlightArea, ReportTable, ChartSpec, ReportKind, ReportSheet };
 
@@ -44,6 +46,14 @@ export interface SheetList {
   own: OwnSheet[];
 }
 
+export type { AgreementSheetLayout, AgreementSheetCells };
+
+/**
+ * Writing the agreement sheet: done, or refused before anything changed because a sheet of that
+ * name exists (and `replace` was not asked for) or another sheet holds a table of one of its names.
+ */
+export type AgreementSheetWrite = { ok: true; sheetName: string } | { ok: false; reason: 'sheetExists' | 'tableNameTaken'; name: string };
+
 /**
  * The only way the task pane reaches a workbook. Implemented for Excel (Office.js) and for files
  * (exceljs, in Node and in the browser workbench); one contract test suite runs against both.
@@ -80,4 +90,14 @@ export interface WorkbookPort {
   selectCell(sheetName: string, row: number, column: number): Promise<void>;
   /** Calls the listener with the sheet's name whenever the user (or the add-in) shows another sheet; returns how to stop. */
   onSheetActivated(listener: (sheetName: string) => void): () => void;
+
+  /**
+   * Puts an agreement on a new sheet as Excel tables: each table under its bold title, text cells
+   * as text, drop-downs (data validation) where the layout asks for them; then shows the sheet.
+   * With `replace`, a sheet of that name is deleted first (with its tables); without it, nothing
+   * is written when one exists. Names compare without regard to case, as Excel compares them.
+   */
+  writeAgreementSheet(layout: AgreementSheetLayout, options?: { replace?: boolean }): Promise<AgreementSheetWrite>;
+  /** The tables of these names wherever they are in the workbook, and the used range of the sheet (null when there is no such sheet). */
+  readAgreementSheet(sheetName: string, tableNames: readonly string[]): Promise<AgreementSheetCells>;
 }

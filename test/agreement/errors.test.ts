@@ -13,6 +13,7 @@ test('invalid JSON is reported with line and column', () => {
   const text = '{\n  "rules": [\n    { "name": "a", }\n  ]\n}';
   const [e] = errorsOf(text);
   expect(e.where).toBe('linje 3, kolonne 20');
+  expect(e.code).toBe('invalidJson');
   expect(e.message).toMatch(/ikke gyldig JSON/);
 });
 
@@ -25,7 +26,7 @@ test('a missing comma is reported where it is missing', () => {
 test('schema violations name the JSON path (and line)', () => {
   const text = JSON.stringify({ pools: [{ name: 'p', every: 0 }], rules: [rule(fam, { type: 'quota', params: { pool: 'p' } })] }, null, 2);
   const errors = errorsOf(text);
-  expect(errors).toContainEqual({ where: expect.stringMatching(/^pools\[0\]\.every \(linje \d+, kolonne \d+\)$/), message: 'skal være mindst 1.' });
+  expect(errors).toContainEqual(expect.objectContaining({ code: 'minimum', where: expect.stringMatching(/^pools\[0\]\.every \(linje \d+, kolonne \d+\)$/), message: 'skal være mindst 1.', path: ['pools', 0, 'every'], values: { limit: 1 } }));
 });
 
 test('a misspelt field is named with a suggestion', () => {
@@ -48,8 +49,8 @@ test('a quota event without a pool', () => {
 
 test('a condition on an unknown fact suggests the nearest known one', () => {
   const errors = errorsOf(JSON.stringify({ rules: [rule({ all: [{ fact: 'rentInclConsumtion', operator: 'lessThan', value: 4000 }] })] }));
-  expect(errors).toEqual([
-    { where: expect.stringMatching(/^rules\[0\]\.conditions\.all\[0\]\.fact/), message: expect.stringContaining('mente du "rentInclConsumption"?') },
+  expect(errors).toMatchObject([
+    { code: 'unknownFact', values: { fact: 'rentInclConsumtion' }, where: expect.stringMatching(/^rules\[0\]\.conditions\.all\[0\]\.fact/), message: expect.stringContaining('mente du "rentInclConsumption"?') },
   ]);
 });
 
@@ -68,7 +69,7 @@ test('an event naming an unknown pool', () => {
   const errors = errorsOf(
     JSON.stringify({ pools: [{ name: 'under-4000', every: 3 }], rules: [rule(fam, { type: 'quota', params: { pool: 'under-400' } })] }),
   );
-  expect(errors).toEqual([{ where: expect.stringMatching(/^rules\[0\]\.event\.params\.pool/), message: expect.stringContaining('"under-400" er ikke defineret') }]);
+  expect(errors).toMatchObject([{ code: 'unknownPool', values: { pool: 'under-400' }, where: expect.stringMatching(/^rules\[0\]\.event\.params\.pool/), message: expect.stringContaining('"under-400" er ikke defineret') }]);
   expect(errors[0].message).toContain('mente du "under-4000"?');
 });
 
@@ -87,7 +88,7 @@ test('a rule using path (JSONPath) is refused, also inside a fact reference', ()
 
 test('two pools with one name', () => {
   const errors = errorsOf(JSON.stringify({ pools: [{ name: 'a', every: 3 }, { name: 'a', every: 6 }], rules: [] }));
-  expect(errors).toEqual([{ where: expect.stringMatching(/^pools\[1\]\.name/), message: expect.stringContaining('to puljer hedder "a"') }]);
+  expect(errors).toMatchObject([{ code: 'duplicatePool', where: expect.stringMatching(/^pools\[1\]\.name/), message: expect.stringContaining('to puljer hedder "a"') }]);
 });
 
 test('a pool needs every or share, not both, and phase within every', () => {
@@ -172,12 +173,12 @@ test('named conditions that refer to each other in a ring are refused (the engin
       rules: [rule({ all: [{ condition: 'a' }] })],
     }),
   );
-  expect(errors).toEqual([{ where: expect.stringMatching(/^namedConditions\.a/), message: expect.stringContaining('a → b → a') }]);
+  expect(errors).toMatchObject([{ code: 'conditionCycle', where: expect.stringMatching(/^namedConditions\.a/), message: expect.stringContaining('a → b → a') }]);
 });
 
 test('in/notIn against another fact is refused: no fact holds a list', () => {
   const errors = errorsOf(JSON.stringify({ rules: [rule({ all: [{ fact: 'department', operator: 'in', value: { fact: 'address' } }] })] }));
-  expect(errors).toEqual([{ where: expect.stringMatching(/^rules\[0\]\.conditions\.all\[0\]\.value/), message: expect.stringContaining('kræver en liste') }]);
+  expect(errors).toMatchObject([{ code: 'needsList', where: expect.stringMatching(/^rules\[0\]\.conditions\.all\[0\]\.value/), message: expect.stringContaining('kræver en liste') }]);
 });
 
 test('a share that divides by zero, or has more digits than can be counted exactly, is refused before any vacancy is decided', () => {
@@ -201,13 +202,13 @@ test('pool numbers past a billion are refused: counters must stay exact in the s
 });
 
 test('an agreement over 1 MB, or nested deeper than 50 levels as text or as a parsed value, is refused before it is parsed or walked', () => {
-  expect(errorsOf(' '.repeat(1_048_577))).toEqual([{ where: 'aftalen', message: expect.stringMatching(/^Aftalen fylder 1\.048\.577 tegn; en aftale må højst fylde 1\.048\.576 tegn/) }]);
+  expect(errorsOf(' '.repeat(1_048_577))).toEqual([{ code: 'tooLarge', where: 'aftalen', message: expect.stringMatching(/^Aftalen fylder 1\.048\.577 tegn; en aftale må højst fylde 1\.048\.576 tegn/), values: { characters: 1_048_577, limit: 1_048_576 } }]);
   expect(loadAgreement(`{"rules": [], "x-a": ${'['.repeat(49)}${']'.repeat(49)}}`, 'x').ok).toBe(true);
-  expect(errorsOf(`{"rules": [],\n "x-a": ${'['.repeat(50)}${']'.repeat(50)}}`)).toEqual([{ where: 'linje 2, kolonne 58', message: expect.stringMatching(/^Aftalen har mere end 50 niveauer/) }]);
+  expect(errorsOf(`{"rules": [],\n "x-a": ${'['.repeat(50)}${']'.repeat(50)}}`)).toEqual([{ code: 'tooDeep', where: 'linje 2, kolonne 58', message: expect.stringMatching(/^Aftalen har mere end 50 niveauer/), values: { limit: 50, line: 2, column: 58 } }]);
   // Brackets inside texts are text, not nesting.
   expect(loadAgreement(JSON.stringify({ rules: [], name: '['.repeat(100) }), 'x').ok).toBe(true);
   let deep: unknown = { fact: 'rooms', operator: 'equal', value: 1 };
   for (let i = 0; i < 10_000; i++) deep = { not: deep };
   const parsed = checkAgreement({ rules: [{ conditions: { all: [deep] }, event: { type: 'allocate' } }] }, 'x');
-  expect(parsed).toEqual({ ok: false, errors: [{ where: 'aftalen', message: expect.stringMatching(/mere end 50 niveauer/) }] });
+  expect(parsed).toEqual({ ok: false, errors: [{ code: 'tooDeep', where: 'aftalen', message: expect.stringMatching(/mere end 50 niveauer/), values: { limit: 50 } }] });
 });

@@ -6,6 +6,11 @@ import type { ReportKind, ReportSheet, ReportTable } from '../../src/core/result
 import { makeReport, ReplaceChoice } from '../../src/app/reports';
 import { EMPTY_STORED, StoredData, WorkbookPort } from '../../src/port/workbookPort';
 import { expectedResults, formulaNamed, HEADERS, laterRows, randers, smallSheet } from './fixtures';
+import { readAgreementFromSheet, selectErrorCell, writeAgreementToSheet } from '../../src/app/agreementSheet';
+import { modelFromAgreement } from '../../src/core/agreement/model/fromAgreement';
+import { agreementSheetLayout } from '../../src/core/agreement/sheet/layout';
+import { agreementFrom, BUNDLED, bundled } from '../helpers';
+import { sheetGrid } from '../support/agreementSheet';
 
 /** What a contract test can see of a workbook, whichever adapter holds it. */
 export interface Harness {
@@ -27,6 +32,14 @@ export interface Harness {
   addUserConditionalFormat(sheet: string, range: string, formula: string): void;
   /** Charts on a sheet: kind, title, the categories (first column) and the series (other headers). */
   charts(sheet: string): { kind: 'column' | 'line'; title: string; categories: string[]; series: string[] }[];
+  /** A new sheet holding these cells from A1, typed as a person types them (no tables). */
+  addSheet(name: string, cells: CellValue[][]): void;
+  /** A table of this name over an area of a sheet, as a user makes one. */
+  addTable(sheet: string, area: string, name: string): void;
+  /** The tables on a sheet, by name and area. */
+  namedTables(sheet: string): { name: string; area: string }[];
+  /** Drop-downs on a sheet: the cells, the list (its values, or the area it is read from), and whether other values are refused. */
+  validations(sheet: string): { area: string; list: string[] | string; strict: boolean; message: string }[];
 }
 
 export interface SheetSetup {
@@ -371,6 +384,120 @@ export function portContract(name: string, make: MakeHarness): void {
       const tables = [{ title: 'Betalbare pr. år', headers: ['År', 'standard-25', 'randers-bolig'], rows: [[2022, 13, 30], [2023, 12, 36]] as ReportCell[][] }];
       const name = await h.port.writeReport({ ...report('simulation', 'Sammenligning', tables), charts: [{ title: 'Betalbare boliger pr. år', table: 0, kind: 'column' }] }, null);
       expect(h.charts(name)).toEqual([{ kind: 'column', title: 'Betalbare boliger pr. år', categories: ['2022', '2023'], series: ['standard-25', 'randers-bolig'] }]);
+    });
+  });
+
+  describe(`${name}: the agreement sheet`, () => {
+    const AFTALE = da.agreementSheet.sheetName;
+    const readBack = async (h: Harness) => {
+      const read = await readAgreementFromSheet(h.port);
+      if (!read.ok) throw new Error(JSON.stringify(read.errors, null, 1));
+      return read.agreement;
+    };
+
+    it('writes the agreement as three named tables under bold titles, the cells as the layout says (text as text), and shows the sheet', async () => {
+      const h = await make(smallSheet());
+      const agreement = agreementFrom({ ...randers().source, rules: [...randers().source.rules, { name: '=SUM(A1)', priority: 1, conditions: { all: [] }, event: { type: 'waitlist' } }] });
+      const layout = agreementSheetLayout(modelFromAgreement(agreement));
+      const written = await writeAgreementToSheet(h.port, agreement);
+      expect(written).toEqual({ ok: true, sheetName: AFTALE, message: da.agreementSheet.written(AFTALE) });
+      expect(h.sheetNames()).toEqual([SHEET, AFTALE]);
+      expect(h.activeSheet()).toBe(AFTALE);
+      expect(h.namedTables(AFTALE)).toEqual(layout.tables.map((t) => ({ name: t.name, area: `A${t.headerRow}:${da.columnLetter(t.headers.length - 1)}${t.headerRow + t.rows.length}` })));
+      const grid = sheetGrid(layout);
+      const width = Math.max(...grid.map((r) => r.length));
+      expect(h.values(AFTALE)).toEqual(grid.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null)));
+      const rules = layout.tables[2];
+      expect(h.isFormula(AFTALE, rules.headerRow + rules.rows.length, 0)).toBe(false);
+    });
+
+    it('puts drop-downs on Udfald (refusing other values), Pulje (the pools’ names), the label columns and Ellers', async () => {
+      const h = await make(smallSheet());
+      const agreement = bundled('randers-bolig');
+      await writeAgreementToSheet(h.port, agreement);
+      const [meta, pools, rules] = agreementSheetLayout(modelFromAgreement(agreement)).tables;
+      const column = (header: string) => da.columnLetter(rules.headers.indexOf(header));
+      const body = (header: string) => `${column(header)}${rules.headerRow + 1}:${column(header)}${rules.headerRow + rules.rows.length}`;
+      const validations = h.validations(AFTALE);
+      expect(validations).toHaveLength(5);
+      expect(validations).toEqual(
+        expect.arrayContaining([
+          { area: body('Udfald'), list: ['Undtaget', 'Venteliste', 'Kommunen', 'Pulje'], strict: true, message: da.agreementSheet.outcomeAlert.message },
+          { area: body('Pulje'), list: `A${pools.headerRow + 1}:A${pools.headerRow + 2}`, strict: false, message: '' },
+          { area: body('Boligtype'), list: ['Familiebolig', 'Ungdomsbolig', 'Ældrebolig'], strict: false, message: '' },
+          { area: body('Udlejning'), list: ['Ekstern', 'Intern', 'Bytte'], strict: false, message: '' },
+          { area: `B${meta.headerRow + 6}`, list: ['Venteliste', 'Kommunen', 'Undtaget'], strict: true, message: da.agreementSheet.defaultOutcomeAlert.message },
+        ]),
+      );
+    });
+
+    test.each(BUNDLED)('%s: written and read back, the same decision for every vacancy', async (id) => {
+      const h = await make(smallSheet());
+      await writeAgreementToSheet(h.port, bundled(id));
+      const back = await readBack(h);
+      expect(back.id).toBe(id);
+      const table = smallSheet();
+      expect(await expectedResults(table, back)).toEqual(await expectedResults(table, bundled(id)));
+    });
+
+    it('reads what the user changed in a cell, and names the cell of a mistake so the pane can select it', async () => {
+      const h = await make(smallSheet());
+      await writeAgreementToSheet(h.port, randers());
+      const rules = agreementSheetLayout(modelFromAgreement(randers())).tables[2];
+      const rent = rules.headers.indexOf('Husleje inkl. forbrug');
+      // The cheap band now ends at 3.500 kr.
+      h.type(AFTALE, rules.headerRow + 2, rent, 'under 3.500');
+      const changed = await readBack(h);
+      expect(changed.rules.find((r) => r.name === 'Familiebolig under 4.000 kr.')!.conditions).toEqual({ all: [{ fact: 'housingType', operator: 'equal', value: 'familie' }, { fact: 'rentInclConsumption', operator: 'lessThan', value: 3500 }] });
+
+      h.type(AFTALE, rules.headerRow + 3, rent, '4.000-6.000 kr, ca.');
+      const read = await readAgreementFromSheet(h.port);
+      if (read.ok) throw new Error('expected an error');
+      const where = `Regler!${da.columnLetter(rent)}${rules.headerRow + 3}`;
+      expect(read.errors).toMatchObject([{ code: 'badNumber', where, cell: { sheet: AFTALE, row: rules.headerRow + 3, column: rent } }]);
+      expect(read.message).toBe(da.agreementSheet.readFailed(1));
+      expect(await selectErrorCell(h.port, read.errors[0])).toBe(true);
+      expect(h.activeSheet()).toBe(AFTALE);
+      expect(h.selection()).toEqual({ sheet: AFTALE, row: rules.headerRow + 3, column: rent });
+    });
+
+    it('reads a sheet typed by hand, without tables, like the product’s own', async () => {
+      const h = await make(smallSheet());
+      h.addSheet(AFTALE, sheetGrid(agreementSheetLayout(modelFromAgreement(randers()))).map((r) => r.map((v) => v ?? null)));
+      const back = await readBack(h);
+      const table = smallSheet();
+      expect(await expectedResults(table, back)).toEqual(await expectedResults(table, randers()));
+    });
+
+    it('refuses to write over a sheet of that name, changing nothing; with replace it writes a new one in its place', async () => {
+      const h = await make(smallSheet());
+      h.addSheet('aftale', [['mine egne noter']]);
+      const refused = await writeAgreementToSheet(h.port, randers());
+      expect(refused).toEqual({ ok: false, code: 'sheetExists', message: da.agreementSheet.sheetExists('aftale') });
+      expect(h.values('aftale')).toEqual([['mine egne noter']]);
+
+      expect(await writeAgreementToSheet(h.port, randers(), { replace: true })).toMatchObject({ ok: true });
+      expect(h.sheetNames().map((n) => n.toLowerCase())).toEqual([SHEET.toLowerCase(), 'aftale']);
+      expect((await readBack(h)).id).toBe('randers-bolig');
+      // And again over its own sheet: the old tables go with the old sheet.
+      expect(await writeAgreementToSheet(h.port, bundled('standard-25'), { replace: true })).toMatchObject({ ok: true });
+      expect((await readBack(h)).id).toBe('standard-25');
+      expect(h.namedTables(AFTALE).map((t) => t.name)).toEqual(['Aftale', 'Puljer', 'Regler']);
+    });
+
+    it('refuses when another sheet holds a table named like one of its tables', async () => {
+      const h = await make(smallSheet());
+      h.addTable(SHEET, 'A1:H7', 'Regler');
+      const refused = await writeAgreementToSheet(h.port, randers());
+      expect(refused).toEqual({ ok: false, code: 'tableNameTaken', message: da.agreementSheet.tableNameTaken('Regler') });
+      expect(h.sheetNames()).toEqual([SHEET]);
+    });
+
+    it('a workbook without the sheet tells so, with no cell to select', async () => {
+      const h = await make(smallSheet());
+      const read = await readAgreementFromSheet(h.port);
+      expect(read).toMatchObject({ ok: false, errors: [{ code: 'noSheet', message: da.agreementSheet.noSheet }] });
+      if (!read.ok) expect(await selectErrorCell(h.port, read.errors[0])).toBe(false);
     });
   });
 }

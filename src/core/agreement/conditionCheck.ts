@@ -1,21 +1,13 @@
 import { isRecord } from '../util/isRecord';
 import * as da from '../da';
-import { parseAreaStatus, parseHousingType, parseLettingType } from '../sheet/labels';
 import { isKnownFact, isKnownOperator, suggestFact, suggestOperator } from './facts';
+import { labelFact } from './grammar/factKinds';
 import { JsonPath } from './path';
 import { PathError } from './schemaCheck';
 
 const NUMERIC_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 const LIST_OPERATORS = new Set(['in', 'notIn']);
 const TEXT_FACTS = new Set(['unitId', 'organisation', 'department', 'address', 'vacantFrom']);
-
-/** Facts whose cells are read as labels: a rule must use the value the reader produces. */
-const LABEL_FACTS = new Map<string, { allowed: readonly string[]; read: (s: string) => string | undefined }>([
-  ['housingType', { allowed: ['familie', 'ungdom', 'aeldre'], read: parseHousingType }],
-  ['areaStatus', { allowed: ['', 'udsat', 'forebyggelse', 'omdannelse', 'parallelsamfund'], read: (s) => (s === '' ? '' : parseAreaStatus(s)) }],
-  ['lettingType', { allowed: ['ekstern', 'intern', 'bytte'], read: parseLettingType }],
-]);
-
 
 /**
  * Walks a condition tree for what the schema cannot know: the facts and operators that exist,
@@ -30,7 +22,7 @@ export function checkConditions(node: unknown, path: JsonPath, named: ReadonlySe
   }
   if ('not' in node) checkConditions(node.not, [...path, 'not'], named, out);
   if (typeof node.condition === 'string' && !named.has(node.condition)) {
-    out.push({ path: [...path, 'condition'], message: da.agreement.unknownCondition(node.condition) });
+    out.push({ path: [...path, 'condition'], code: 'unknownCondition', message: da.agreement.unknownCondition(node.condition), values: { name: node.condition } });
   }
   if (typeof node.fact === 'string') checkFactCondition(node, path, out);
 }
@@ -38,15 +30,15 @@ export function checkConditions(node: unknown, path: JsonPath, named: ReadonlySe
 function checkFactCondition(node: Record<string, unknown>, path: JsonPath, out: PathError[]): void {
   const fact = node.fact as string;
   const factOk = isKnownFact(fact);
-  if (!factOk) out.push({ path: [...path, 'fact'], message: da.agreement.unknownFact(fact, suggestFact(fact)) });
+  if (!factOk) out.push({ path: [...path, 'fact'], code: 'unknownFact', message: da.agreement.unknownFact(fact, suggestFact(fact)), values: { fact } });
   const op = node.operator;
   const opOk = typeof op === 'string' && isKnownOperator(op);
-  if (typeof op === 'string' && !opOk) out.push({ path: [...path, 'operator'], message: da.agreement.unknownOperator(op, suggestOperator(op)) });
+  if (typeof op === 'string' && !opOk) out.push({ path: [...path, 'operator'], code: 'unknownOperator', message: da.agreement.unknownOperator(op, suggestOperator(op)), values: { operator: op } });
   const value = node.value;
   if (isRecord(value)) {
     checkFactReference(value, [...path, 'value'], out);
     // No fact holds a list, so in/notIn against another fact could only fail or misbehave.
-    if (typeof op === 'string' && LIST_OPERATORS.has(op)) out.push({ path: [...path, 'value'], message: da.agreementValues.needsList(op) });
+    if (typeof op === 'string' && LIST_OPERATORS.has(op)) out.push({ path: [...path, 'value'], code: 'needsList', message: da.agreementValues.needsList(op), values: { operator: op } });
     return;
   }
   if (!factOk || !opOk) return;
@@ -54,11 +46,11 @@ function checkFactCondition(node: Record<string, unknown>, path: JsonPath, out: 
   if (op !== base) return; // decorated operators compare element-wise; leave them to the engine
   const valuePath = [...path, 'value'];
   if (LIST_OPERATORS.has(base) && !Array.isArray(value)) {
-    out.push({ path: valuePath, message: da.agreementValues.needsList(base) });
+    out.push({ path: valuePath, code: 'needsList', message: da.agreementValues.needsList(base), values: { operator: base } });
     return;
   }
   if (NUMERIC_OPERATORS.has(base) && typeof value !== 'number' && !TEXT_FACTS.has(fact)) {
-    out.push({ path: valuePath, message: da.agreementValues.needsNumber(base, value) });
+    out.push({ path: valuePath, code: 'needsNumber', message: da.agreementValues.needsNumber(base, value), values: { operator: base, value } });
     return;
   }
   const values = Array.isArray(value) ? value : [value];
@@ -69,21 +61,21 @@ function checkFactCondition(node: Record<string, unknown>, path: JsonPath, out: 
 }
 
 function checkFactReference(value: Record<string, unknown>, path: JsonPath, out: PathError[]): void {
-  if ('path' in value) out.push({ path: [...path, 'path'], message: da.agreement.pathNotAllowed });
+  if ('path' in value) out.push({ path: [...path, 'path'], code: 'pathNotAllowed', message: da.agreement.pathNotAllowed });
   const extra = Object.keys(value).filter((k) => k !== 'fact' && k !== 'path');
   if (typeof value.fact !== 'string' || extra.length > 0) {
-    out.push({ path, message: da.agreement.factValueShape });
+    out.push({ path, code: 'factValueShape', message: da.agreement.factValueShape });
     return;
   }
-  if (!isKnownFact(value.fact)) out.push({ path: [...path, 'fact'], message: da.agreement.unknownFact(value.fact, suggestFact(value.fact)) });
+  if (!isKnownFact(value.fact)) out.push({ path: [...path, 'fact'], code: 'unknownFact', message: da.agreement.unknownFact(value.fact, suggestFact(value.fact)), values: { fact: value.fact } });
 }
 
 function checkLiteral(fact: string, value: unknown, path: JsonPath, out: PathError[]): void {
-  const label = LABEL_FACTS.get(fact);
-  if (label && typeof value === 'string' && !label.allowed.includes(value)) {
-    out.push({ path, message: da.agreementValues.unknownLabel(fact, value, label.allowed, label.read(value)) });
+  const label = labelFact(fact);
+  if (label && typeof value === 'string' && !label.values.includes(value)) {
+    out.push({ path, code: 'unknownLabel', message: da.agreementValues.unknownLabel(fact, value, label.values, label.read(value)), values: { fact, value } });
   } else if (TEXT_FACTS.has(fact) && typeof value === 'number') {
-    out.push({ path, message: da.agreementValues.textNotNumber(fact, value) });
+    out.push({ path, code: 'textNotNumber', message: da.agreementValues.textNotNumber(fact, value), values: { fact, value } });
   }
 }
 

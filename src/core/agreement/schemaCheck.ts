@@ -4,9 +4,12 @@ import { nearest } from '../util/nearest';
 import schema from './agreement.schema.json';
 import { JsonPath, pointerToPath, valueAt } from './path';
 
+/** A problem found at a JSON path: its code (what kind), the Danish sentence, and the values it names. */
 export interface PathError {
   path: JsonPath;
+  code: string;
   message: string;
+  values?: Record<string, unknown>;
 }
 
 let compiled: ValidateFunction | undefined;
@@ -28,7 +31,7 @@ export function schemaCheck(data: unknown): PathError[] {
     if (e.schemaPath.startsWith('#/definitions/conditionReference/')) {
       const node = valueAt(data, path);
       if (node !== null && typeof node === 'object' && !('condition' in node)) {
-        if (!rootConditionReported.has(e.instancePath)) out.push({ path, message: da.agreement.rootCondition });
+        if (!rootConditionReported.has(e.instancePath)) out.push({ path, code: 'rootCondition', message: da.agreement.rootCondition });
         rootConditionReported.add(e.instancePath);
         continue;
       }
@@ -43,29 +46,29 @@ function translate(e: ErrorObject, path: JsonPath): PathError {
   const last = path[path.length - 1];
   switch (e.keyword) {
     case 'required':
-      return { path, message: da.agreement.required(String(p.missingProperty)) };
+      return { path, code: 'required', message: da.agreement.required(String(p.missingProperty)), values: { field: p.missingProperty } };
     case 'additionalProperties': {
       const field = String(p.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      return { path: [...path, field], message: da.agreement.unknownField(field, nearest(field, allowed)) };
+      return { path: [...path, field], code: 'unknownField', message: da.agreement.unknownField(field, nearest(field, allowed)), values: { field } };
     }
     case 'false schema':
-      return { path, message: last === 'path' ? da.agreement.pathNotAllowed : da.agreement.unknownField(String(last)) };
+      return last === 'path' ? { path, code: 'pathNotAllowed', message: da.agreement.pathNotAllowed } : { path, code: 'unknownField', message: da.agreement.unknownField(String(last)), values: { field: last } };
     case 'type':
-      return { path, message: da.agreement.type(String(p.type).split(',')) };
+      return { path, code: 'type', message: da.agreement.type(String(p.type).split(',')), values: { types: String(p.type).split(',') } };
     case 'enum':
-      return { path, message: da.agreement.enumValue(p.allowedValues as unknown[]) };
+      return { path, code: 'enum', message: da.agreement.enumValue(p.allowedValues as unknown[]), values: { allowed: p.allowedValues } };
     case 'const':
-      return { path, message: da.agreement.enumValue([p.allowedValue]) };
+      return { path, code: 'enum', message: da.agreement.enumValue([p.allowedValue]), values: { allowed: [p.allowedValue] } };
     case 'minimum':
-      return { path, message: da.agreement.minimum(Number(p.limit)) };
+      return { path, code: 'minimum', message: da.agreement.minimum(Number(p.limit)), values: { limit: Number(p.limit) } };
     case 'minLength':
     case 'minProperties':
-      return { path, message: da.agreement.minLength };
+      return { path, code: 'empty', message: da.agreement.minLength };
     case 'pattern':
-      return { path, message: da.agreement.pattern(String(last)) };
+      return { path, code: 'pattern', message: da.agreement.pattern(String(last)) };
     default:
-      return { path, message: da.agreement.invalid };
+      return { path, code: 'invalid', message: da.agreement.invalid };
   }
 }
 

@@ -11,3 +11,8 @@ export function uniqueSheetName(base: string, taken: readonly string[]): string 
     if (!used.has(name.toLowerCase())) return name;
   }
 }
+
+/** Excel compares sheet and table names without regard to case. */
+export function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

@@ -50,11 +50,22 @@ export interface FakeChart {
   position: [string, string] | null;
 }
 
+/** A list validation (a drop-down) on a range; `alert` false lets any value be typed. */
+export interface FakeValidation {
+  rect: Rect;
+  list: string[] | { range: Rect };
+  alert: boolean;
+  message: string;
+}
+
 export class FakeSheet {
   readonly cells: (Cell | undefined)[][] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];
   readonly charts: FakeChart[] = [];
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  readonly validations: FakeValidation[] = [];
+  /** Column widths in points, by 0-based column. */
+  readonly columnWidths: number[] = [];
   constructor(
     public name: string,
     readonly id: string,
@@ -194,6 +205,41 @@ export class FakeWorkbook {
     const table: FakeTable = { name: `Tabel${n}`, sheet, rect, style: 'TableStyleMedium2' };
     this.tables.push(table);
     return table;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.id === name || s.name.toLowerCase() === name.toLowerCase());
+  }
+
+
+  /** Excel will not delete a workbook's last visible sheet; a deleted sheet takes its tables with it. */
+
+  findTable(name: string): FakeTable | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** A table's name is unique in the workbook, without regard to case, and is a name (no spaces, not starting with a digit). */
+  renameTable(table: FakeTable, name: string): void {
+    if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw excelError('InvalidArgument', `table name ${name}`);
+    if (this.tables.some((t) => t !== table && t.name.toLowerCase() === name.toLowerCase())) throw excelError('ItemAlreadyExists', `table ${name}`);
+    table.name = name;
+  }
+
+  /** range.dataValidation.rule = …: replaces the range's validations, as one rule per cell does in Excel. */
+  setValidationRule(sheet: FakeSheet, rect: Rect, list: FakeValidation['list']): void {
+    for (const v of sheet.validations.filter((x) => intersects(x.rect, rect))) sheet.validations.splice(sheet.validations.indexOf(v), 1);
+    sheet.validations.push({ rect, list, alert: true, message: '' });
+  }
+
+  setValidationAlert(sheet: FakeSheet, rect: Rect, alert: { showAlert: boolean; message?: string }): void {
+    const v = sheet.validations.find((x) => formatAddress(x.rect) === formatAddress(rect));
+    if (!v) throw excelError('InvalidOperation', 'no validation rule on the range');
+    v.alert = alert.showAlert;
+    v.message = alert.message ?? '';
+  }
+
+  setColumnWidth(sheet: FakeSheet, rect: Rect, points: number): void {
+    for (let c = rect.column; c < rect.column + rect.columns; c++) sheet.columnWidths[c] = points;
   }
 
   table(name: string): FakeTable {

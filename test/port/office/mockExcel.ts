@@ -173,7 +173,15 @@ function workbookNode(ctx: MockContext): unknown {
     },
     children: {
       worksheets: () => worksheetsNode(ctx),
-      tables: () => node(ctx, { methods: { getItem: (name: string) => tableNode(ctx, () => s.table(name)) } }),
+      tables: () =>
+        node(ctx, {
+          loads: { items: (fields) => s.tables.map((t) => pick(fields, { name: t.name })) },
+          methods: {
+            getItem: (name: string) => tableNode(ctx, () => s.table(name)),
+            // Excel.TableCollection.getItemOrNullObject (ExcelApi 1.4): table names compare without regard to case.
+            getItemOrNullObject: (name: string) => tableNode(ctx, () => s.findTable(name), true),
+          },
+        }),
       customXmlParts: () => partsNode(ctx),
     },
   });
@@ -186,6 +194,7 @@ function worksheetsNode(ctx: MockContext): unknown {
     methods: {
       getActiveWorksheet: () => sheetNode(ctx, () => s.active),
       getItem: (name: string) => sheetNode(ctx, () => s.sheet(name)),
+      getItemOrNullObject: (name: string) => sheetNode(ctx, () => s.findSheet(name), true),
       add: (name: string) => {
         let added: FakeSheet | null = null;
         ctx.enqueue(() => (added = s.addSheet(name)), true);
@@ -199,13 +208,22 @@ function worksheetsNode(ctx: MockContext): unknown {
   });
 }
 
-function sheetNode(ctx: MockContext, find: () => FakeSheet): unknown {
+function sheetNode(ctx: MockContext, find: () => FakeSheet | undefined, nullable = false): unknown {
   const s = ctx.server;
-  // Excel resolves the sheet once, when the first command using it runs: a rename later in the request keeps it.
-  let found: FakeSheet | null = null;
-  const sheet = () => (found ??= find());
+  // Excel resolves the sheet when the first command using it runs; later renames keep it.
+  let found: FakeSheet | undefined;
+  const sheet = () => {
+    found ??= find();
+    if (found === undefined) throw excelError(nullable ? 'InvalidOperation' : 'ItemNotFound', 'the sheet is a null object');
+    return found;
+  };
   return node(ctx, {
-    loads: { name: () => sheet().name, visibility: () => sheet().visibility, id: () => sheet().id },
+    isNull: nullable ? () => (found ??= find()) === undefined : undefined,
+    loads: {
+      name: () => ((found ??= find()) === undefined ? null : found.name),
+      visibility: () => ((found ??= find()) === undefined ? null : found.visibility),
+      id: () => ((found ??= find()) === undefined ? null : found.id),
+    },
     writes: { name: (name: string) => s.renameSheet(sheet(), name) },
     methods: {
       getRange: (address: string) => rangeNode(ctx, () => ({ sheet: sheet(), rect: parseAddress(address) })),
@@ -236,6 +254,7 @@ function sheetNode(ctx: MockContext, find: () => FakeSheet): unknown {
         }),
       tables: () =>
         node(ctx, {
+          loads: { items: (fields) => s.tables.filter((t) => t.sheet === sheet()).map((t) => pick(fields, { name: t.name })) },
           methods: {
             add: (address: string, hasHeaders: boolean) => {
               let created: FakeTable | null = null;
@@ -293,8 +312,22 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
         }, true),
     },
     children: {
+      dataValidation: () =>
+        node(ctx, {
+          writes: {
+            rule: (rule: { list?: { inCellDropDown: boolean; source: unknown } }) => {
+              if (!rule.list) throw new Error('the mock models list validation only');
+              const { source } = rule.list;
+              // The source is comma-separated text or a Range (Excel.ListDataValidation.source).
+              const list = typeof source === 'string' ? source.split(',') : { range: rangeTargets.get(source as object)!().rect };
+              s.setValidationRule(rect().sheet, rect().rect, list);
+            },
+            errorAlert: (alert: { showAlert: boolean; message?: string }) => s.setValidationAlert(rect().sheet, rect().rect, alert),
+          },
+        }),
       format: () =>
         node(ctx, {
+          writes: { columnWidth: (w: number) => s.setColumnWidth(rect().sheet, rect().rect, w) },
           methods: { autofitColumns: () => ctx.enqueue(() => rect(), true) },
           children: { font: () => node(ctx, { writes: { bold: (b: boolean) => s.setBold(rect().sheet, rect().rect, b) } }) },
         }),
@@ -364,11 +397,20 @@ function conditionalFormatNode(ctx: MockContext, cf: () => FakeConditionalFormat
   });
 }
 
-function tableNode(ctx: MockContext, table: () => FakeTable): unknown {
+function tableNode(ctx: MockContext, find: () => FakeTable | undefined, nullable = false): unknown {
+  const s = ctx.server;
+  let found: FakeTable | undefined;
+  const table = () => {
+    found ??= find();
+    if (found === undefined) throw excelError('InvalidOperation', 'the table is a null object');
+    return found;
+  };
   return node(ctx, {
-    loads: { name: () => table().name },
-    writes: { style: (style: string) => (table().style = style) },
+    isNull: nullable ? () => (found ??= find()) === undefined : undefined,
+    loads: { name: () => ((found ??= find()) === undefined ? null : found.name) },
+    writes: { style: (style: string) => (table().style = style), name: (name: string) => s.renameTable(table(), name) },
     methods: { getRange: () => rangeNode(ctx, () => ({ sheet: table().sheet, rect: table().rect })) },
+    children: { worksheet: () => sheetNode(ctx, () => table().sheet) },
   });
 }
 

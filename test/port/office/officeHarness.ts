@@ -68,6 +68,14 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
           series: Array.from({ length: columns - 1 }, (_, i) => text(row, column + 1 + i)),
         };
       }),
+    addSheet: (name, cells) => {
+      const added = server.addSheet(name);
+      cells.forEach((row, r) => row.forEach((v, c) => v !== null && v !== undefined && added.put(r + 1, c, { value: v as string | number | boolean })));
+    },
+    addTable: (name, area, tableName) => server.renameTable(server.addTable(server.sheet(name), parseAddress(area)), tableName),
+    namedTables: (name) => server.tables.filter((t) => t.sheet.name === name).map((t) => ({ name: t.name, area: formatAddress(t.rect) })),
+    validations: (name) =>
+      server.sheet(name).validations.map((v) => ({ area: formatAddress(v.rect), list: Array.isArray(v.list) ? v.list : formatAddress(v.list.range), strict: v.alert, message: v.message })),
     addUserConditionalFormat: (name, range, formula) =>
       server.sheet(name).conditionalFormats.push({ rect: parseAddress(range), type: 'Custom', formula, fill: '#FFC7CE', fontColor: null, clipped: false }),
   };

@@ -1,0 +1,36 @@
+import * as da from '../core/da';
+import { lintAgreement } from '../core/agreement/findings';
+import { FileProblem } from '../file/errors';
+import { fileKind } from '../file/vacancyFile';
+import { Command, EXIT } from './command';
+import { readAgreement, readVacancyFile } from './inputs';
+
+/** anvisning lint: advice on an agreement (findings), alone or held against a vacancy sheet. */
+export const lintCommand: Command = {
+  name: 'lint',
+  options: { '--agreement': { required: true }, '--input': {}, '--sheet': {}, '--format': { values: ['table', 'json'] } },
+  async run(v, io) {
+    const input = v['--input'] as string | undefined;
+    if (input !== undefined && fileKind(input) === undefined) throw new FileProblem(da.file.unsupportedInput(input), 'usage');
+    const agreement = await readAgreement(v['--agreement'] as string, io);
+    if (agreement === null) return EXIT.input;
+    let sheet: Parameters<typeof lintAgreement>[1];
+    if (input !== undefined) {
+      const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io, false);
+      if (read === null) return EXIT.input;
+      const rows = read.sheet.rows;
+      sheet = { vacancies: rows.flatMap((r) => (r.vacancy === null ? [] : [r.vacancy])), columns: new Set(Object.keys(read.sheet.headers.columns)) };
+    }
+    const findings = await lintAgreement(agreement, sheet);
+    if (v['--format'] === 'json') {
+      const doc = { agreement: agreement.id, findings: findings.map((f) => ({ code: f.code, rule: f.rule, pool: f.pool, fact: f.fact, value: f.value, message: f.message })) };
+      io.out(JSON.stringify(doc, null, 2) + '\n');
+      return EXIT.ok;
+    }
+    const out = [da.report.agreement(agreement.name, agreement.id)];
+    if (input !== undefined && sheet) out.push(da.findings.sheetChecked(input, sheet.vacancies.length));
+    out.push('', da.findings.heading(findings.length), ...findings.map((f) => `  – ${f.message}`));
+    io.out(out.join('\n') + '\n');
+    return EXIT.ok;
+  },
+};
