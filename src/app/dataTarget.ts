@@ -1,13 +1,15 @@
+import * as da from '../core/da';
 import { DataTarget, RangeSnapshot, SheetList, WorkbookPort } from '../port/workbookPort';
 
 /**
  * Which data the next action works on. The sheet the user is looking at, unless it is one of the
- * add-in's own report sheets (an offer list, a check, a comparison): the add-in never takes its
- * own output for data, so then the data stays what it was, or is the first sheet that is the user's.
+ * add-in's own report sheets (an offer list, a check, a comparison) or the agreement sheet: the
+ * add-in never takes its own output or the agreement for data, so then the data stays what it was, or is the first sheet that is the user's.
  * Null when the workbook has no sheet of the user's.
  */
 export function chooseTarget(list: SheetList, current: DataTarget | null): DataTarget | null {
-  const own = new Set(list.own.map((o) => o.name.toLowerCase()));
+  // The agreement sheet is the agreement, not data, whoever wrote it.
+  const own = new Set([...list.own.map((o) => o.name.toLowerCase()), da.agreementSheet.sheetName.toLowerCase()]);
   const isUsers = (name: string) => !own.has(name.toLowerCase()) && list.names.includes(name);
   if (isUsers(list.active)) return current?.sheetName === list.active ? current : { sheetName: list.active, tableName: null };
   if (current && isUsers(current.sheetName)) return current;

@@ -422,6 +422,7 @@ export const ui = {
   otherGroup: 'Andre',
   storedOption: (name: string) => `Gemt i projektmappen: ${name}`,
   importedOption: (name: string) => `Importeret: ${name}`,
+  sheetOption: (name: string) => `Fra arket Aftale: ${name}`,
   importAgreement: 'Importér aftale (JSON) …',
   agreementRejected: (source: string, n: number) => `${source} kan ikke bruges – ${n === 1 ? '1 fejl' : `${n} fejl`}`,
   storedAgreementRejected: 'Aftalen gemt i projektmappen',

@@ -3,6 +3,8 @@ import { useRef } from 'react';
 import type { AgreementProblem } from '../app/storedAgreement';
 import { Agreement } from '../core';
 import * as da from '../core/da';
+import { WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetButtons } from './AgreementSheetButtons';
 import { BUNDLED } from './bundledAgreements';
 
 export interface AgreementOption {
@@ -13,6 +15,8 @@ export interface AgreementOption {
 
 /** Choose the agreement: a bundled one, one imported from a JSON file, or the one the workbook carries. */
 export function AgreementPanel(props: {
+  port: WorkbookPort;
+  onReadFromSheet: (agreement: Agreement) => void;
   options: AgreementOption[];
   selected: string | null;
   onSelect: (key: string) => void;
@@ -78,6 +82,7 @@ export function AgreementPanel(props: {
           {da.ui.importAgreement}
         </Button>
       </div>
+      <AgreementSheetButtons port={props.port} agreement={current} onRead={props.onReadFromSheet} />
     </section>
   );
 }

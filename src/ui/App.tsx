@@ -90,7 +90,19 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
         {da.ui.title}
       </Title3>
       <ErrorBoundary>
-        <AgreementPanel options={options} selected={selected} onSelect={(k) => (setSelected(k), setProblem(null))} onImport={importAgreement} problem={problem} />
+        <AgreementPanel
+          port={port}
+          onReadFromSheet={(a) => {
+            setProblem(null);
+            setOptions((o) => [...o.filter((x) => x.key !== 'sheet'), { key: 'sheet', text: da.ui.sheetOption(a.name), agreement: a }]);
+            setSelected('sheet');
+          }}
+          options={options}
+          selected={selected}
+          onSelect={(k) => (setSelected(k), setProblem(null))}
+          onImport={importAgreement}
+          problem={problem}
+        />
       </ErrorBoundary>
       <DataPanel snapshot={data.snapshot} sheet={data.sheet} reading={data.reading} noData={data.noData} onReread={() => void reread()} />
       <NoticeBar notice={dataNotice} />
