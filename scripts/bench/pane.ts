@@ -4,7 +4,7 @@
  * written result, and how long the page was frozen meanwhile (the longest task that kept the main
  * thread from painting, from Chromium's Long Tasks API) and how many frames it painted.
  *
- *   npm run build && node lib/scripts/bench/pane.js [--rows=20000] [--json] [--profile]
+ *   npm run build && node lib/scripts/bench/pane.js [--rows=20000] [--json] [--profile] [--dist=PATH]
  *
  * Needs the production build in dist/. Speed is printed, never asserted.
  */
@@ -79,9 +79,7 @@ function selfTimes(profile: { nodes: { id: number; callFrame: { functionName: st
   return [...total].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([fn, ms]) => ({ fn, ms: round(ms) }));
 }
 
-export async function benchPane(rows: number, withProfile = false): Promise<PaneFigures> {
-  const root = repoRoot();
-  const dist = path.join(root, 'dist');
+export async function benchPane(rows: number, withProfile = false, dist = path.join(repoRoot(), 'dist')): Promise<PaneFigures> {
   if (!fs.existsSync(path.join(dist, 'workbench.html'))) throw new Error('dist/ mangler: kør "npm run build" først');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anvisning-pane-'));
   const file = path.join(dir, `ledige-${rows}.xlsx`);
@@ -143,7 +141,9 @@ export async function benchPane(rows: number, withProfile = false): Promise<Pane
 if (require.main === module) {
   const rowsArg = process.argv.find((a) => a.startsWith('--rows='));
   const rows = rowsArg ? Number(rowsArg.slice('--rows='.length)) : 20_000;
-  void benchPane(rows, process.argv.includes('--profile')).then((f) => {
+  // --dist=PATH measures another build (an older one, to compare before and after a change).
+  const distArg = process.argv.find((a) => a.startsWith('--dist='));
+  void benchPane(rows, process.argv.includes('--profile'), distArg ? path.resolve(distArg.slice('--dist='.length)) : undefined).then((f) => {
     if (process.argv.includes('--json')) process.stdout.write(JSON.stringify(f) + '\n');
     else
       for (const s of f.steps) {

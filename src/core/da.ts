@@ -597,6 +597,8 @@ export const check = {
   extraToMunicipality: (where: string) => `${where} gik til kommunen, men efter aftalen skulle den udlejes fra ventelisten`,
   excludedToMunicipality: (where: string) => `${where} er undtaget efter aftalen, men gik til kommunen`,
   poolColumns: ['Pulje', 'Talt', 'Kommunen har ret til', 'Tilbudt kommunen', 'Forskel', 'Afvist af kommunen'],
+  /** The same columns in the pane's 320–350 px, where the report sheet's headers would not fit side by side. */
+  poolColumnsShort: ['Pulje', 'Talt', 'Ret til', 'Tilbudt', 'Forskel', 'Afvist'],
   deviationColumns: ['Række', 'Lejemål', 'Efter aftalen', 'Skete', 'Begrundelse'],
   expectedLabel: { municipality: 'Kommunal anvisning', waitlist: 'Venteliste', excluded: 'Undtaget' } as const,
   actualLabel: { municipality: 'Kommunen', waitlist: 'Ventelisten' } as const,

@@ -59,7 +59,7 @@ export function CheckTab(props: TabProps & { agreement: Agreement | null }) {
           <Subtitle2 block as="h3">
             {da.check.reportPoolsTitle}
           </Subtitle2>
-          <CompactTable label={da.check.reportPoolsTitle} headers={pools.headers} rows={pools.rows.map((r) => r.map((c) => (typeof c === 'number' ? c : reportCellText(c))))} testId="check-pools" />
+          <CompactTable label={da.check.reportPoolsTitle} headers={da.check.poolColumnsShort} rows={pools.rows.map((r) => r.map((c) => (typeof c === 'number' ? c : reportCellText(c))))} testId="check-pools" />
           {checked.result.deviations.length > 0 ? (
             <RowLinks heading={da.check.deviationsHeading(checked.result.deviations.length)} testId="deviations" items={checked.result.deviations.map((d) => ({ row: d.row, text: da.check.deviationLine(d.row, d.reason) }))} onGoToRow={goTo} />
           ) : (

@@ -13,8 +13,9 @@ const useStyles = makeStyles({
     overflowWrap: 'break-word',
     hyphens: 'auto',
   },
-  td: { padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, overflowWrap: 'anywhere', verticalAlign: 'top' },
+  td: { padding: '2px 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, overflowWrap: 'break-word', verticalAlign: 'top' },
   number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  numberHeader: { textAlign: 'right' },
 });
 
 /**
@@ -23,12 +24,14 @@ const useStyles = makeStyles({
  */
 export function CompactTable(props: { label: string; headers: readonly string[]; rows: readonly (readonly ReactNode[])[]; testId?: string; rowKeys?: readonly string[] }) {
   const s = useStyles();
+  // A column of numbers has its header over the numbers, on the right.
+  const numeric = props.headers.map((_, c) => props.rows.length > 0 && props.rows.every((r) => typeof r[c] === 'number'));
   return (
     <table className={s.table} aria-label={props.label} data-testid={props.testId} lang="da">
       <thead>
         <tr>
           {props.headers.map((h, i) => (
-            <th key={i} scope="col" className={s.th}>
+            <th key={i} scope="col" className={numeric[i] ? `${s.th} ${s.numberHeader}` : s.th}>
               {h}
             </th>
           ))}

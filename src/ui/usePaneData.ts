@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { readTarget } from '../app/dataTarget';
+import { chooseTarget, readTarget } from '../app/dataTarget';
 import { ColumnOverrides, readVacancies } from '../app/readVacancies';
 import { SheetReadResult } from '../core';
 import { timeSlicer } from '../core/util/slices';
@@ -52,8 +52,19 @@ export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
 
   useEffect(() => {
     void refresh(true);
-    return port.onSheetActivated(() => void refresh(true));
-  }, [port, refresh]);
+    return port.onSheetActivated((name) => {
+      // Showing one of the add-in's own sheets (a report it just made) leaves the data as it is: nothing to read again.
+      void port
+        .listSheets()
+        .then((list) => {
+          const current = latest.current.target;
+          const next = chooseTarget(list, current);
+          if (next === current && current !== null && current.sheetName !== name) return;
+          return refresh(true);
+        })
+        .catch(onError);
+    });
+  }, [port, refresh, onError]);
 
   return { data, refresh };
 }

@@ -2,8 +2,9 @@ import { ChartData } from '../file/exceljsWorkbook';
 
 const COLOURS = ['#217346', '#2B579A', '#B7472A', '#7F6000', '#5C2D91', '#038387'];
 const W = 560;
-const H = 240;
-const PAD = { left: 44, right: 12, top: 28, bottom: 36 };
+const PLOT_H = 220;
+const LEGEND_LINE = 15;
+const PAD = { left: 44, right: 12, top: 28, bottom: 24 };
 
 /** The charts a report sheet would show in Excel, drawn as SVG (the file format here cannot hold charts). */
 export function Charts({ charts }: { charts: ChartData[] }) {
@@ -19,7 +20,9 @@ export function Charts({ charts }: { charts: ChartData[] }) {
 function Chart({ chart }: { chart: ChartData }) {
   const max = Math.max(1, ...chart.series.flatMap((s) => s.values));
   const plotW = W - PAD.left - PAD.right;
-  const plotH = H - PAD.top - PAD.bottom;
+  const plotH = PLOT_H - PAD.top - PAD.bottom;
+  // One legend line per series: agreement names are long, and side by side they would run into each other.
+  const H = PLOT_H + LEGEND_LINE * chart.series.length + 6;
   const y = (v: number) => PAD.top + plotH - (v / max) * plotH;
   const n = Math.max(1, chart.categories.length);
   const slot = plotW / n;
@@ -39,7 +42,7 @@ function Chart({ chart }: { chart: ChartData }) {
       </text>
       {chart.categories.map((c, i) =>
         i % step === 0 ? (
-          <text key={c + i} x={label(i)} y={H - PAD.bottom + 14} textAnchor="middle" fontSize={10}>
+          <text key={c + i} x={label(i)} y={PLOT_H - PAD.bottom + 14} textAnchor="middle" fontSize={10}>
             {c}
           </text>
         ) : null,
@@ -56,7 +59,7 @@ function Chart({ chart }: { chart: ChartData }) {
         ),
       )}
       {chart.series.map((s, si) => (
-        <text key={`legend-${si}`} x={PAD.left + si * 150} y={H - 6} fontSize={11} fill={COLOURS[si % COLOURS.length]}>
+        <text key={`legend-${si}`} x={PAD.left} y={PLOT_H + LEGEND_LINE * (si + 1)} fontSize={11} fill={COLOURS[si % COLOURS.length]}>
           ■ {s.name}
         </text>
       ))}

@@ -163,7 +163,8 @@ async function expectFitsPane(page: Page): Promise<void> {
       const overlaps = boxes.some((b, i) => i > 0 && b.left < boxes[i - 1].right - 0.5);
       const clip = ths.some((th) => th.scrollWidth > th.clientWidth + 1);
       const wide = t.getBoundingClientRect().right > el.getBoundingClientRect().right + 0.5;
-      return overlaps || clip || wide ? [t.getAttribute('aria-label') ?? 'tabel'] : [];
+      const why = [overlaps ? 'overlapping headers' : '', clip ? 'clipped header' : '', wide ? 'wider than the pane' : ''].filter(Boolean).join(', ');
+      return why ? [`${t.getAttribute('aria-label') ?? 'tabel'}: ${why}`] : [];
     }),
   );
   expect(clipped).toEqual([]);

@@ -20,6 +20,15 @@ beforeAll(async () => {
 
 afterAll(async () => bench?.close());
 
+/** With UPDATE_SCREENSHOTS, the README's pictures are taken anew, grid and pane scrolled to the top. */
+async function screenshot(file: string): Promise<void> {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  await page.getByTestId('grid-scroller').evaluate((el) => (el.scrollTop = 0));
+  await pane(page).evaluate((el) => (el.scrollTop = 0));
+  await page.waitForTimeout(200);
+  await page.screenshot({ path: join(ROOT, file) });
+}
+
 async function cliDecisions(input: string): Promise<{ row: number; outcome: string }[]> {
   let out = '';
   const code = await main(['allocate', '--agreement', join(ROOT, 'rules/randers-bolig.json'), '--input', input, '--format', 'json'], { out: (t) => (out += t), err: () => undefined });
@@ -46,7 +55,7 @@ test('the example opens beside the pane, and "Fordel ledige boliger" decides eve
     const label = da.outcomeLabel[d.outcome as keyof typeof da.outcomeLabel];
     expect({ row: d.row, text: grid.get(d.row)?.text, municipal: grid.get(d.row)?.municipal }).toEqual({ row: d.row, text: label, municipal: d.outcome === 'municipality' });
   }
-  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(ROOT, 'docs/workbench.png') });
+  await screenshot('docs/workbench.png');
 });
 
 test('"Lav tilbudsliste" adds a sheet with the municipal vacancies', async () => {
@@ -55,7 +64,7 @@ test('"Lav tilbudsliste" adds a sheet with the municipal vacancies', async () =>
   const offered = (await cliDecisions(join(ROOT, 'examples/ledige-boliger.xlsx'))).filter((d) => d.outcome === 'municipality').length;
   expect(await page.getAttribute('[data-testid="grid"]', 'data-sheet')).toBe('Tilbudsliste');
   expect((await gridRows(page)).size).toBe(offered + 1);
-  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(ROOT, 'docs/tilbudsliste.png') });
+  await screenshot('docs/tilbudsliste.png');
 });
 
 test('"Hent resultat" downloads the allocated workbook, with agreement and counters in it', async () => {
@@ -126,5 +135,5 @@ test('the Simulér tab compares the agreements on the history as `anvisning simu
   const queueColumn = header.indexOf(da.simulation.rows.queueAtEnd);
   expect(queueColumn).toBeGreaterThan(0);
   expect([Number(sheetRows[2][queueColumn]), Number(sheetRows[3][queueColumn])]).toEqual(cli.map((v) => v.queueAtEnd));
-  if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(ROOT, 'docs/simulering.png') });
+  await screenshot('docs/simulering.png');
 });
