@@ -1013,3 +1013,13 @@ export const diff = {
   truncated: (shown: number, total: number) => `  … og ${total - shown} flere (hele listen: --format json).`,
   signed: (n: number) => (n > 0 ? `+${n}` : String(n)),
 };
+
+// ---- The agreement editor in the task pane ----
+export const editor = {
+  newAgreementName: 'Ny aftale',
+  newRuleName: (n: number) => `Regel ${n}`,
+  copyName: (name: string) => `${name} (kopi)`,
+  newPoolName: 'ny-pulje',
+  newPoolLabel: 'Ny pulje',
+};
+
