@@ -1,6 +1,6 @@
 import { layoutReport, reportFingerprint } from '../core/results/report';
 import { uniqueSheetName } from '../core/results/sheetName';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultWrite, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
 import { readAgreementSheetIn, writeAgreementSheetIn } from './agreementSheet';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
@@ -8,7 +8,8 @@ import { writeCells } from './cellWrite';
 import { isPayloadLimit, readInChunks } from './chunkedRead';
 import { BlockWriter, writeAndStore } from './commit';
 import { formatResults } from './highlight';
-import { OWN_SHEETS_NAMESPACE, ownSheetsXml, parseOwnSheets } from './ownSheets';
+import { OWN_SHEETS_NAMESPACE, queueJsonPart, queueReplaceJsonPart, VARIANTS_NAMESPACE } from './jsonPart';
+import { isOwnSheet, isStoredVariant } from '../port/records';
 import { queueRead, queueTableArea, selectedTable, tableSnapshot, usedSnapshot } from './readSnapshot';
 import { fillReportSheet } from './reportSheet';
 import { highlightRowsIn } from './rowHighlight';
@@ -90,8 +91,7 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const earlier = await own();
       const records: OwnSheet[] = [...earlier.records.filter((o) => o.kind !== report.kind && o.name !== name), { kind: report.kind, name, fingerprint: reportFingerprint(layout.grid) }];
-      for (const id of earlier.parts) context.workbook.customXmlParts.getItem(id).delete();
-      context.workbook.customXmlParts.add(ownSheetsXml(records));
+      queueReplaceJsonPart(context, OWN_SHEETS_NAMESPACE, earlier.parts, records);
       sheet.activate();
       await context.sync();
       return name;
@@ -126,21 +126,34 @@ export class OfficeWorkbook implements WorkbookPort {
     return () => this.activation.delete(listener);
   }
 
-  /**
-   * Queues listing the part that records the add-in's own report sheets; the returned reader needs
-   * one more sync when there is one, and gives the records and the ids of the parts that hold them.
-   */
+  /** Queues reading which report sheets are the add-in's own; the reader needs one more sync when there is a record. */
   private queueOwnSheets(context: Excel.RequestContext): () => Promise<{ records: OwnSheet[]; parts: string[] }> {
-    const parts = context.workbook.customXmlParts.getByNamespace(OWN_SHEETS_NAMESPACE);
-    parts.load('items/id');
+    const read = queueJsonPart(context, OWN_SHEETS_NAMESPACE);
     return async () => {
-      const ids = parts.items.map((p) => p.id);
-      if (ids.length === 0) return { records: [], parts: ids };
-      const xml = context.workbook.customXmlParts.getItem(ids[ids.length - 1]).getXml();
-      await context.sync();
-      return { records: parseOwnSheets(xml.value), parts: ids };
+      const { value, parts } = await read();
+      return { records: Array.isArray(value) ? value.filter(isOwnSheet) : [], parts };
     };
   }
+
+  async loadVariants(): Promise<StoredVariant[]> {
+    return this.run(async (context) => {
+      const read = queueJsonPart(context, VARIANTS_NAMESPACE);
+      await context.sync();
+      const { value } = await read();
+      return Array.isArray(value) ? value.filter(isStoredVariant) : [];
+    });
+  }
+
+  async saveVariants(variants: StoredVariant[]): Promise<void> {
+    await this.run(async (context) => {
+      const read = queueJsonPart(context, VARIANTS_NAMESPACE);
+      await context.sync();
+      const { parts } = await read();
+      queueReplaceJsonPart(context, VARIANTS_NAMESPACE, parts, variants);
+      await context.sync();
+    });
+  }
+
 
   async loadStored(): Promise<StoredData> {
     if (this.prefetched) {

@@ -8,7 +8,8 @@ import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighli
 import { uniqueSheetName } from '../core/results/sheetName';
 import { DanishError } from '../core/util/danishError';
 import { timeSlicer } from '../core/util/slices';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultFingerprint, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultFingerprint, ResultWrite, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
+import { isOwnSheet, isStoredVariant } from '../port/records';
 import { readAgreementTables, writeAgreementTables } from './agreementSheetFile';
 import { Area, parseRef, tableArea } from './tableArea';
 import { fromExcel } from './xlsxCells';
@@ -16,7 +17,7 @@ import { fromExcel } from './xlsxCells';
 /** The hidden sheet where a file keeps what Excel keeps in custom XML parts. */
 export const DATA_SHEET = 'Anvisning-data';
 const CHUNK = 30_000; // below Excel's 32,767 characters per cell
-const KEYS = ['agreement', 'state', 'results', 'reports'] as const;
+const KEYS = ['agreement', 'state', 'results', 'reports', 'variants'] as const;
 type Key = (typeof KEYS)[number];
 const TABLE_STYLE = { theme: 'TableStyleMedium2' as const, showRowStripes: true };
 
@@ -193,8 +194,19 @@ export class ExceljsWorkbook implements WorkbookPort {
 
   private ownSheets(): OwnSheet[] {
     const text = this.text('reports');
-    const parsed = text === null ? null : parseStoredJson<OwnSheet[]>(text);
-    return Array.isArray(parsed) ? parsed.filter((o) => o && typeof o.name === 'string' && typeof o.kind === 'string') : [];
+    const parsed = text === null ? null : parseStoredJson<unknown>(text);
+    return Array.isArray(parsed) ? parsed.filter(isOwnSheet) : [];
+  }
+
+  async loadVariants(): Promise<StoredVariant[]> {
+    const text = this.text('variants');
+    const parsed = text === null ? null : parseStoredJson<unknown>(text);
+    return Array.isArray(parsed) ? parsed.filter(isStoredVariant) : [];
+  }
+
+  async saveVariants(variants: StoredVariant[]): Promise<void> {
+    this.store('variants', JSON.stringify(variants));
+    this.changed();
   }
 
   async writeAgreementSheet(layout: AgreementSheetLayout, options: { replace?: boolean } = {}): Promise<AgreementSheetWrite> {

@@ -37,6 +37,13 @@ export interface OwnSheet {
   fingerprint: string;
 }
 
+/** An agreement variant the user saved in the workbook (the editor's "Gem som variant"). */
+export interface StoredVariant {
+  file: AgreementFile;
+  /** The id of the agreement it was made from, to show what differs; null for a new agreement. */
+  basedOn: string | null;
+}
+
 export interface SheetList {
   /** The sheet the user is looking at. */
   active: string;
@@ -88,6 +95,10 @@ export interface WorkbookPort {
   highlightRows(sheetName: string, area: HighlightArea, rows: number[]): Promise<void>;
   /** Selects one cell (1-based row, 0-based column), e.g. to show the user a row error. */
   selectCell(sheetName: string, row: number, column: number): Promise<void>;
+  /** The agreement variants saved in the workbook, oldest first. */
+  loadVariants(): Promise<StoredVariant[]>;
+  /** Replaces the saved variants; nothing else stored changes. */
+  saveVariants(variants: StoredVariant[]): Promise<void>;
   /** Calls the listener with the sheet's name whenever the user (or the add-in) shows another sheet; returns how to stop. */
   onSheetActivated(listener: (sheetName: string) => void): () => void;
 

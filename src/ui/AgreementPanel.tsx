@@ -1,4 +1,4 @@
-import { Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, OptionGroup } from '@fluentui/react-components';
+import { Button, Caption1, Dropdown, Field, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, MessageBarTitle, Option, OptionGroup } from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { AgreementProblem } from '../app/storedAgreement';
 import { Agreement } from '../core';
@@ -21,6 +21,8 @@ export function AgreementPanel(props: {
   selected: string | null;
   onSelect: (key: string) => void;
   onImport: (fileName: string, text: string) => void;
+  /** Opens the editor on an agreement, or (null) on a new, empty one. */
+  onEdit: (original: Agreement | null) => void;
   problem: AgreementProblem | null;
 }) {
   const fileInput = useRef<HTMLInputElement>(null);
@@ -43,8 +45,11 @@ export function AgreementPanel(props: {
           onOptionSelect={(_, data) => data.optionValue && props.onSelect(data.optionValue)}
         >
           <OptionGroup label={da.ui.bundledGroup}>{props.options.filter((o) => bundledKeys.has(o.key)).map(option)}</OptionGroup>
-          {props.options.some((o) => !bundledKeys.has(o.key)) && (
-            <OptionGroup label={da.ui.otherGroup}>{props.options.filter((o) => !bundledKeys.has(o.key)).map(option)}</OptionGroup>
+          {props.options.some((o) => !bundledKeys.has(o.key) && !o.key.startsWith('variant:')) && (
+            <OptionGroup label={da.ui.otherGroup}>{props.options.filter((o) => !bundledKeys.has(o.key) && !o.key.startsWith('variant:')).map(option)}</OptionGroup>
+          )}
+          {props.options.some((o) => o.key.startsWith('variant:')) && (
+            <OptionGroup label={da.editor.variantsGroup}>{props.options.filter((o) => o.key.startsWith('variant:')).map(option)}</OptionGroup>
           )}
         </Dropdown>
       </Field>
@@ -77,7 +82,27 @@ export function AgreementPanel(props: {
         </MessageBar>
       )}
       {current && <AgreementSummary agreement={current} />}
-      <div>
+      <div style={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
+        <Button size="small" disabled={!current} onClick={() => current && props.onEdit(current)}>
+          {da.editor.edit}
+        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button size="small">{da.editor.newAgreement}</Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList aria-label={da.editor.newFrom}>
+              <MenuItem onClick={() => props.onEdit(null)}>{da.editor.emptyAgreement}</MenuItem>
+              {props.options
+                .filter((o) => bundledKeys.has(o.key))
+                .map((o) => (
+                  <MenuItem key={o.key} onClick={() => props.onEdit(o.agreement)}>
+                    {o.text}
+                  </MenuItem>
+                ))}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
         <Button size="small" appearance="subtle" onClick={() => fileInput.current?.click()}>
           {da.ui.importAgreement}
         </Button>

@@ -1,11 +1,12 @@
-import { FluentProvider, Tab, TabList, Title3, webLightTheme } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { errorNotice, Notice } from '../app/notice';
 import { ColumnOverrides } from '../app/readVacancies';
 import { AgreementProblem, readStoredAgreement } from '../app/storedAgreement';
-import { checkAgreement, loadAgreement } from '../core';
+import { usableVariants } from '../app/variants';
+import { Agreement, checkAgreement, loadAgreement } from '../core';
 import * as da from '../core/da';
-import { WorkbookPort } from '../port/workbookPort';
+import { StoredVariant, WorkbookPort } from '../port/workbookPort';
 import { AgreementOption, AgreementPanel } from './AgreementPanel';
 import { AllocateTab } from './AllocateTab';
 import { BUNDLED } from './bundledAgreements';
@@ -22,6 +23,11 @@ const bundledOptions: AgreementOption[] = BUNDLED.flatMap(({ id, file }) => {
 });
 
 type TabKey = 'allocate' | 'check' | 'simulate';
+
+// The editor (and CodeMirror behind its JSON view) loads when first opened, so the pane's first paint stays small.
+const EditorPanel = lazy(() => import(/* webpackChunkName: "editor" */ './editor/EditorPanel'));
+
+const variantOption = (v: StoredVariant, agreement: Agreement): AgreementOption => ({ key: `variant:${agreement.id}`, text: da.editor.variantOption(agreement.name), agreement });
 
 /** Runs an action; anything thrown becomes a Danish notice in the tab that started it. */
 export type Attempt = (work: () => Promise<void>, setNotice: (n: Notice) => void) => Promise<void>;
@@ -50,6 +56,7 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
   const [problem, setProblem] = useState<AgreementProblem | null>(null);
   const [tab, setTab] = useState<TabKey>('allocate');
   const [dataNotice, setDataNotice] = useState<Notice | null>(null);
+  const [editing, setEditing] = useState<{ original: Agreement | null } | null>(null);
   const agreement = options.find((o) => o.key === selected)?.agreement ?? null;
   const onDataError = useCallback((e: unknown) => setDataNotice(errorNotice(da.ui.dataReadFailed, e)), []);
   const { data, refresh } = usePaneData(port, onDataError);
@@ -72,6 +79,19 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [port]);
 
+  useEffect(() => {
+    void port
+      .loadVariants()
+      .then((variants) => setOptions((o) => [...o.filter((x) => !x.key.startsWith('variant:')), ...usableVariants(variants).map(({ variant, agreement }) => variantOption(variant, agreement))]))
+      .catch(onDataError);
+  }, [port, onDataError]);
+
+  const addOption = (option: AgreementOption, select: boolean) => {
+    setProblem(null);
+    setOptions((o) => [...o.filter((x) => x.key !== option.key), option]);
+    if (select) setSelected(option.key);
+  };
+
   const importAgreement = (fileName: string, text: string) => {
     const r = loadAgreement(text, fileName.replace(/\.json$/i, ''));
     if (!r.ok) {
@@ -92,20 +112,49 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
       <ErrorBoundary>
         <AgreementPanel
           port={port}
-          onReadFromSheet={(a) => {
-            setProblem(null);
-            setOptions((o) => [...o.filter((x) => x.key !== 'sheet'), { key: 'sheet', text: da.ui.sheetOption(a.name), agreement: a }]);
-            setSelected('sheet');
-          }}
+          onReadFromSheet={(a) => addOption({ key: 'sheet', text: da.ui.sheetOption(a.name), agreement: a }, true)}
           options={options}
           selected={selected}
           onSelect={(k) => (setSelected(k), setProblem(null))}
           onImport={importAgreement}
+          onEdit={(original) => setEditing({ original })}
           problem={problem}
         />
       </ErrorBoundary>
       <DataPanel snapshot={data.snapshot} sheet={data.sheet} reading={data.reading} noData={data.noData} onReread={() => void reread()} />
       <NoticeBar notice={dataNotice} />
+      {editing ? (
+        <ErrorBoundary>
+          <Suspense fallback={<Spinner size="tiny" label={da.editor.edit} />}>
+            <EditorPanel
+              port={port}
+              data={data}
+              original={editing.original}
+              onClose={() => setEditing(null)}
+              onUse={(a) => {
+                addOption({ key: 'edited', text: da.editor.editedOption(a.name), agreement: a }, true);
+                setEditing(null);
+              }}
+              onVariantSaved={(v) => {
+                const checked = checkAgreement(v.file, v.file.id ?? 'variant');
+                if (checked.ok) addOption(variantOption(v, checked.agreement), false);
+              }}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      ) : null}
+      {/* The tabs stay mounted while the editor is open, so the last run's summary is still there after it. */}
+      <div hidden={editing !== null} style={{ display: editing ? 'none' : 'flex', flexDirection: 'column', gap: 8 }}>
+        <TabsArea tab={tab} setTab={setTab} shared={shared} agreement={agreement} options={options} />
+      </div>
+    </FluentProvider>
+  );
+}
+
+function TabsArea(props: { tab: TabKey; setTab: (t: TabKey) => void; shared: TabProps; agreement: Agreement | null; options: AgreementOption[] }) {
+  const { tab, setTab, shared, agreement, options } = props;
+  return (
+    <>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
         <Tab value="allocate">{da.ui.tabAllocate}</Tab>
         <Tab value="check">{da.ui.tabCheck}</Tab>
@@ -118,6 +167,6 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
         {tab === 'check' && <CheckTab {...shared} agreement={agreement} />}
         {tab === 'simulate' && <SimulateTab {...shared} options={options} />}
       </ErrorBoundary>
-    </FluentProvider>
+    </>
   );
 }

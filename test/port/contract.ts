@@ -343,6 +343,23 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(heard).toEqual([own, SHEET]);
     });
 
+    it('keeps agreement variants apart from the agreement, state and results, and replaces them as a whole', async () => {
+      const h = await make(smallSheet());
+      await runOk(h);
+      const stored = await h.port.loadStored();
+      expect(await h.port.loadVariants()).toEqual([]);
+      const variant = { file: { ...randers().source, id: 'randers-bolig-v2', name: 'Randers <variant> & "2"' }, basedOn: 'randers-bolig' };
+      const blank = { file: { id: 'ny', name: 'Ny aftale', pools: [], rules: [] }, basedOn: null };
+      await h.port.saveVariants([variant, blank]);
+      expect(await h.port.loadVariants()).toEqual([variant, blank]);
+      expect(await h.port.loadStored()).toEqual(stored);
+      await h.port.saveVariants([blank]);
+      expect(await h.port.loadVariants()).toEqual([blank]);
+      // The next run stores agreement and state again; the variants stay.
+      await runOk(h);
+      expect(await h.port.loadVariants()).toEqual([blank]);
+    });
+
     it('makeReport: an unchanged earlier report is replaced; one the user changed is replaced, kept, or left, as they answer', async () => {
       const h = await make(smallSheet());
       const asked: string[] = [];

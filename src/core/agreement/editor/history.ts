@@ -26,3 +26,8 @@ export function redo<T>(h: History<T>): History<T> {
   if (h.future.length === 0) return h;
   return { past: [...h.past, h.present], present: h.future[0], future: h.future.slice(1) };
 }
+
+/** The present replaced without a new step: keystrokes in one field make one step, not one each. */
+export function amend<T>(h: History<T>, next: T): History<T> {
+  return next === h.present ? h : { ...h, present: next };
+}

@@ -6,3 +6,4 @@ export * from './history';
 export * from './strip';
 export * from './effect';
 export * from './variantChanges';
+export * from './choice';

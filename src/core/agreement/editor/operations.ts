@@ -40,11 +40,13 @@ export function removePool(d: Draft, key: string): Draft {
   return { ...d, pools: d.pools.filter((p) => p.key !== key) };
 }
 
-/** The condition on one fact, as typed; an empty text removes it. */
+/**
+ * The condition on one fact, as typed; a new fact is added to the rule. An emptied cell stays (the
+ * user is retyping it; empty means no condition) until removed with removeCell.
+ */
 export function setCell(d: Draft, key: string, fact: string, text: string): Draft {
   return withRule(d, key, (r) => {
     const has = r.cells.some((c) => c.fact === fact);
-    if (text.trim() === '') return { ...r, cells: r.cells.filter((c) => c.fact !== fact) };
     return { ...r, cells: has ? r.cells.map((c) => (c.fact === fact ? { fact, text } : c)) : [...r.cells, { fact, text }] };
   });
 }
