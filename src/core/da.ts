@@ -1090,6 +1090,7 @@ export const editor = {
   poolEffect: (label: string, after: number, before: number) => (after === before ? `${label}: kommunen får ${count(after)} som før` : `${label}: kommunen får ${count(after)} i stedet for ${count(before)}`),
   municipalityEffect: (after: number, before: number) => (after === before ? `I alt til kommunen: ${count(after)} som før` : `I alt til kommunen: ${count(after)} i stedet for ${count(before)}`),
   calculating: 'Beregner …',
+  fromZero: 'Begge aftaler fordeler arket fra nul, uden projektmappens tællere.',
   showInSheet: 'Vis i arket',
   findingsHeading: (n: number) => `Råd om aftalen (${n})`,
   saveVariant: 'Gem som variant',

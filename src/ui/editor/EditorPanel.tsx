@@ -54,13 +54,13 @@ export default function EditorPanel(props: EditorProps) {
 
   useEffect(() => {
     let cancelled = false;
-    void effectGround(port, data.sheet, baseAgreement)
+    void effectGround(data.sheet, baseAgreement)
       .then((g) => !cancelled && setGround(g))
       .catch((err) => setNotice(errorNotice(da.ui.errorTitle, err)));
     return () => {
       cancelled = true;
     };
-  }, [port, data.sheet, baseAgreement]);
+  }, [data.sheet, baseAgreement]);
 
   // The effect of the agreement as it now reads, a moment after the last valid edit.
   const valid = editor.reading.ok ? editor.reading.agreement : null;

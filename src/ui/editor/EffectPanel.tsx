@@ -18,6 +18,7 @@ export function EffectPanel(props: { effect: LiveEffect | null; busy: boolean; h
           <Caption1 data-testid="changed-count">
             <strong>{e.changed(effect.changed.length, effect.rows)}</strong>
           </Caption1>
+          <Caption1>{e.fromZero}</Caption1>
           <Caption1 data-testid="municipality-effect">{e.municipalityEffect(effect.municipality[1], effect.municipality[0])}</Caption1>
           <ul style={{ margin: 0, paddingLeft: 16 }} data-testid="pool-effects">
             {effect.pools.map((p) => (
