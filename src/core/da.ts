@@ -494,7 +494,7 @@ export const ui = {
   openFailed: (name: string) => `Filen ${name} kunne ikke åbnes som Excel-projektmappe (.xlsx); er den beskadiget eller i et ældre format (.xls)?`,
   openCsvFailed: (name: string) => `Filen ${name} kunne ikke læses som CSV.`,
   openUnsupported: (name: string) => `Filen ${name} er hverken .xlsx eller .csv. Gem arket som Excel-projektmappe (.xlsx) eller CSV, og åbn det igen.`,
-  openNoSheets: (name: string) => `Projektmappen ${name} har ingen synlige ark.`,
+  openNoSheets: (name: string) => `Projektmappen ${name} har ingen synlige ark, så der er intet at vise eller fordele.`,
   opening: (name: string) => `Åbner ${name} …`,
   sheetTabs: 'Ark i projektmappen',
 };

@@ -1,4 +1,4 @@
-import { Button, Caption1, Dropdown, Field, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, MessageBarTitle, Option, OptionGroup } from '@fluentui/react-components';
+import { Button, Caption1, Dropdown, Field, MessageBar, MessageBarBody, MessageBarTitle, Option, OptionGroup } from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { AgreementProblem } from '../app/storedAgreement';
 import { Agreement } from '../core';
@@ -6,6 +6,9 @@ import * as da from '../core/da';
 import { WorkbookPort } from '../port/workbookPort';
 import { AgreementSheetButtons } from './AgreementSheetButtons';
 import { BUNDLED } from './bundledAgreements';
+
+/** The "Ny aftale" list's first choice: an agreement with nothing in it. */
+const EMPTY = '(tom)';
 
 export interface AgreementOption {
   key: string;
@@ -20,7 +23,7 @@ export function AgreementPanel(props: {
   options: AgreementOption[];
   selected: string | null;
   onSelect: (key: string) => void;
-  onImport: (fileName: string, text: string) => void;
+  onImport: (fileName: string, bytes: Uint8Array) => void;
   /** Opens the editor on an agreement, or (null) on a new, empty one. */
   onEdit: (original: Agreement | null) => void;
   problem: AgreementProblem | null;
@@ -63,7 +66,7 @@ export function AgreementPanel(props: {
         onChange={async (e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) props.onImport(file.name, await file.text().catch(() => ''));
+          if (file) props.onImport(file.name, new Uint8Array(await file.arrayBuffer().catch(() => new ArrayBuffer(0))));
         }}
       />
       {props.problem && (
@@ -86,23 +89,28 @@ export function AgreementPanel(props: {
         <Button size="small" disabled={!current} onClick={() => current && props.onEdit(current)}>
           {da.editor.edit}
         </Button>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button size="small">{da.editor.newAgreement}</Button>
-          </MenuTrigger>
-          <MenuPopover>
-            <MenuList aria-label={da.editor.newFrom}>
-              <MenuItem onClick={() => props.onEdit(null)}>{da.editor.emptyAgreement}</MenuItem>
-              {props.options
-                .filter((o) => bundledKeys.has(o.key))
-                .map((o) => (
-                  <MenuItem key={o.key} onClick={() => props.onEdit(o.agreement)}>
-                    {o.text}
-                  </MenuItem>
-                ))}
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <Dropdown
+          size="small"
+          aria-label={da.editor.newFrom}
+          placeholder={da.editor.newAgreement}
+          style={{ minWidth: 0, maxWidth: 160 }}
+          listbox={{ style: { maxWidth: 'calc(100vw - 24px)' } }}
+          value=""
+          selectedOptions={[]}
+          onOptionSelect={(_, d) => {
+            if (d.optionValue === EMPTY) props.onEdit(null);
+            else if (d.optionValue) props.onEdit(props.options.find((o) => o.key === d.optionValue)?.agreement ?? null);
+          }}
+        >
+          <Option value={EMPTY}>{da.editor.emptyAgreement}</Option>
+          {props.options
+            .filter((o) => bundledKeys.has(o.key))
+            .map((o) => (
+              <Option key={o.key} value={o.key} text={o.text}>
+                {o.text}
+              </Option>
+            ))}
+        </Dropdown>
         <Button size="small" appearance="subtle" onClick={() => fileInput.current?.click()}>
           {da.ui.importAgreement}
         </Button>

@@ -4,7 +4,8 @@ import { errorNotice, Notice } from '../app/notice';
 import { ColumnOverrides } from '../app/readVacancies';
 import { AgreementProblem, readStoredAgreement } from '../app/storedAgreement';
 import { usableVariants } from '../app/variants';
-import { Agreement, checkAgreement, loadAgreement } from '../core';
+import { Agreement, checkAgreement } from '../core';
+import { importAgreement } from '../app/importAgreement';
 import * as da from '../core/da';
 import { StoredVariant, WorkbookPort } from '../port/workbookPort';
 import { AgreementOption, AgreementPanel } from './AgreementPanel';
@@ -92,15 +93,10 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
     if (select) setSelected(option.key);
   };
 
-  const importAgreement = (fileName: string, text: string) => {
-    const r = loadAgreement(text, fileName.replace(/\.json$/i, ''));
-    if (!r.ok) {
-      setProblem({ source: fileName, errors: r.errors });
-      return;
-    }
-    setProblem(null);
-    setOptions((o) => [...o.filter((x) => x.key !== 'imported'), { key: 'imported', text: da.ui.importedOption(r.agreement.name), agreement: r.agreement }]);
-    setSelected('imported');
+  const onImport = (fileName: string, bytes: Uint8Array) => {
+    const r = importAgreement(fileName, bytes);
+    if (r.ok) addOption({ key: 'imported', text: da.ui.importedOption(r.agreement.name), agreement: r.agreement }, true);
+    else setProblem(r.problem);
   };
 
   const shared: TabProps = { port, data, reread, attempt };
@@ -116,7 +112,7 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
           options={options}
           selected={selected}
           onSelect={(k) => (setSelected(k), setProblem(null))}
-          onImport={importAgreement}
+          onImport={onImport}
           onEdit={(original) => setEditing({ original })}
           problem={problem}
         />
