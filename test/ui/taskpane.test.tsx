@@ -92,8 +92,10 @@ test('an invalid imported agreement is refused with the core\'s messages', async
   const port = await example();
   render(<App port={port} defaultAgreementId="randers-bolig" />);
   await screen.findByRole('button', { name: da.ui.allocate });
-  const file = new File(['{"rules": [{"conditions": {"all": [{"fact": "husleje", "operator": "lessThan", "value": 4000}]}, "event": {"type": "allocate"}}]}'], 'min-aftale.json', { type: 'application/json' });
-  Object.defineProperty(file, 'text', { value: async () => '{"rules": [{"conditions": {"all": [{"fact": "husleje", "operator": "lessThan", "value": 4000}]}, "event": {"type": "allocate"}}]}' });
+  const json = '{"rules": [{"conditions": {"all": [{"fact": "husleje", "operator": "lessThan", "value": 4000}]}, "event": {"type": "allocate"}}]}';
+  const file = new File([json], 'min-aftale.json', { type: 'application/json' });
+  // jsdom's File has no arrayBuffer(); the browser's has.
+  Object.defineProperty(file, 'arrayBuffer', { value: async () => new TextEncoder().encode(json).buffer });
   await act(async () => fireEvent.change(screen.getByTestId('agreement-file'), { target: { files: [file] } }));
   expect(await screen.findByText(da.ui.agreementRejected('min-aftale.json', 1))).toBeTruthy();
   expect(screen.getByText(/mente du "rent"\?/)).toBeTruthy();
