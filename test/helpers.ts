@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { Agreement, allocate, AllocationState, CellValue, loadAgreement, readSheet } from '../src/core';
+import type { RunInputs } from '../src/core/allocation/allocate';
 
 export const ROOT = join(__dirname, '..');
 export const BUNDLED = ['standard-25', 'randers-bolig', 'domea-randers', 'ishoej-100', 'privat-udlejer', 'faaborg-flex'] as const;
@@ -17,11 +18,11 @@ export function agreementFrom(json: object): Agreement {
   return r.agreement;
 }
 
-/** Reads a table and allocates it; throws on a sheet error. */
-export async function run(table: CellValue[][], agreement: Agreement, state: AllocationState | null = null) {
+/** Reads a table and allocates it (with a register or requests, when given); throws on a sheet error. */
+export async function run(table: CellValue[][], agreement: Agreement, state: AllocationState | null = null, inputs: RunInputs = {}) {
   const sheet = readSheet(table);
   if (!sheet.ok) throw new Error(sheet.error);
-  return allocate(sheet.rows, agreement, state);
+  return allocate(sheet.rows, agreement, state, undefined, undefined, inputs);
 }
 
 /** Compact view of decisions: "unitId:outcome[:pool#position]". */

@@ -195,6 +195,29 @@ function positionsExample(every: number, phase: number): string {
   return `${first}, ${first + every}, ${first + 2 * every} …`;
 }
 
+/** "2024-01-03" → "03-01-2024": a date as a Danish reader writes it. */
+export function dayText(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}-${m}-${y}`;
+}
+
+/** Whose counter, in a pool counted per key: "for Randers Bolig", "for afdeling 103 i Domea Randers". */
+function forKey(key: { organisation: string; department: string | null }): string {
+  const organisation = key.organisation === '' ? null : shown(key.organisation);
+  if (key.department === null) return organisation === null ? 'for boliger uden boligorganisation' : `for ${organisation}`;
+  const department = key.department === '' ? 'boliger uden afdeling' : `afdeling ${shown(key.department)}`;
+  return `for ${department}${organisation === null ? '' : ` i ${organisation}`}`;
+}
+
+/** A pool's name with the key its row is about, for tables: "Familieboliger – Randers Bolig", "Gruppe A – afd. 103, Domea Randers". */
+export function poolKeyLabel(label: string, key: { organisation: string; department: string | null } | null): string {
+  if (key === null) return label;
+  const organisation = key.organisation === '' ? '(uden boligorganisation)' : key.organisation;
+  if (key.department === null) return `${label} – ${organisation}`;
+  const department = key.department === '' ? '(uden afdeling)' : `afd. ${key.department}`;
+  return key.organisation === '' ? `${label} – ${department}` : `${label} – ${department}, ${organisation}`;
+}
+
 export const reason = {
   poolRule: (kind: { kind: 'every'; every: number; phase: number } | { kind: 'share'; numerator: number; denominator: number; percent: string | null }) =>
     kind.kind === 'every'
@@ -202,11 +225,14 @@ export const reason = {
         ? `hver ${kind.every}. går til kommunen`
         : `hver ${kind.every}. går til kommunen, regnet fra nr. ${kind.phase} (${positionsExample(kind.every, kind.phase)})`
       : `${kind.percent ?? `${kind.numerator}/${kind.denominator}`} af puljen går til kommunen`,
-  quotaHit: (position: number, label: string, rule: string) => `${position}. bolig i puljen '${label}' – ${rule}`,
-  quotaMiss: (position: number, label: string, rule: string) =>
-    `${position}. bolig i puljen '${label}' – ${rule}; denne går til ventelisten`,
-  capReached: (position: number, label: string, rule: string, cap: number, month: string) =>
-    `${position}. bolig i puljen '${label}' – ${rule}, men loftet på ${cap} ${cap === 1 ? 'bolig' : 'boliger'} pr. måned er nået for ${monthName(month)}; den går til ventelisten`,
+  /** "puljen 'X'", or with the key of a pool counted per organisation or department: "puljen 'X' for afdeling 103". */
+  inPool: (label: string, key: { organisation: string; department: string | null } | null) => `puljen '${label}'${key === null ? '' : ` ${forKey(key)}`}`,
+  quotaHit: (position: number, where: string, rule: string) => `${position}. bolig i ${where} – ${rule}`,
+  quotaMiss: (position: number, where: string, rule: string) => `${position}. bolig i ${where} – ${rule}; denne går til ventelisten`,
+  capReached: (position: number, where: string, rule: string, cap: number, month: string) =>
+    `${position}. bolig i ${where} – ${rule}, men loftet på ${cap} ${cap === 1 ? 'bolig' : 'boliger'} pr. måned er nået for ${monthName(month)}; den går til ventelisten`,
+  requestFilled: (request: string, created: string) => `Matcher kommunens forespørgsel ${shown(request)} fra ${dayText(created)}`,
+  noOpenRequest: (rule: string) => `Reglen '${rule}' giver kommunen boligen, når en åben forespørgsel passer, men ingen gør; den går til ventelisten`,
   allocate: (rule: string) => `Reglen '${rule}' giver kommunen boligen`,
   exclude: (rule: string) => `Undtaget efter reglen '${rule}' – tælles ikke med i nogen pulje`,
   waitlist: (rule: string) => `Reglen '${rule}' sender boligen til ventelisten`,
@@ -827,14 +853,24 @@ export const agreementSheet = {
   titles: { agreement: 'Aftale', pools: 'Puljer', rules: 'Regler (den første række, hvis betingelser alle gælder, afgør boligen)' },
   metaHeaders: { field: 'Felt', value: 'Værdi' },
   fields: { id: 'Id', name: 'Navn', parties: 'Parter', legalBasis: 'Lovgrundlag', description: 'Beskrivelse', defaultOutcome: 'Ellers', validFrom: 'Gælder fra', validTo: 'Gælder til' },
-  poolHeaders: { name: 'Pulje', label: 'Betegnelse', every: 'Hver', phase: 'Nr.', share: 'Andel', capPerMonth: 'Højst pr. måned', start: 'Start', description: 'Beskrivelse' },
+  poolHeaders: { name: 'Pulje', label: 'Betegnelse', every: 'Hver', phase: 'Nr.', share: 'Andel', capPerMonth: 'Højst pr. måned', start: 'Start', per: 'Tælles pr.', description: 'Beskrivelse' },
+  /** What Tælles pr. is written as (the vacancy sheet's column names); read by those names and their variants. */
+  perValues: { organisation: 'Boligorganisation', department: 'Afdeling' },
+  badPer: (text: string) => `Tælles pr. skal være Boligorganisation, Afdeling eller tom (én tæller for hele puljen), ikke "${text}".`,
+  perAlert: { title: 'Ukendt værdi', message: 'Vælg Boligorganisation eller Afdeling på listen, eller lad cellen stå tom.' },
   ruleHeaders: { name: 'Regel', outcome: 'Udfald', pool: 'Pulje', extra: 'Betingelse (JSON)', description: 'Beskrivelse' },
-  outcomes: { excluded: 'Undtaget', waitlist: 'Venteliste', municipality: 'Kommunen', pool: 'Pulje' },
+  outcomes: { excluded: 'Undtaget', waitlist: 'Venteliste', municipality: 'Kommunen', pool: 'Pulje', request: 'Forespørgsel' },
   /** Other spellings read as the same outcome. */
-  outcomeVariants: { excluded: ['undtag', 'undtages'], waitlist: ['ventelisten'], municipality: ['kommunal anvisning', 'kommune'], pool: ['kvote'] },
+  outcomeVariants: {
+    excluded: ['undtag', 'undtages'],
+    waitlist: ['ventelisten'],
+    municipality: ['kommunal anvisning', 'kommune'],
+    pool: ['kvote'],
+    request: ['forespørgsler', 'på forespørgsel', 'efter forespørgsel'],
+  },
   defaultOutcomes: { waitlist: 'Venteliste', municipality: 'Kommunen', excluded: 'Undtaget' },
   /** What Excel says when a value not in a strict drop-down is typed. */
-  outcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Undtaget, Venteliste, Kommunen eller Pulje på listen.' },
+  outcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Undtaget, Venteliste, Kommunen, Pulje eller Forespørgsel på listen.' },
   defaultOutcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Venteliste, Kommunen eller Undtaget på listen.' },
   // Reading it back: each problem names its cell (the reader puts the cell before the sentence).
   noSheet: 'Projektmappen har intet ark "Aftale" og ingen tabel "Regler". Skriv aftalen i et ark (tabellerne Aftale, Puljer og Regler), eller vælg en anden projektmappe.',
@@ -848,8 +884,8 @@ export const agreementSheet = {
     `Feltet "${field}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'} Kendte felter: ${known.join(', ')}.`,
   duplicateField: (field: string) => `Feltet "${field}" står to gange; slet den ene række.`,
   badDefaultOutcome: (text: string) => `"${text}" er ikke et udfald for boliger, ingen regel gælder: skriv Venteliste, Kommunen eller Undtaget.`,
-  badOutcome: (text: string) => `"${text}" er ikke et udfald: skriv Undtaget, Venteliste, Kommunen eller Pulje.`,
-  missingOutcome: 'Reglen mangler et udfald: skriv Undtaget, Venteliste, Kommunen eller Pulje.',
+  badOutcome: (text: string) => `"${text}" er ikke et udfald: skriv Undtaget, Venteliste, Kommunen, Pulje eller Forespørgsel.`,
+  missingOutcome: 'Reglen mangler et udfald: skriv Undtaget, Venteliste, Kommunen, Pulje eller Forespørgsel.',
   missingPool: 'Udfaldet er Pulje, men cellen siger ikke hvilken pulje; skriv puljens navn fra tabellen Puljer.',
   poolNotUsed: (outcome: string) => `Udfaldet er ${outcome}, så reglen lægger ikke boliger i en pulje; skriv Pulje som udfald, eller slet puljens navn.`,
   poolNameMissing: 'Puljen mangler et navn (kolonnen Pulje); reglerne henviser til puljen ved navnet.',
@@ -955,6 +991,7 @@ export const reading = {
     waitlist: 'går den til ventelisten',
     municipality: 'går den til kommunen',
     pool: (label: string, rule: string) => `tælles den i puljen '${label}' (${rule})`,
+    request: 'går den til kommunen, når en åben forespørgsel fra kommunen passer til den, og ellers til ventelisten',
   },
   /** A rule without conditions: every vacancy (that no earlier rule decided). */
   unconditional: {
@@ -962,6 +999,8 @@ export const reading = {
     waitlist: (others: boolean) => `${others ? 'Alle andre boliger' : 'Alle boliger'} går til ventelisten`,
     municipality: (others: boolean) => `${others ? 'Alle andre boliger' : 'Alle boliger'} går til kommunen`,
     pool: (others: boolean, label: string, rule: string) => `${others ? 'Alle andre boliger' : 'Alle boliger'} tælles i puljen '${label}' (${rule})`,
+    request: (others: boolean) =>
+      `${others ? 'Alle andre boliger' : 'Alle boliger'} går til kommunen, når en åben forespørgsel fra kommunen passer til dem, og ellers til ventelisten`,
   },
   rule: (position: number, conditions: string[], outcome: string) => {
     const clause = conditions.join(', og ');
@@ -974,8 +1013,8 @@ export const reading = {
     anyRules
       ? `Gælder ingen af reglerne, ${{ waitlist: 'går boligen til ventelisten', municipality: 'går boligen til kommunen', excluded: 'undtages boligen' }[outcome]}.`
       : `Aftalen har ingen regler, så alle boliger ${{ waitlist: 'går til ventelisten', municipality: 'går til kommunen', excluded: 'undtages' }[outcome]}.`,
-  pool: (label: string, name: string, rule: string, cap: number | null, start: number) =>
-    `Puljen '${label}' (${name}): ${rule}${cap !== null ? `; højst ${cap} ${cap === 1 ? 'bolig' : 'boliger'} om måneden til kommunen` : ''}${start > 0 ? `; tælleren begynder ved ${start}` : ''}.`,
+  pool: (label: string, name: string, rule: string, cap: number | null, start: number, per: 'organisation' | 'department' | null = null) =>
+    `Puljen '${label}' (${name}): ${rule}${per === null ? '' : per === 'organisation' ? ', talt for hver boligorganisation for sig' : ', talt for hver afdeling for sig'}${cap !== null ? `; højst ${cap} ${cap === 1 ? 'bolig' : 'boliger'} om måneden til kommunen${per === null ? '' : ` for hver ${per === 'organisation' ? 'boligorganisation' : 'afdeling'}`}` : ''}${start > 0 ? `; ${per === null ? 'tælleren begynder' : 'hver tæller begynder'} ved ${start}` : ''}.`,
   heading: (name: string, id: string) => `Aftale: ${name} (${id})`,
   rulesHeading: 'Reglerne i den rækkefølge, de afgør boligerne (den første, der gælder, afgør):',
   poolsHeading: 'Puljer:',
@@ -1012,4 +1051,83 @@ export const diff = {
     `Række ${row}, lejemål ${unitId}: ${from} → ${to}${fromPool !== toPool ? ` (pulje ${fromPool === null ? '–' : `'${fromPool}'`} → ${toPool === null ? '–' : `'${toPool}'`})` : ''}`,
   truncated: (shown: number, total: number) => `  … og ${total - shown} flere (hele listen: --format json).`,
   signed: (n: number) => (n > 0 ? `+${n}` : String(n)),
+};
+
+// ---- Tables beside a vacancy sheet: the department register and the municipality's requests ----
+export const sideTables = {
+  empty: (table: string) => `${cap(table)} er tom: der er hverken overskrifter eller rækker.`,
+  missingColumn: (table: string, column: string, found: string[]) =>
+    found.length === 0
+      ? `${cap(table)} har ingen kolonneoverskrifter; der skal mindst være en kolonne "${column}".`
+      : `${cap(table)} mangler kolonnen "${column}", så intet er fordelt. Fundne kolonner: ${shownList(found)}.`,
+  uncalculated: (formula: string) =>
+    `formlen ${shown(formula)} er gemt uden sin værdi (filen er lavet af et andet program end Excel). Åbn projektmappen i Excel, så den regnes igen, og gem den.`,
+  /** How many problems a table has, before they are listed. */
+  heading: (table: string, n: number) => `${cap(table)} kan ikke bruges – ${n === 1 ? '1 fejl' : `${kr(n)} fejl`}; intet er fordelt:`,
+};
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const register = {
+  tableName: 'afdelingsregistret',
+  headers: { department: 'Afdeling', organisation: 'Boligorganisation', areaStatus: 'Områdestatus', group: 'Gruppe', name: 'Navn' },
+  emptyDepartment: 'afdelingen mangler; hver række i afdelingsregistret skal have en afdeling.',
+  emptyOrganisation:
+    'boligorganisationen mangler. Registret har kolonnen Boligorganisation, så en afdeling findes ved boligorganisation og afdeling sammen, og en række uden boligorganisation passer aldrig til en bolig.',
+  duplicate: (department: string, organisation: string | null, earlierRow: number) =>
+    `afdeling ${shown(department)}${organisation === null ? '' : ` i ${shown(organisation)}`} står allerede i række ${earlierRow}; hver afdeling må kun stå én gang.`,
+  badAreaStatus: (text: string) =>
+    `"${shown(text)}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
+  needed: (agreement: string) =>
+    `Aftalen "${agreement}" giver afdelingerne andel efter deres gruppe (Afdelingsgruppe), så den kan ikke bruges uden et afdelingsregister med kolonnen Gruppe.`,
+  neededCli: (agreement: string) => `${register.needed(agreement)} Angiv det med --departments FIL (.csv eller .xlsx).`,
+  missingHeading: (n: number) =>
+    `${n === 1 ? '1 afdeling' : `${kr(n)} afdelinger`} i arket står ikke i afdelingsregistret; de har ingen gruppe, og deres egen områdestatus gælder:`,
+  missingLine: (organisation: string | null, department: string | null, rows: number) =>
+    `${department === null ? '(uden afdeling)' : `afd. ${shown(department)}`}${organisation === null ? '' : `, ${shown(organisation)}`}: ${rows} ${rows === 1 ? 'bolig' : 'boliger'}`,
+  used: (path: string, departments: number) => `Afdelingsregister: ${path} (${kr(departments)} ${departments === 1 ? 'afdeling' : 'afdelinger'}).`,
+};
+
+export const requests = {
+  tableName: 'forespørgslerne',
+  headers: {
+    id: 'Forespørgsel',
+    created: 'Oprettet',
+    expires: 'Udløber',
+    housingType: 'Boligtype',
+    minRooms: 'Mindst rum',
+    maxRooms: 'Højst rum',
+    maxRent: 'Højst husleje inkl. forbrug',
+    departments: 'Afdelinger',
+    organisation: 'Boligorganisation',
+  },
+  missingCreated: 'Forespørgslerne mangler kolonnen "Oprettet": hver forespørgsel skal have den dato, den blev oprettet.',
+  emptyId: 'forespørgslen mangler et id (kolonnen Forespørgsel).',
+  duplicate: (id: string, earlierRow: number) => `forespørgslen "${shown(id)}" står allerede i række ${earlierRow}; hver forespørgsel skal have sit eget id.`,
+  emptyCreated: 'datoen mangler; hver forespørgsel skal have den dato, den blev oprettet.',
+  badDate: (text: string) => `"${shown(text)}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
+  expiresBeforeCreated: 'forespørgslen udløber, før den er oprettet.',
+  badNumber: (text: string) => `"${shown(text)}" er ikke et tal (skriv fx 4.000 eller 2).`,
+  tooLarge: (text: string) => `"${shown(text)}" er for stort et tal.`,
+  notWhole: (text: string) => `"${shown(text)}" er ikke et helt antal rum.`,
+  roomsReversed: (min: number, max: number) => `mindst ${min} rum og højst ${max} rum kan ingen bolig opfylde.`,
+  badHousingType: (text: string) => `"${shown(text)}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
+  badDepartments: (text: string) => `"${shown(text)}" er ikke en liste over afdelinger; skriv fx 103 eller 103; 106.`,
+  needed: (agreement: string) =>
+    `Aftalen "${agreement}" giver kommunen boliger efter dens forespørgsler, så den skal have kommunens forespørgsler (en tabel med kolonnerne Forespørgsel og Oprettet; den må være uden rækker).`,
+  neededCli: (agreement: string) => `${requests.needed(agreement)} Angiv dem med --requests FIL (.csv eller .xlsx).`,
+  used: (path: string, n: number) => `Forespørgsler: ${path} (${kr(n)} ${n === 1 ? 'forespørgsel' : 'forespørgsler'}).`,
+  heading: (date: string | null) => `Kommunens forespørgsler${date === null ? '' : ` pr. ${dayText(date)} (arkets seneste ledig fra-dato)`}`,
+  filledHeading: (n: number) => `Opfyldt (${n})`,
+  openHeading: (n: number) => `Stadig åbne (${n})`,
+  expiredHeading: (n: number) => `Udløbet uden bolig (${n})`,
+  filledLine: (id: string, created: string, unitId: string, vacantFrom: string, days: number, earlier: boolean) =>
+    `${shown(id)} (oprettet ${dayText(created)}): lejemål ${shown(unitId)}, ledig fra ${dayText(vacantFrom)} – ventede ${days} ${days === 1 ? 'dag' : 'dage'}${earlier ? ' (ved en tidligere kørsel)' : ''}`,
+  openLine: (id: string, created: string, expires: string | null, days: number | null) =>
+    `${shown(id)} (oprettet ${dayText(created)}${expires === null ? '' : `, udløber ${dayText(expires)}`})${days === null ? '' : ` – har ventet ${days} ${days === 1 ? 'dag' : 'dage'}`}`,
+  expiredLine: (id: string, created: string, expires: string, days: number) =>
+    `${shown(id)} (oprettet ${dayText(created)}, udløb ${dayText(expires)}) – ventede ${days} ${days === 1 ? 'dag' : 'dage'} uden en passende bolig`,
+  none: 'ingen',
 };
