@@ -5,8 +5,10 @@ import type { RunInputs } from '../src/core/allocation/allocate';
 
 export const ROOT = join(__dirname, '..');
 export const BUNDLED = ['standard-25', 'randers-bolig', 'domea-randers', 'ishoej-100', 'privat-udlejer', 'faaborg-flex'] as const;
+/** The bundled agreements of the shapes issue 14 added: per organisation, by department group, on request. */
+export const SHAPES = ['standard-25-pr-organisation', 'rammeaftale-grupper', 'esbjerg-forespoergsel'] as const;
 
-export function bundled(id: (typeof BUNDLED)[number]): Agreement {
+export function bundled(id: (typeof BUNDLED)[number] | (typeof SHAPES)[number]): Agreement {
   const r = loadAgreement(readFileSync(join(ROOT, 'rules', `${id}.json`), 'utf8'), id);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r.agreement;

@@ -616,8 +616,10 @@ export const check = {
   badOfferDate: (place: string, text: string) => `${place}: "${shown(text)}" er ikke en gyldig dato.`,
   noLetToColumn: (found: string[]) =>
     `Udlejningsloggen mangler kolonnen "Udlejet til" (Kommune / Venteliste), så intet kan kontrolleres. Fundne kolonner: ${shownList(found)}.`,
-  where: (position: number | null, poolLabel: string | null, unitId: string) =>
-    position !== null && poolLabel !== null ? `${position}. bolig i puljen '${poolLabel}'` : `Lejemål ${shown(unitId)}`,
+  where: (position: number | null, poolLabel: string | null, unitId: string, key: { organisation: string; department: string | null } | null = null) =>
+    position !== null && poolLabel !== null ? `${position}. bolig i ${reason.inPool(poolLabel, key)}` : `Lejemål ${shown(unitId)}`,
+  whereRequest: (unitId: string, request: string) => `Lejemål ${shown(unitId)}, som passede til kommunens åbne forespørgsel ${shown(request)},`,
+  byRequest: 'Efter kommunens forespørgsler (ret til: boliger der passede til en åben forespørgsel)',
   notOffered: (where: string) => `${where} skulle være tilbudt kommunen, men blev udlejet fra ventelisten`,
   notOfferedYet: (where: string) => `${where} skulle være tilbudt kommunen, men er ikke tilbudt (endnu ikke udlejet)`,
   extraToMunicipality: (where: string) => `${where} gik til kommunen, men efter aftalen skulle den udlejes fra ventelisten`,
