@@ -210,10 +210,10 @@ function forKey(key: { organisation: string; department: string | null }): strin
 }
 
 /** A pool's name with the key its row is about, for tables: "Familieboliger – Randers Bolig", "Gruppe A – afd. 103, Domea Randers". */
-export function poolKeyLabel(label: string, key: { organisation: string; department: string | null } | null): string {
-  if (key === null) return label;
+export function poolKeyLabel(label: string, key: { organisation: string; department?: string | null } | null | undefined): string {
+  if (key === null || key === undefined) return label;
   const organisation = key.organisation === '' ? '(uden boligorganisation)' : key.organisation;
-  if (key.department === null) return `${label} – ${organisation}`;
+  if (key.department === null || key.department === undefined) return `${label} – ${organisation}`;
   const department = key.department === '' ? '(uden afdeling)' : `afd. ${key.department}`;
   return key.organisation === '' ? `${label} – ${department}` : `${label} – ${department}, ${organisation}`;
 }
@@ -288,6 +288,7 @@ export const file = {
   cannotRead: (path: string, why: string) => `Kan ikke læse filen ${path}: ${why}.`,
   notFound: (path: string) => `Filen ${path} findes ikke.`,
   unsupportedInput: (path: string) => `Filen ${path} er hverken .xlsx eller .csv. Gem arket som Excel-projektmappe (.xlsx) eller CSV.`,
+  unsupportedSideFile: (option: string, path: string) => `${option} ${path} er hverken .xlsx eller .csv. Gem tabellen som Excel-projektmappe (.xlsx) eller CSV.`,
   unsupportedOutput: (path: string) => `Resultatet kan kun skrives som .xlsx eller .csv, ikke ${path}.`,
   unclosedQuote: (path: string, line: number) =>
     `Filen ${path} kan ikke læses: anførselstegnet (") der åbner et felt i linje ${line}, lukkes aldrig, så resten af filen ville blive ét felt. Ret linjen, og prøv igen. Intet er fordelt.`,
@@ -320,15 +321,20 @@ export const resultColumns = ['Anvisning', 'Regel', 'Pulje', 'Nr. i pulje', 'Beg
 export const cli = {
   usage: `Brug:
   anvisning allocate --agreement FIL --input FIL [--sheet NAVN] [--state FIL] [--output FIL] [--format table|json]
+                     [--departments FIL] [--requests FIL]
   anvisning check    --agreement FIL --input FIL [--sheet NAVN] [--state FIL] [--output FIL] [--format table|json]
+                     [--departments FIL] [--requests FIL]
   anvisning simulate --agreements FIL FIL … --input FIL [--sheet NAVN] [--affordable KR] [--reduction-units N]
                      [--answer-days D] [--queue Q] [--arrivals A] [--format table|json] [--output FIL.xlsx]
+                     [--departments FIL]
   anvisning sweep    --agreement FIL --input FIL [--sheet NAVN] [--every PULJE=FRA..TIL]
                      [--threshold KOLONNE:VÆRDI=FRA..TIL:TRIN] --target N [--affordable KR]
-                     [--reduction-units N] [--answer-days D] [--format table|json]
+                     [--reduction-units N] [--answer-days D] [--queue Q] [--arrivals A] [--format table|json]
+                     [--departments FIL]
   anvisning agreement --agreement FIL [--format table|json] [--output FIL.xlsx|FIL.json]
-  anvisning lint     --agreement FIL [--input FIL] [--sheet NAVN] [--format table|json]
+  anvisning lint     --agreement FIL [--input FIL] [--sheet NAVN] [--format table|json] [--departments FIL]
   anvisning diff     --agreement FIL --variant FIL --input FIL [--sheet NAVN] [--state FIL] [--format table|json]
+                     [--departments FIL] [--requests FIL]
 
 allocate fordeler ledige boliger efter en anvisningsaftale: kommunal anvisning, venteliste eller undtaget.
 check kontrollerer en udlejningslog (med kolonnen "Udlejet til") mod aftalen: hvad kommunen havde
@@ -341,6 +347,13 @@ ret til, hvad den fik tilbudt, og hvilke boliger der afviger.
   --state FIL       tællere og tidligere afgørelser: læses hvis filen findes, gemmes efter kørslen
   --output FIL      skriv arket med resultatkolonnerne til højre (.xlsx eller .csv)
   --format FORMAT   table (standard): en oversigt på dansk; json: ét JSON-objekt
+  --departments FIL afdelingsregistret (.csv eller .xlsx; i en projektmappe arket "Afdelinger", ellers det
+                    første): Afdeling, og evt. Boligorganisation, Områdestatus, Gruppe og Navn. Giver hver
+                    bolig sin afdelingsgruppe og, hvor arkets celle er tom, sin områdestatus
+  --requests FIL    kommunens forespørgsler (.csv eller .xlsx; i en projektmappe arket "Forespørgsler"):
+                    Forespørgsel, Oprettet, og evt. Udløber, Boligtype, Mindst rum, Højst rum, Højst husleje
+                    inkl. forbrug, Afdelinger og Boligorganisation. Hvilken bolig der opfyldte hvilken
+                    forespørgsel, gemmes i --state, så næste uges kørsel fortsætter
 
 simulate sammenligner to eller flere aftaler over en historik af ledige boliger (flere år): hvor mange
 boliger kommunen får, hvor mange dens borgere kan betale, tomgangsleje, afdelinger og ventetid.
@@ -353,7 +366,9 @@ sweep prøver varianter af én aftale og viser dem, der giver mindst N betalbare
                             med husleje 4.500–6.500 kr. uden forbrug (standard 0)
   --answer-days D           arbejdsdage til kommunens svar; tomgangslejen løber til da (standard 7)
   --queue Q                 borgere på kommunens venteliste ved start (standard 0)
-  --arrivals A              nye borgere på ventelisten den 1. i hver måned (standard 0)
+  --arrivals A              nye borgere på ventelisten den 1. i hver måned (standard 0). For en aftale
+                            efter forespørgsel er hver borger en forespørgsel fra den dag, borgeren kommer
+                            på listen, på en husleje inkl. forbrug på højst --affordable
   --output FIL.xlsx         (simulate) skriv sammenligningen som tabeller i en projektmappe
   --every PULJE=FRA..TIL    (sweep) prøv hver FRA. til hver TIL. bolig i puljen, fx under-4000=2..4
   --threshold KOLONNE:VÆRDI=FRA..TIL:TRIN
@@ -372,7 +387,8 @@ diff fordeler arket efter begge aftaler fra samme tilstand (--state læses, men 
   --variant FIL             (diff) aftalen der sammenlignes med --agreement
 
 Afslutningskoder: 0 kørslen er gennemført (også med fejl i enkelte rækker; lint: også med råd),
-1 fejl i ark, aftale eller tilstandsfil, 2 forkert brug.`,
+1 fejl i ark, aftale, tilstandsfil, afdelingsregister eller forespørgsler, 2 forkert brug (også en aftale
+der kræver --departments eller --requests uden dem).`,
   agreementOutput: (path: string) => `Aftalen kan kun skrives som .xlsx (et aftaleark) eller .json, ikke ${path}.`,
   agreementOutputIsInput: (path: string) => `Aftalen må ikke skrives oven i den fil, den læses fra (${path}); vælg et andet filnavn med --output.`,
   unknownCommand: (c: string) => `Ukendt kommando "${c}".`,
@@ -1037,7 +1053,7 @@ export const findings = {
   unknownValue: (rule: string, header: string, value: string) =>
     `Reglen '${rule}' nævner ${header} "${value}", men ingen bolig i arket har den værdi. Er den stavet, som arket staver den?`,
   mixedOrganisations: (label: string, organisations: string[]) =>
-    `Puljen '${label}' tæller boliger fra ${organisations.length} boligorganisationer (${organisations.join(', ')}) i én tæller. § 59's hver fjerde er en ret over for hver boligorganisation, så hver organisation skal tælles for sig: giv hver boligorganisation sin egen regel og pulje (puljer, der selv tæller pr. organisation, kommer i en senere version).`,
+    `Puljen '${label}' tæller boliger fra ${organisations.length} boligorganisationer (${organisations.join(', ')}) i én tæller. § 59's hver fjerde er en ret over for hver boligorganisation, så hver organisation skal tælles for sig: lad puljen tælle for hver boligorganisation for sig (Tælles pr. Boligorganisation, i JSON "per": "organisation").`,
   heading: (n: number) => (n === 0 ? 'Ingen bemærkninger til aftalen.' : n === 1 ? '1 bemærkning til aftalen:' : `${n} bemærkninger til aftalen:`),
   sheetChecked: (file: string, rows: number) => `Sammenholdt med ${file}: ${rows} ledige ${rows === 1 ? 'bolig' : 'boliger'}.`,
 };
@@ -1073,6 +1089,8 @@ function cap(text: string): string {
 }
 
 export const register = {
+  /** The sheet the task pane uses as the register when the workbook has it (and a workbook given to --departments). */
+  sheetName: 'Afdelinger',
   tableName: 'afdelingsregistret',
   headers: { department: 'Afdeling', organisation: 'Boligorganisation', areaStatus: 'Områdestatus', group: 'Gruppe', name: 'Navn' },
   emptyDepartment: 'afdelingen mangler; hver række i afdelingsregistret skal have en afdeling.',
@@ -1093,6 +1111,8 @@ export const register = {
 };
 
 export const requests = {
+  /** The sheet the task pane uses as the requests when the workbook has it (and a workbook given to --requests). */
+  sheetName: 'Forespørgsler',
   tableName: 'forespørgslerne',
   headers: {
     id: 'Forespørgsel',

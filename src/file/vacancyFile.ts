@@ -32,8 +32,8 @@ export async function loadVacancyFile(path: string, sheetName?: string): Promise
     return { kind, path, sheetName: '', table: parsed.table, delimiter: parsed.delimiter };
   }
   const workbook = await loadXlsx(bytes, path);
-  // A workbook may carry its agreement beside the vacancies: without --sheet, the agreement sheet is passed over.
-  const sheet = sheetName === undefined ? (workbook.worksheets.find((w) => !sameName(w.name, da.agreementSheet.sheetName)) ?? workbook.worksheets[0]) : workbook.getWorksheet(sheetName);
+  // A workbook may carry its agreement, register and requests beside the vacancies: without --sheet, those sheets are passed over.
+  const sheet = sheetName === undefined ? (workbook.worksheets.find((w) => !NOT_VACANCIES.some((name) => sameName(w.name, name))) ?? workbook.worksheets[0]) : workbook.getWorksheet(sheetName);
   if (sheet === undefined) {
     throw new FileProblem(sheetName === undefined ? da.file.noSheets(path) : da.file.noSheet(path, sheetName, workbook.worksheets.map((w) => w.name)));
   }
@@ -41,12 +41,14 @@ export async function loadVacancyFile(path: string, sheetName?: string): Promise
 }
 
 const NO_CELLS: CellValue[] = [];
+/** Sheets that are never the vacancy list unless named: the agreement, the department register, the requests. */
+const NOT_VACANCIES = [da.agreementSheet.sheetName, da.register.sheetName, da.requests.sheetName];
 
 /**
  * The sheet from row 1 and column A, so that index + 1 is the row number Excel shows. Only the
  * cells the file has are visited: one stray cell at XFD1048576 costs one row, not 17 billion cells.
  */
-function worksheetTable(sheet: ExcelJS.Worksheet): CellValue[][] {
+export function worksheetTable(sheet: ExcelJS.Worksheet): CellValue[][] {
   const table: CellValue[][] = new Array(sheet.rowCount).fill(NO_CELLS);
   sheet.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: CellValue[] = new Array(row.cellCount).fill(null);

@@ -4,7 +4,7 @@ import { CheckResult } from './checkLettings';
 
 /** The check as two tables (pools, deviations), the same for the CLI's workbook and the task pane's sheet. */
 export function checkTables(result: CheckResult): { title: string; headers: string[]; rows: ReportCell[][] }[] {
-  const poolRows: ReportCell[][] = result.pools.map((p) => [da.poolKeyLabel(p.label, p.key ?? null), p.counted, p.entitled, p.delivered, p.delivered - p.entitled, p.declined]);
+  const poolRows: ReportCell[][] = result.pools.map((p) => [da.poolKeyLabel(p.label, p.key), p.counted, p.entitled, p.delivered, p.delivered - p.entitled, p.declined]);
   for (const [label, t] of [[da.check.withoutPool, result.withoutPool], [da.check.byRequest, result.byRequest]] as const) {
     if (t.counted > 0) poolRows.push([label, t.counted, t.entitled, t.delivered, t.delivered - t.entitled, t.declined]);
   }
