@@ -4,6 +4,7 @@ import { checkTables } from '../core/check/report';
 import * as da from '../core/da';
 import { DataTarget, WorkbookPort } from '../port/workbookPort';
 import { AskReplace, makeReport } from './reports';
+import { readSideTables } from './sideTables';
 
 export type CheckRun =
   | { ok: true; result: CheckResult; sheetName: string; firstColumn: number; report: { name: string; replaced: boolean } | null }
@@ -16,7 +17,9 @@ export type CheckRun =
  */
 export async function checkInWorkbook(port: WorkbookPort, agreement: Agreement, target: DataTarget | undefined, ask: AskReplace): Promise<CheckRun> {
   const snapshot = await port.readData(target);
-  const r = await checkLettings(snapshot.values, agreement, null, { firstRow: snapshot.firstRow, firstColumn: snapshot.firstColumn });
+  const side = await readSideTables(port, [agreement]);
+  if (!side.ok) return { ok: false, error: side.error };
+  const r = await checkLettings(snapshot.values, agreement, null, { firstRow: snapshot.firstRow, firstColumn: snapshot.firstColumn }, side.inputs);
   if (!r.ok) return { ok: false, error: r.error };
   const width = snapshot.values.reduce((w, row) => Math.max(w, row.length), 1);
   const area = { firstRow: snapshot.firstRow, lastRow: snapshot.firstRow + snapshot.values.length - 1, firstColumn: snapshot.firstColumn, lastColumn: snapshot.firstColumn + width - 1 };

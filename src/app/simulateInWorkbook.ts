@@ -6,6 +6,7 @@ import { Slicer } from '../core/util/slices';
 import { DataTarget, WorkbookPort } from '../port/workbookPort';
 import { readVacancies } from './readVacancies';
 import { AskReplace, makeReport } from './reports';
+import { readSideTables } from './sideTables';
 
 export type SimulationRun = { ok: true; result: SimulationResult; report: { name: string; replaced: boolean } | null } | { ok: false; error: string };
 
@@ -19,10 +20,19 @@ export async function simulateInWorkbook(
   const snapshot = await port.readData(options.target);
   const sheet = await readVacancies(snapshot, {}, options.slicer);
   if (!sheet.ok) return { ok: false, error: sheet.error };
-  const result = await simulate(sheet.rows, agreements, params, async (done, total) => {
-    options.onProgress?.(done, total);
-    if (options.slicer) await options.slicer.pause();
-  });
+  // The register when the workbook has one; an agreement of requests meets the waiting citizens.
+  const side = await readSideTables(port, agreements, true);
+  if (!side.ok) return { ok: false, error: side.error };
+  const result = await simulate(
+    sheet.rows,
+    agreements,
+    params,
+    async (done, total) => {
+      options.onProgress?.(done, total);
+      if (options.slicer) await options.slicer.pause();
+    },
+    side.inputs.register ?? null,
+  );
   const { tables, charts } = comparisonReport(result);
   const report = await makeReport(port, { kind: 'simulation', baseName: da.simulateTab.sheetName, tables, charts, titled: true }, options.ask);
   return { ok: true, result, report };

@@ -1153,3 +1153,14 @@ export const requests = {
     `${shown(id)} (oprettet ${dayText(created)}, udløb ${dayText(expires)}) – ventede ${days} ${days === 1 ? 'dag' : 'dage'} uden en passende bolig`,
   none: 'ingen',
 };
+
+// ---- The task pane's sheets beside the data: Afdelinger and Forespørgsler ----
+export const sideSheets = {
+  note: (register: string | null, requests: string | null) =>
+    `Bruger også ${[register === null ? null : `arket "${register}" (afdelingsregister)`, requests === null ? null : `arket "${requests}" (kommunens forespørgsler)`].filter((x) => x !== null).join(' og ')}.`,
+  inSheet: (sheet: string) => `Arket "${sheet}":`,
+  registerNeeded: (agreement: string) => `${register.needed(agreement)} Læg registret i et ark med navnet "${register.sheetName}" i projektmappen, og fordel igen.`,
+  requestsNeeded: (agreement: string) => `${requests.needed(agreement)} Læg dem i et ark med navnet "${requests.sheetName}" i projektmappen, og fordel igen.`,
+  requestsLine: (filled: number, open: number, expired: number) => `Forespørgsler: ${filled} opfyldt, ${open} ${open === 1 ? 'åben' : 'åbne'}, ${expired} udløbet uden bolig.`,
+  missingLine: (n: number) => `${n === 1 ? '1 afdeling' : `${kr(n)} afdelinger`} i arket står ikke i afdelingsregistret og har ingen gruppe.`,
+};

@@ -56,7 +56,8 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
           return;
         }
         const s = outcome.result.summary;
-        setLastRun({ agreement, decisions: outcome.result.decisions, rows: outcome.sheet.rows, summary: s, sheetName: outcome.sheetName, firstColumn: outcome.firstColumn });
+        // The rows as decided: with a register, the offer list shows the area status it gave.
+        setLastRun({ agreement, decisions: outcome.result.decisions, rows: [...outcome.result.rows], summary: s, sheetName: outcome.sheetName, firstColumn: outcome.firstColumn });
         setNotice({ intent: 'success', title: da.ui.allocatedTitle, text: da.ui.allocated(s.rows - s.error, s.municipality, s.fromLedger) });
       } finally {
         abort.current = null;

@@ -104,7 +104,7 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
           problem={problem}
         />
       </ErrorBoundary>
-      <DataPanel snapshot={data.snapshot} sheet={data.sheet} reading={data.reading} noData={data.noData} onReread={() => void reread()} />
+      <DataPanel snapshot={data.snapshot} sheet={data.sheet} reading={data.reading} noData={data.noData} sideNote={data.sideNote} onReread={() => void reread()} />
       <NoticeBar notice={dataNotice} />
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
         <Tab value="allocate">{da.ui.tabAllocate}</Tab>

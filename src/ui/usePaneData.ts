@@ -13,6 +13,8 @@ export interface PaneData {
   reading: boolean;
   /** The workbook has no sheet of the user's (only the add-in's own). */
   noData: boolean;
+  /** That the sheets Afdelinger and Forespørgsler are used beside the data, when the workbook has them. */
+  sideNote: string | null;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface PaneData {
  * to another sheet, and on request. A read that a newer one overtook is dropped.
  */
 export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
-  const [data, setData] = useState<PaneData>({ target: null, snapshot: null, sheet: null, overrides: {}, reading: true, noData: false });
+  const [data, setData] = useState<PaneData>({ target: null, snapshot: null, sheet: null, overrides: {}, reading: true, noData: false, sideNote: null });
   const latest = useRef(data);
   latest.current = data;
   const generation = useRef(0);
@@ -33,7 +35,7 @@ export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
         const found = await readTarget(port, latest.current.target, followSelection);
         if (mine !== generation.current) return;
         if (found === null) {
-          setData({ target: null, snapshot: null, sheet: null, overrides, reading: false, noData: true });
+          setData({ target: null, snapshot: null, sheet: null, overrides, reading: false, noData: true, sideNote: null });
           return;
         }
         // Mappings belong to one sheet's columns: another sheet starts without them.
@@ -41,7 +43,7 @@ export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
         const kept = sameSheet ? overrides : {};
         const sheet = await readVacancies(found.snapshot, kept, timeSlicer());
         if (mine !== generation.current) return;
-        setData({ target: found.target, snapshot: found.snapshot, sheet, overrides: kept, reading: false, noData: false });
+        setData({ target: found.target, snapshot: found.snapshot, sheet, overrides: kept, reading: false, noData: false, sideNote: found.sideNote });
       } catch (e) {
         if (mine === generation.current) setData((d) => ({ ...d, reading: false }));
         onError(e);
