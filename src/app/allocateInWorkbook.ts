@@ -4,7 +4,7 @@ import { planResultWrite } from '../core/results/resultPlan';
 import { Slicer } from '../core/util/slices';
 import { DataTarget, Progress, WorkbookPort } from '../port/workbookPort';
 import { ColumnOverrides, readVacancies } from './readVacancies';
-import { readSideTables } from './sideTables';
+import { NO_SIDE_SHEETS, readSideTables, SideSheets } from './sideTables';
 
 export type WorkbookRun =
   | { ok: true; result: AllocationResult; sheet: Extract<SheetReadResult, { ok: true }>; sheetName: string; firstColumn: number }
@@ -23,6 +23,8 @@ export interface RunOptions {
   slicer?: Slicer;
   /** Checked until writing begins: a cancelled run writes nothing and saves nothing. */
   signal?: AbortSignal;
+  /** The sheets Afdelinger and Forespørgsler the workbook has (the Data panel's); without it, none are read. */
+  sideSheets?: SideSheets;
 }
 
 /**
@@ -47,7 +49,7 @@ export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreemen
     state = parsed.state;
   }
   // The sheets Afdelinger and Forespørgsler, when the workbook has them (and an agreement that needs one refused without it).
-  const side = await readSideTables(port, [agreement]);
+  const side = await readSideTables(port, [agreement], options.sideSheets ?? NO_SIDE_SHEETS);
   if (!side.ok) return { ok: false, error: side.error, sheet };
   const total = sheet.rows.length;
   const result = await allocate(

@@ -1,6 +1,6 @@
 import * as da from '../core/da';
 import { DataTarget, RangeSnapshot, SheetList, WorkbookPort } from '../port/workbookPort';
-import { SIDE_SHEETS, sideSheetsNote } from './sideTables';
+import { SIDE_SHEETS, SideSheets, sideSheetsOf } from './sideTables';
 
 /**
  * Which data the next action works on. The sheet the user is looking at, unless it is one of the
@@ -24,10 +24,10 @@ export function chooseTarget(list: SheetList, current: DataTarget | null): DataT
  * pane opening, the user turning to a sheet, "Læs data igen") reads the table the selection is in
  * when the target is the active sheet; an action reads exactly what the Data panel named.
  */
-export async function readTarget(port: WorkbookPort, current: DataTarget | null, followSelection: boolean): Promise<{ target: DataTarget; snapshot: RangeSnapshot; sideNote: string | null } | null> {
+export async function readTarget(port: WorkbookPort, current: DataTarget | null, followSelection: boolean): Promise<{ target: DataTarget; snapshot: RangeSnapshot; sideSheets: SideSheets } | null> {
   const list = await port.listSheets();
   const target = chooseTarget(list, current);
   if (target === null) return null;
   const snapshot = followSelection && target.sheetName === list.active ? await port.readData() : await port.readData(target);
-  return { target: { sheetName: snapshot.sheetName, tableName: snapshot.tableName }, snapshot, sideNote: sideSheetsNote(list) };
+  return { target: { sheetName: snapshot.sheetName, tableName: snapshot.tableName }, snapshot, sideSheets: sideSheetsOf(list) };
 }

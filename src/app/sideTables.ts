@@ -11,16 +11,23 @@ import { SheetList, WorkbookPort } from '../port/workbookPort';
 /** The sheets the pane reads beside the data when the workbook has them: the department register, the municipality's requests. */
 export const SIDE_SHEETS = [da.register.sheetName, da.requests.sheetName] as const;
 
-/** The workbook's own name for a side sheet (Excel compares names without regard to case), or null. */
-function present(list: SheetList, name: string): string | null {
-  return list.names.find((n) => sameName(n, name)) ?? null;
+/** The side sheets a workbook has, by the workbook's own spelling of their names (Excel compares names without regard to case). */
+export interface SideSheets {
+  register: string | null;
+  requests: string | null;
+}
+
+export const NO_SIDE_SHEETS: SideSheets = { register: null, requests: null };
+
+/** Which side sheets the workbook has, from the list the pane reads whenever it reads the data: knowing it costs no extra round trip to Excel. */
+export function sideSheetsOf(list: SheetList): SideSheets {
+  const present = (name: string) => list.names.find((n) => sameName(n, name)) ?? null;
+  return { register: present(da.register.sheetName), requests: present(da.requests.sheetName) };
 }
 
 /** What the Data line says of the side sheets the workbook has; null when it has neither. */
-export function sideSheetsNote(list: SheetList): string | null {
-  const register = present(list, da.register.sheetName);
-  const requests = present(list, da.requests.sheetName);
-  return register === null && requests === null ? null : da.sideSheets.note(register, requests);
+export function sideSheetsNote(sheets: SideSheets): string | null {
+  return sheets.register === null && sheets.requests === null ? null : da.sideSheets.note(sheets.register, sheets.requests);
 }
 
 /** The most problems told in the pane at once; the first ones say what is wrong. */
@@ -29,21 +36,21 @@ const MAX_SHOWN = 10;
 export type SideTablesRead = { ok: true; inputs: RunInputs } | { ok: false; error: string };
 
 /**
- * Reads the sheets Afdelinger and Forespørgsler when the workbook has them, and refuses an
+ * Reads the sheets Afdelinger and Forespørgsler the workbook has (`sheets`, as the pane last
+ * listed them), and refuses an
  * agreement that needs one it lacks. `citizensAreRequests`: a simulation, whose agreements of
  * requests meet the waiting citizens instead of a requests sheet (which is then not read).
  */
-export async function readSideTables(port: WorkbookPort, agreements: readonly Agreement[], citizensAreRequests = false): Promise<SideTablesRead> {
-  const list = await port.listSheets();
+export async function readSideTables(port: WorkbookPort, agreements: readonly Agreement[], sheets: SideSheets, citizensAreRequests = false): Promise<SideTablesRead> {
   const inputs: RunInputs = {};
-  const registerSheet = present(list, da.register.sheetName);
+  const registerSheet = sheets.register;
   if (registerSheet !== null) {
     const snapshot = await port.readData({ sheetName: registerSheet, tableName: null });
     const read = readRegister(snapshot.values, { firstRow: snapshot.firstRow, firstColumn: snapshot.firstColumn });
     if (!read.ok) return { ok: false, error: told(registerSheet, da.register.tableName, read.problems) };
     inputs.register = read.register;
   }
-  const requestsSheet = citizensAreRequests ? null : present(list, da.requests.sheetName);
+  const requestsSheet = citizensAreRequests ? null : sheets.requests;
   if (requestsSheet !== null) {
     const snapshot = await port.readData({ sheetName: requestsSheet, tableName: null });
     const read = readRequests(snapshot.values, { firstRow: snapshot.firstRow, firstColumn: snapshot.firstColumn });

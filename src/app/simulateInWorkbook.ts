@@ -6,7 +6,7 @@ import { Slicer } from '../core/util/slices';
 import { DataTarget, WorkbookPort } from '../port/workbookPort';
 import { readVacancies } from './readVacancies';
 import { AskReplace, makeReport } from './reports';
-import { readSideTables } from './sideTables';
+import { NO_SIDE_SHEETS, readSideTables, SideSheets } from './sideTables';
 
 export type SimulationRun = { ok: true; result: SimulationResult; report: { name: string; replaced: boolean } | null } | { ok: false; error: string };
 
@@ -15,13 +15,13 @@ export async function simulateInWorkbook(
   port: WorkbookPort,
   agreements: Agreement[],
   params: SimulationParams,
-  options: { target?: DataTarget; ask: AskReplace; onProgress?: (done: number, total: number) => void; slicer?: Slicer },
+  options: { target?: DataTarget; ask: AskReplace; onProgress?: (done: number, total: number) => void; slicer?: Slicer; sideSheets?: SideSheets },
 ): Promise<SimulationRun> {
   const snapshot = await port.readData(options.target);
   const sheet = await readVacancies(snapshot, {}, options.slicer);
   if (!sheet.ok) return { ok: false, error: sheet.error };
   // The register when the workbook has one; an agreement of requests meets the waiting citizens.
-  const side = await readSideTables(port, agreements, true);
+  const side = await readSideTables(port, agreements, options.sideSheets ?? NO_SIDE_SHEETS, true);
   if (!side.ok) return { ok: false, error: side.error };
   const result = await simulate(
     sheet.rows,

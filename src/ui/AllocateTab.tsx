@@ -50,7 +50,7 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
           cancel: phase === 'writing' ? null : () => controller.abort(),
         });
       try {
-        const outcome = await allocateInWorkbook(port, agreement, { target: data.target, overrides: data.overrides, onProgress: progress, slicer: timeSlicer(), signal: controller.signal });
+        const outcome = await allocateInWorkbook(port, agreement, { target: data.target, overrides: data.overrides, onProgress: progress, slicer: timeSlicer(), signal: controller.signal, sideSheets: data.sideSheets });
         if (!outcome.ok) {
           setNotice(outcome.cancelled ? { intent: 'info', text: outcome.error } : { intent: 'error', title: da.ui.errorTitle, text: outcome.error });
           return;

@@ -2,6 +2,7 @@ import { FluentProvider, Tab, TabList, Title3, webLightTheme } from '@fluentui/r
 import { useCallback, useEffect, useState } from 'react';
 import { errorNotice, Notice } from '../app/notice';
 import { ColumnOverrides } from '../app/readVacancies';
+import { sideSheetsNote } from '../app/sideTables';
 import { AgreementProblem, readStoredAgreement } from '../app/storedAgreement';
 import { checkAgreement, loadAgreement } from '../core';
 import * as da from '../core/da';
@@ -104,7 +105,7 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
           problem={problem}
         />
       </ErrorBoundary>
-      <DataPanel snapshot={data.snapshot} sheet={data.sheet} reading={data.reading} noData={data.noData} sideNote={data.sideNote} onReread={() => void reread()} />
+      <DataPanel snapshot={data.snapshot} sheet={data.sheet} reading={data.reading} noData={data.noData} sideNote={sideSheetsNote(data.sideSheets)} onReread={() => void reread()} />
       <NoticeBar notice={dataNotice} />
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)} size="small">
         <Tab value="allocate">{da.ui.tabAllocate}</Tab>

@@ -3,6 +3,7 @@ import { allocateInWorkbook } from '../../src/app/allocateInWorkbook';
 import { checkInWorkbook } from '../../src/app/checkInWorkbook';
 import { chooseTarget, readTarget } from '../../src/app/dataTarget';
 import { shapeNotes } from '../../src/app/shapeNotes';
+import { sideSheetsNote, sideSheetsOf } from '../../src/app/sideTables';
 import { simulateInWorkbook } from '../../src/app/simulateInWorkbook';
 import { DEFAULT_PARAMS, parseState } from '../../src/core';
 import { ExceljsWorkbook } from '../../src/file/exceljsWorkbook';
@@ -21,6 +22,9 @@ const VACANCIES = [
 const REGISTER = [['Afdelingsregister 2024'], [], ['Boligorganisation', 'Afdeling', 'Gruppe', 'Områdestatus'], ['Alfa', '1', 'A', ''], ['Alfa', '2', 'A', 'Parallelsamfund']];
 const REQUESTS = [['Forespørgsel', 'Oprettet', 'Højst husleje inkl. forbrug'], ['K-1', '2024-01-01', 4000]];
 
+/** The side sheets as the pane knows them: from the list it reads with the data. */
+const sheetsOf = async (port: ExceljsWorkbook) => sideSheetsOf(await port.listSheets());
+
 function workbook(sheets: Record<string, unknown[][]>): ExceljsWorkbook {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
@@ -37,13 +41,14 @@ test('the sheets Afdelinger and Forespørgsler are never data, and the Data line
   const port = workbook({ Ledige: VACANCIES, Afdelinger: REGISTER, Forespørgsler: REQUESTS });
   const found = await readTarget(port, null, true);
   expect(found?.target.sheetName).toBe('Ledige');
-  expect(found?.sideNote).toBe('Bruger også arket "Afdelinger" (afdelingsregister) og arket "Forespørgsler" (kommunens forespørgsler).');
-  expect((await readTarget(workbook({ Ledige: VACANCIES }), null, true))?.sideNote).toBeNull();
+  expect(found?.sideSheets).toEqual({ register: 'Afdelinger', requests: 'Forespørgsler' });
+  expect(sideSheetsNote(found!.sideSheets)).toBe('Bruger også arket "Afdelinger" (afdelingsregister) og arket "Forespørgsler" (kommunens forespørgsler).');
+  expect(sideSheetsNote((await readTarget(workbook({ Ledige: VACANCIES }), null, true))!.sideSheets)).toBeNull();
 });
 
 test('Fordel uses the register in the sheet Afdelinger: groups, its area status, counted per department', async () => {
   const port = workbook({ Ledige: VACANCIES, Afdelinger: REGISTER });
-  const run = await allocateInWorkbook(port, bundled('rammeaftale-grupper'), { target: { sheetName: 'Ledige', tableName: null } });
+  const run = await allocateInWorkbook(port, bundled('rammeaftale-grupper'), { target: { sheetName: 'Ledige', tableName: null }, sideSheets: await sheetsOf(port) });
   if (!run.ok) throw new Error(run.error);
   expect(run.result.decisions.map((d) => [d.unitId, d.outcome, d.position])).toEqual([
     ['a1', 'waitlist', 1],
@@ -58,12 +63,12 @@ test('Fordel uses the register in the sheet Afdelinger: groups, its area status,
 
 test('Fordel uses the requests in the sheet Forespørgsler, and a second run continues them through the stored state', async () => {
   const port = workbook({ Ledige: VACANCIES, Forespørgsler: REQUESTS });
-  const target = { sheetName: 'Ledige', tableName: null };
-  const first = await allocateInWorkbook(port, bundled('esbjerg-forespoergsel'), { target });
+  const options = { target: { sheetName: 'Ledige', tableName: null }, sideSheets: await sheetsOf(port) };
+  const first = await allocateInWorkbook(port, bundled('esbjerg-forespoergsel'), options);
   if (!first.ok) throw new Error(first.error);
   expect(first.result.decisions.map((d) => d.request)).toEqual(['K-1', null, null, null]);
   expect(shapeNotes(first.result.summary)).toEqual(['Forespørgsler: 1 opfyldt, 0 åbne, 0 udløbet uden bolig.']);
-  const again = await allocateInWorkbook(port, bundled('esbjerg-forespoergsel'), { target });
+  const again = await allocateInWorkbook(port, bundled('esbjerg-forespoergsel'), options);
   if (!again.ok) throw new Error(again.error);
   expect(again.result.summary.fromLedger).toBe(4);
   expect(again.result.summary.requests?.filled).toMatchObject([{ request: 'K-1', unitId: 'a1', earlier: true }]);
@@ -72,9 +77,9 @@ test('Fordel uses the requests in the sheet Forespørgsler, and a second run con
 test('without the sheet an agreement needs, Fordel and Kontrol say which sheet to add, and nothing is written', async () => {
   const port = workbook({ Ledige: VACANCIES });
   const target = { sheetName: 'Ledige', tableName: null };
-  const run = await allocateInWorkbook(port, bundled('esbjerg-forespoergsel'), { target });
+  const run = await allocateInWorkbook(port, bundled('esbjerg-forespoergsel'), { target, sideSheets: await sheetsOf(port) });
   expect(run).toMatchObject({ ok: false, error: expect.stringContaining('Læg dem i et ark med navnet "Forespørgsler"') });
-  const grouped = await allocateInWorkbook(port, bundled('rammeaftale-grupper'), { target });
+  const grouped = await allocateInWorkbook(port, bundled('rammeaftale-grupper'), { target, sideSheets: await sheetsOf(port) });
   expect(grouped).toMatchObject({ ok: false, error: expect.stringContaining('Læg registret i et ark med navnet "Afdelinger"') });
   expect((await port.loadStored()).state).toBeNull();
   const log = workbook({ Log: [[...H, 'Udlejet til'], [...VACANCIES[1], 'Kommunen']] });
@@ -83,13 +88,13 @@ test('without the sheet an agreement needs, Fordel and Kontrol say which sheet t
 
 test('a bad register sheet is told with the sheet, row and column', async () => {
   const port = workbook({ Ledige: VACANCIES, Afdelinger: [...REGISTER, ['Alfa', '1', 'B', '']] });
-  const run = await allocateInWorkbook(port, bundled('rammeaftale-grupper'), { target: { sheetName: 'Ledige', tableName: null } });
+  const run = await allocateInWorkbook(port, bundled('rammeaftale-grupper'), { target: { sheetName: 'Ledige', tableName: null }, sideSheets: await sheetsOf(port) });
   expect(run).toMatchObject({ ok: false, error: 'Arket "Afdelinger": Afdelingsregistret kan ikke bruges – 1 fejl; intet er fordelt: Række 6, kolonne \'Afdeling\' (B): afdeling 1 i Alfa står allerede i række 4; hver afdeling må kun stå én gang.' });
 });
 
 test('Simulér meets an agreement of requests with the waiting citizens, and ignores a Forespørgsler sheet', async () => {
   const port = workbook({ Historik: VACANCIES, Forespørgsler: [['Forespørgsel'], ['ikke læst']] });
-  const r = await simulateInWorkbook(port, [bundled('standard-25'), bundled('esbjerg-forespoergsel')], { ...DEFAULT_PARAMS, queue: 2 }, { target: { sheetName: 'Historik', tableName: null }, ask: async () => 'new' });
+  const r = await simulateInWorkbook(port, [bundled('standard-25'), bundled('esbjerg-forespoergsel')], { ...DEFAULT_PARAMS, queue: 2 }, { target: { sheetName: 'Historik', tableName: null }, ask: async () => 'new', sideSheets: await sheetsOf(port) });
   if (!r.ok) throw new Error(r.error);
   expect(r.result.variants.map((v) => [v.agreement, v.municipality, v.served])).toEqual([
     ['standard-25', 1, 1],
