@@ -4,7 +4,7 @@
  * requests tables, each messy now and then (number cells, empty cells, bad labels, repeats).
  */
 import type { Cell } from './oracle';
-import { makeRng, Rng } from './randomSheet';
+import { dateCell, makeRng, Rng } from './randomSheet';
 
 const ORGS: Cell[] = ['Alfa', 'Alfa', 'Beta', 'Beta', 'Gamma', '', null, 17];
 const DEPTS: Cell[] = ['1', 1, '2', 2, '103', 103, '7', '', 'Vestparken'];
@@ -16,21 +16,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoDay(rng: Rng, month: number): string {
   return `2024-${pad(month)}-${pad(rng.int(1, 28))}`;
-}
-
-/** A date cell in one of the forms a sheet may hold it. */
-function dateCell(rng: Rng, iso: string): Cell {
-  const [y, m, d] = iso.split('-');
-  switch (rng.int(0, 3)) {
-    case 0:
-      return iso;
-    case 1:
-      return `${d}-${m}-${y}`;
-    case 2:
-      return new Date(Date.UTC(+y, +m - 1, +d));
-    default:
-      return `${d}.${m}.${y}`;
-  }
 }
 
 export interface ShapeTables {

@@ -27,7 +27,7 @@
  *  S8. A pool counted per department keys on (organisation, department); an empty cell is the
  *      empty text, a key of its own.
  */
-import { Cell, isEmpty, normaliseHeaderText, oracleRead, OracleVacancy, parseDateText, parseNumberText, serialToIso } from './oracle';
+import { AREA, Cell, isEmpty, normaliseHeaderText, oracleRead, OracleVacancy, parseDateText, parseNumberText, serialToIso } from './oracle';
 
 export type Per = 'organisation' | 'department';
 type Kind = { every: number; phase: number } | { a: number; b: number };
@@ -129,15 +129,6 @@ function columnsOf(row: readonly Cell[], names: Record<string, readonly string[]
   return out;
 }
 
-const AREA: Record<string, ShapeVacancy['areaStatus']> = {
-  'udsat boligområde': 'udsat',
-  udsat: 'udsat',
-  forebyggelsesområde: 'forebyggelse',
-  forebyggelse: 'forebyggelse',
-  omdannelsesområde: 'omdannelse',
-  omdannelse: 'omdannelse',
-  parallelsamfund: 'parallelsamfund',
-};
 
 export interface OracleRegister {
   byOrganisation: boolean;

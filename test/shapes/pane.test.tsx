@@ -7,19 +7,13 @@ import ExcelJS from 'exceljs';
 import * as da from '../../src/core/da';
 import { ExceljsWorkbook } from '../../src/file/exceljsWorkbook';
 import { App } from '../../src/ui/App';
+import { installPaneEnvironment } from '../support/paneEnvironment';
 
 /** The pane with the sheets Afdelinger and Forespørgsler: the Data line says they are used, and Fordel says how the requests stand. */
 
 jest.setTimeout(30_000);
 
-beforeAll(() => {
-  window.matchMedia ??= (() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as never;
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(installPaneEnvironment);
 
 function workbook(): ExceljsWorkbook {
   const wb = new ExcelJS.Workbook();

@@ -1,6 +1,7 @@
 import { readRegister } from '../../src/core/register/readRegister';
 import { missingInputs } from '../../src/core/agreement/needs';
 import { CellValue, UncalculatedFormula } from '../../src/core';
+import { problemsOf } from '../support/tableProblems';
 import { agreementFrom, run } from '../helpers';
 
 /** The department register (DOMAIN.md, "A department register"); every expectation worked out by hand. */
@@ -82,11 +83,7 @@ test('an agreement testing departmentGroup needs a register; one that does not, 
 });
 
 describe('a bad register is refused, each problem with its row and column, in Danish', () => {
-  const problems = (table: CellValue[][]) => {
-    const r = readRegister(table);
-    if (r.ok) throw new Error('read');
-    return r.problems.map((p) => ({ code: p.code, row: p.row, column: p.column, message: p.message }));
-  };
+  const problems = problemsOf(readRegister);
 
   test('a repeated department', () => {
     expect(problems([['Afdeling', 'Gruppe'], ['103', 'A'], ['104', 'B'], [103, 'C']])).toEqual([

@@ -2,6 +2,7 @@ import { parseState, serialiseState } from '../../src/core';
 import { missingInputs } from '../../src/core/agreement/needs';
 import { readRequests } from '../../src/core/requests/readRequests';
 import { CellValue } from '../../src/core';
+import { problemsOf } from '../support/tableProblems';
 import { agreementFrom, run } from '../helpers';
 
 /** The municipality's requests (DOMAIN.md, "Requests"); every expectation worked out by hand (the README has the same example). */
@@ -116,11 +117,7 @@ test('an agreement with request rules needs the requests; the rest do not', () =
 });
 
 describe('a bad requests table is refused, each problem with its row and column, in Danish', () => {
-  const problems = (table: CellValue[][]) => {
-    const r = readRequests(table);
-    if (r.ok) throw new Error('read');
-    return r.problems.map((p) => ({ code: p.code, row: p.row, column: p.column, message: p.message }));
-  };
+  const problems = problemsOf(readRequests);
 
   test('a repeated request id', () => {
     expect(problems([['Forespørgsel', 'Oprettet'], ['F-1', '2024-01-01'], ['F-1', '2024-01-02']])).toEqual([
