@@ -99,13 +99,13 @@ function readKeyed(value: unknown): Record<string, KeyedCounter[]> | null {
 function fromRow(v: unknown, width: number): LedgerEntry | null {
   if (!Array.isArray(v) || v.length !== width) return null;
   const [unitId, vacantFrom, outcome, rule, pool, position, reason, request = null] = v as unknown[];
-  return checked({ unitId, vacantFrom, outcome, rule, pool, position, reason, request });
+  return checked({ unitId, vacantFrom, outcome, rule, pool, position, reason }, request);
 }
 
 function fromObject(v: unknown): LedgerEntry | null {
   if (!isRecord(v)) return null;
   const { unitId, vacantFrom, outcome, rule, pool, position, reason } = v;
-  return checked({ unitId, vacantFrom, outcome, rule, pool, position, reason, request: null });
+  return checked({ unitId, vacantFrom, outcome, rule, pool, position, reason }, null);
 }
 
 /** Compared column by column: a hostile file may nest anything there, and stringifying it could overflow the stack. */
@@ -124,7 +124,7 @@ function isMonths(m: unknown): boolean {
   return isRecord(m) && Object.values(m).every(isCount);
 }
 
-function checked(e: Record<Exclude<keyof LedgerEntry, 'request'>, unknown> & { request: unknown }): LedgerEntry | null {
+function checked(e: Record<Exclude<keyof LedgerEntry, 'request'>, unknown>, request: unknown): LedgerEntry | null {
   const ok =
     typeof e.unitId === 'string' &&
     isStringOrNull(e.vacantFrom) &&
@@ -133,9 +133,9 @@ function checked(e: Record<Exclude<keyof LedgerEntry, 'request'>, unknown> & { r
     isStringOrNull(e.pool) &&
     (e.position === null || isCount(e.position)) &&
     typeof e.reason === 'string' &&
-    isStringOrNull(e.request);
+    isStringOrNull(request);
   if (!ok) return null;
-  const { request, ...entry } = e;
   // The request only where a vacancy filled one: an entry of a state without requests is what it was.
-  return (request === null ? entry : { ...entry, request }) as LedgerEntry;
+  if (request !== null) (e as Record<string, unknown>).request = request;
+  return e as unknown as LedgerEntry;
 }
