@@ -24,7 +24,9 @@ export const lintCommand: Command = {
       const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io, false);
       if (read === null) return EXIT.input;
       const rows = side.inputs.register ? applyRegister(read.sheet.rows, side.inputs.register).rows : read.sheet.rows;
-      sheet = { vacancies: rows.flatMap((r) => (r.vacancy === null ? [] : [r.vacancy])), columns: new Set(Object.keys(read.sheet.headers.columns)) };
+      // With a register the groups are known too: a group a rule names and no vacancy has is found like a department.
+      const columns = new Set([...Object.keys(read.sheet.headers.columns), ...(side.inputs.register ? ['departmentGroup'] : [])]);
+      sheet = { vacancies: rows.flatMap((r) => (r.vacancy === null ? [] : [r.vacancy])), columns };
     }
     const findings = await lintAgreement(agreement, sheet);
     if (v['--format'] === 'json') {

@@ -146,6 +146,17 @@ describe('allocate with a department register', () => {
     expect(JSON.parse(out).summary.rows).toBe(4);
   });
 
+  test('lint --input --departments: a group a rule names that no vacancy of the sheet has', async () => {
+    const d = tempDir();
+    const { code, out } = await cli('lint', '--agreement', rules('rammeaftale-grupper'), '--input', writeCsv(d, 'l.csv', SHEET), '--departments', writeCsv(d, 'afd.csv', REGISTER), '--format', 'json');
+    expect(code).toBe(0);
+    const unknown = JSON.parse(out).findings.filter((f: { code: string }) => f.code === 'unknownValue').map((f: { fact: string; value: string }) => [f.fact, f.value]);
+    expect(unknown).toEqual([
+      ['departmentGroup', 'B'],
+      ['departmentGroup', 'C'],
+    ]);
+  });
+
   test('an agreement of groups without --departments is wrong usage (exit 2)', async () => {
     const { code, err } = await cli('allocate', '--agreement', rules('rammeaftale-grupper'), '--input', writeCsv(tempDir(), 'l.csv', SHEET));
     expect(code).toBe(2);
