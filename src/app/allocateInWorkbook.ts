@@ -4,6 +4,7 @@ import { planResultWrite } from '../core/results/resultPlan';
 import { Slicer } from '../core/util/slices';
 import { DataTarget, Progress, WorkbookPort } from '../port/workbookPort';
 import { ColumnOverrides, readVacancies } from './readVacancies';
+import { NO_SIDE_SHEETS, readSideTables, SideSheets } from './sideTables';
 
 export type WorkbookRun =
   | { ok: true; result: AllocationResult; sheet: Extract<SheetReadResult, { ok: true }>; sheetName: string; firstColumn: number }
@@ -22,6 +23,8 @@ export interface RunOptions {
   slicer?: Slicer;
   /** Checked until writing begins: a cancelled run writes nothing and saves nothing. */
   signal?: AbortSignal;
+  /** The sheets Afdelinger and Forespørgsler the workbook has (the Data panel's); without it, none are read. */
+  sideSheets?: SideSheets;
 }
 
 /**
@@ -45,11 +48,21 @@ export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreemen
     }
     state = parsed.state;
   }
+  // The sheets Afdelinger and Forespørgsler, when the workbook has them (and an agreement that needs one refused without it).
+  const side = await readSideTables(port, [agreement], options.sideSheets ?? NO_SIDE_SHEETS);
+  if (!side.ok) return { ok: false, error: side.error, sheet };
   const total = sheet.rows.length;
-  const result = await allocate(sheet.rows, agreement, state, undefined, (done) => {
-    options.onProgress?.(done, total, 'deciding');
-    if (options.slicer?.due()) return options.slicer.pause();
-  });
+  const result = await allocate(
+    sheet.rows,
+    agreement,
+    state,
+    undefined,
+    (done) => {
+      options.onProgress?.(done, total, 'deciding');
+      if (options.slicer?.due()) return options.slicer.pause();
+    },
+    side.inputs,
+  );
   if (options.signal?.aborted) return cancelled();
   const plan = planResultWrite(snapshot, sheet.headerRow, result.decisions, agreement, stored.results);
   if (!plan.ok) return { ok: false, error: plan.error, sheet };

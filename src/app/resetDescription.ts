@@ -8,6 +8,11 @@ export async function describeStoredState(port: WorkbookPort, agreement: Agreeme
   if (stored.state === null) return null;
   const parsed = parseState(stored.state, agreement?.id ?? null);
   if (!parsed.ok) return da.ui.resetBodyUnreadable;
-  const pools = Object.entries(parsed.state.counters).map(([name, counter]) => ({ label: agreement?.pools.get(name)?.label ?? name, counter }));
+  const label = (name: string) => agreement?.pools.get(name)?.label ?? name;
+  const pools = [
+    ...Object.entries(parsed.state.counters).map(([name, counter]) => ({ label: label(name), counter })),
+    // A pool counted per organisation or department loses one counter per key.
+    ...Object.entries(parsed.state.keyedCounters ?? {}).flatMap(([name, keys]) => keys.map((k) => ({ label: da.poolKeyLabel(label(name), k), counter: k.counter }))),
+  ];
   return da.ui.resetBody(pools, parsed.state.ledger.length);
 }

@@ -6,6 +6,7 @@ import { Slicer } from '../core/util/slices';
 import { DataTarget, WorkbookPort } from '../port/workbookPort';
 import { readVacancies } from './readVacancies';
 import { AskReplace, makeReport } from './reports';
+import { NO_SIDE_SHEETS, readSideTables, SideSheets } from './sideTables';
 
 export type SimulationRun = { ok: true; result: SimulationResult; report: { name: string; replaced: boolean } | null } | { ok: false; error: string };
 
@@ -14,15 +15,24 @@ export async function simulateInWorkbook(
   port: WorkbookPort,
   agreements: Agreement[],
   params: SimulationParams,
-  options: { target?: DataTarget; ask: AskReplace; onProgress?: (done: number, total: number) => void; slicer?: Slicer },
+  options: { target?: DataTarget; ask: AskReplace; onProgress?: (done: number, total: number) => void; slicer?: Slicer; sideSheets?: SideSheets },
 ): Promise<SimulationRun> {
   const snapshot = await port.readData(options.target);
   const sheet = await readVacancies(snapshot, {}, options.slicer);
   if (!sheet.ok) return { ok: false, error: sheet.error };
-  const result = await simulate(sheet.rows, agreements, params, async (done, total) => {
-    options.onProgress?.(done, total);
-    if (options.slicer) await options.slicer.pause();
-  });
+  // The register when the workbook has one; an agreement of requests meets the waiting citizens.
+  const side = await readSideTables(port, agreements, options.sideSheets ?? NO_SIDE_SHEETS, true);
+  if (!side.ok) return { ok: false, error: side.error };
+  const result = await simulate(
+    sheet.rows,
+    agreements,
+    params,
+    async (done, total) => {
+      options.onProgress?.(done, total);
+      if (options.slicer) await options.slicer.pause();
+    },
+    side.inputs.register ?? null,
+  );
   const { tables, charts } = comparisonReport(result);
   const report = await makeReport(port, { kind: 'simulation', baseName: da.simulateTab.sheetName, tables, charts, titled: true }, options.ask);
   return { ok: true, result, report };

@@ -6,6 +6,7 @@ import { readStateFileOf } from '../file/stateFile';
 import { fileKind } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
 import { readAgreement, readVacancyFile } from './inputs';
+import { DEPARTMENTS_OPTION, readRunInputs, REQUESTS_OPTION } from './sideInputs';
 import { rightAligned } from './rightAligned';
 import { textTable } from './textTable';
 
@@ -22,6 +23,8 @@ export const diffCommand: Command = {
     '--sheet': {},
     '--state': {},
     '--format': { values: ['table', 'json'] },
+    ...DEPARTMENTS_OPTION,
+    ...REQUESTS_OPTION,
   },
   async run(v, io) {
     const input = v['--input'] as string;
@@ -31,9 +34,11 @@ export const diffCommand: Command = {
     if (agreement === null || variant === null) return EXIT.input;
     // The state file of either agreement is the starting point of both; it is never written.
     const state = v['--state'] === undefined ? null : readStateFileOf(v['--state'] as string, [agreement.id, variant.id]);
+    const side = await readRunInputs(v, [agreement, variant], io);
+    if (side === null) return EXIT.input;
     const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io, false);
     if (read === null) return EXIT.input;
-    const result = await diffAgreements(read.sheet.rows, agreement, variant, state);
+    const result = await diffAgreements(read.sheet.rows, agreement, variant, state, side.inputs);
     io.out(v['--format'] === 'json' ? JSON.stringify(result, null, 2) + '\n' : diffTable(result, agreement, variant, input));
     return EXIT.ok;
   },

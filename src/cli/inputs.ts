@@ -7,6 +7,7 @@ import { checkReplaceable, sameFile } from '../file/targets';
 import { fileKind, LoadedSheet, loadVacancyFile } from '../file/vacancyFile';
 import { Io } from './io';
 import { OptionSpec } from './options';
+import { DEPARTMENTS_OPTION, REQUESTS_OPTION } from './sideInputs';
 
 /** The options of the commands that take one sheet under one agreement and a state: allocate and check. */
 export const SHEET_AND_STATE_OPTIONS: Record<string, OptionSpec> = {
@@ -16,6 +17,8 @@ export const SHEET_AND_STATE_OPTIONS: Record<string, OptionSpec> = {
   '--state': {},
   '--output': {},
   '--format': { values: ['table', 'json'] },
+  ...DEPARTMENTS_OPTION,
+  ...REQUESTS_OPTION,
 };
 
 /** The files a command names, by option. */
@@ -28,6 +31,8 @@ export interface NamedFiles {
   stateReadOnly?: boolean;
   /** The kinds of output this command can write (allocate and check: xlsx and csv; simulate: xlsx). */
   outputKinds?: readonly string[];
+  /** Other files read (--departments, --requests), by option: the run must not write over them. They may be the input workbook itself. */
+  others?: readonly [string, string][];
 }
 
 /**
@@ -37,7 +42,8 @@ export interface NamedFiles {
  */
 export function checkFiles(f: NamedFiles): void {
   if (fileKind(f.input) === undefined) throw new FileProblem(da.file.unsupportedInput(f.input), 'usage');
-  const named: [string, string][] = [['--input', f.input], ...f.agreements.map((a): [string, string] => [f.agreements.length > 1 ? '--agreements' : '--agreement', a])];
+  const named: [string, string][] = [['--input', f.input], ...f.agreements.map((a): [string, string] => [f.agreements.length > 1 ? '--agreements' : '--agreement', a]), ...(f.others ?? [])];
+  for (const [option, path] of f.others ?? []) if (fileKind(path) === undefined) throw new FileProblem(da.file.unsupportedSideFile(option, path), 'usage');
   if (f.output !== undefined) {
     const kind = fileKind(f.output);
     if (kind === undefined || !(f.outputKinds ?? ['xlsx', 'csv']).includes(kind)) throw new FileProblem(da.file.unsupportedOutput(f.output), 'usage');

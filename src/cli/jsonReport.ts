@@ -4,7 +4,7 @@ const CHUNK = 5000;
 
 /**
  * The contract other tools read: exactly one JSON object with these keys, decisions in sheet
- * order. Written in pieces, one decision a line, so a million rows never become one giant string.
+ * order; `request` is the municipality's request a decision filled (null when none). Written in pieces, one decision a line, so a million rows never become one giant string.
  */
 export function writeJsonReport(agreementId: string, result: AllocationResult, out: (text: string) => void): void {
   out(`{"agreement":${JSON.stringify(agreementId)},"decisions":[\n`);
@@ -17,7 +17,7 @@ export function writeJsonReport(agreementId: string, result: AllocationResult, o
     let text = '';
     for (let k = i; k < end; k++) {
       const d = decisions[k];
-      text += `{"row":${d.row},"unitId":${JSON.stringify(d.unitId)},"outcome":"${d.outcome}","pool":${name(d.pool)},"position":${d.position},"rule":${name(d.rule)},"reason":${JSON.stringify(d.reason)}}${k + 1 < decisions.length ? ',\n' : '\n'}`;
+      text += `{"row":${d.row},"unitId":${JSON.stringify(d.unitId)},"outcome":"${d.outcome}","pool":${name(d.pool)},"position":${d.position},"rule":${name(d.rule)},"reason":${JSON.stringify(d.reason)},"request":${JSON.stringify(d.request)}}${k + 1 < decisions.length ? ',\n' : '\n'}`;
     }
     out(text);
   }

@@ -5,7 +5,8 @@ import { Command, EXIT } from './command';
 import { parseEvery, parseThreshold } from './gridOptions';
 import { checkFiles, readAgreement, readVacancyFile } from './inputs';
 import { numberOption } from './options';
-import { PARAM_OPTIONS, readParams } from './simulationOptions';
+import { PARAM_OPTIONS, QUEUE_OPTIONS, readParams } from './simulationOptions';
+import { DEPARTMENTS_OPTION, readRunInputs, sideFiles } from './sideInputs';
 import { sweepJson } from './sweepJson';
 import { sweepTable } from './sweepTable';
 
@@ -20,7 +21,10 @@ export const sweepCommand: Command = {
     '--threshold': { variadic: true },
     '--target': { required: true },
     ...PARAM_OPTIONS,
+    // The waiting citizens are an agreement of requests' requests, in a sweep as in simulate.
+    ...QUEUE_OPTIONS,
     '--format': { values: ['table', 'json'] },
+    ...DEPARTMENTS_OPTION,
   },
   async run(v, io) {
     const input = v['--input'] as string;
@@ -29,13 +33,15 @@ export const sweepCommand: Command = {
     if (typeof target === 'string') throw new FileProblem(target, 'usage');
     const params = readParams(v);
     if (typeof params === 'string') throw new FileProblem(params, 'usage');
-    checkFiles({ input, agreements: [v['--agreement'] as string] });
+    checkFiles({ input, agreements: [v['--agreement'] as string], others: sideFiles(v) });
 
     const agreement = await readAgreement(v['--agreement'] as string, io);
     if (agreement === null) return EXIT.input;
+    const side = await readRunInputs(v, [agreement], io, true);
+    if (side === null) return EXIT.input;
     const read = await readVacancyFile(input, v['--sheet'] as string | undefined, io);
     if (read === null) return EXIT.input;
-    const outcome = await sweep(read.sheet.rows, agreement.source, grid, target, params, { fallbackId: agreement.id });
+    const outcome = await sweep(read.sheet.rows, agreement.source, grid, target, params, { fallbackId: agreement.id, register: side.inputs.register ?? null });
     if (!outcome.ok) {
       // A grid that does not fit the agreement is a mistake in the options; a variant the checker refuses is the agreement's.
       if (outcome.kind === 'grid') throw new FileProblem(outcome.errors.join('\n'), 'usage');

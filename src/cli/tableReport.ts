@@ -3,6 +3,7 @@ import * as da from '../core/da';
 import { FIELD_BY_KEY } from '../core/sheet/fields';
 import { HeaderMap, missingFields } from '../core/sheet/headers';
 import { textTable } from './textTable';
+import { registerLines, requestLines } from './shapesReport';
 
 export interface ReportContext {
   agreement: Agreement;
@@ -34,7 +35,7 @@ export function tableReport(c: ReportContext): string {
   out.push(
     summary.pools.length === 0
       ? `  ${da.report.noPools}`
-      : textTable(da.report.poolColumns, summary.pools.map((p) => [p.label, p.counted, p.municipality, p.capped, p.counterAfter])),
+      : textTable(da.report.poolColumns, summary.pools.map((p) => [da.poolKeyLabel(p.label, p.key), p.counted, p.municipality, p.capped, p.counterAfter])),
   );
   out.push('', da.report.outcomesHeading);
   out.push(
@@ -61,6 +62,7 @@ export function tableReport(c: ReportContext): string {
     );
     if (offered.length > MAX_OFFER_LINES) out.push(da.report.offerTruncated(MAX_OFFER_LINES, offered.length));
   }
+  out.push(...requestLines(summary), ...registerLines(summary));
   out.push('', summary.errors.length > 0 ? da.report.errorsHeading(summary.errors.length) : da.report.noErrors);
   for (const e of summary.errors) out.push(`  ${e.message}`);
   return out.join('\n') + '\n';

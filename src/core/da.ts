@@ -195,6 +195,29 @@ function positionsExample(every: number, phase: number): string {
   return `${first}, ${first + every}, ${first + 2 * every} …`;
 }
 
+/** "2024-01-03" → "03-01-2024": a date as a Danish reader writes it. */
+export function dayText(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}-${m}-${y}`;
+}
+
+/** Whose counter, in a pool counted per key: "for Randers Bolig", "for afdeling 103 i Domea Randers". */
+function forKey(key: { organisation: string; department: string | null }): string {
+  const organisation = key.organisation === '' ? null : shown(key.organisation);
+  if (key.department === null) return organisation === null ? 'for boliger uden boligorganisation' : `for ${organisation}`;
+  const department = key.department === '' ? 'boliger uden afdeling' : `afdeling ${shown(key.department)}`;
+  return `for ${department}${organisation === null ? '' : ` i ${organisation}`}`;
+}
+
+/** A pool's name with the key its row is about, for tables: "Familieboliger – Randers Bolig", "Gruppe A – afd. 103, Domea Randers". */
+export function poolKeyLabel(label: string, key: { organisation: string; department?: string | null } | null | undefined): string {
+  if (key === null || key === undefined) return label;
+  const organisation = key.organisation === '' ? '(uden boligorganisation)' : key.organisation;
+  if (key.department === null || key.department === undefined) return `${label} – ${organisation}`;
+  const department = key.department === '' ? '(uden afdeling)' : `afd. ${key.department}`;
+  return key.organisation === '' ? `${label} – ${department}` : `${label} – ${department}, ${organisation}`;
+}
+
 export const reason = {
   poolRule: (kind: { kind: 'every'; every: number; phase: number } | { kind: 'share'; numerator: number; denominator: number; percent: string | null }) =>
     kind.kind === 'every'
@@ -202,11 +225,14 @@ export const reason = {
         ? `hver ${kind.every}. går til kommunen`
         : `hver ${kind.every}. går til kommunen, regnet fra nr. ${kind.phase} (${positionsExample(kind.every, kind.phase)})`
       : `${kind.percent ?? `${kind.numerator}/${kind.denominator}`} af puljen går til kommunen`,
-  quotaHit: (position: number, label: string, rule: string) => `${position}. bolig i puljen '${label}' – ${rule}`,
-  quotaMiss: (position: number, label: string, rule: string) =>
-    `${position}. bolig i puljen '${label}' – ${rule}; denne går til ventelisten`,
-  capReached: (position: number, label: string, rule: string, cap: number, month: string) =>
-    `${position}. bolig i puljen '${label}' – ${rule}, men loftet på ${cap} ${cap === 1 ? 'bolig' : 'boliger'} pr. måned er nået for ${monthName(month)}; den går til ventelisten`,
+  /** "puljen 'X'", or with the key of a pool counted per organisation or department: "puljen 'X' for afdeling 103". */
+  inPool: (label: string, key: { organisation: string; department: string | null } | null) => `puljen '${label}'${key === null ? '' : ` ${forKey(key)}`}`,
+  quotaHit: (position: number, where: string, rule: string) => `${position}. bolig i ${where} – ${rule}`,
+  quotaMiss: (position: number, where: string, rule: string) => `${position}. bolig i ${where} – ${rule}; denne går til ventelisten`,
+  capReached: (position: number, where: string, rule: string, cap: number, month: string) =>
+    `${position}. bolig i ${where} – ${rule}, men loftet på ${cap} ${cap === 1 ? 'bolig' : 'boliger'} pr. måned er nået for ${monthName(month)}; den går til ventelisten`,
+  requestFilled: (request: string, created: string) => `Matcher kommunens forespørgsel ${shown(request)} fra ${dayText(created)}`,
+  noOpenRequest: (rule: string) => `Reglen '${rule}' giver kommunen boligen, når en åben forespørgsel passer, men ingen gør; den går til ventelisten`,
   allocate: (rule: string) => `Reglen '${rule}' giver kommunen boligen`,
   exclude: (rule: string) => `Undtaget efter reglen '${rule}' – tælles ikke med i nogen pulje`,
   waitlist: (rule: string) => `Reglen '${rule}' sender boligen til ventelisten`,
@@ -262,6 +288,7 @@ export const file = {
   cannotRead: (path: string, why: string) => `Kan ikke læse filen ${path}: ${why}.`,
   notFound: (path: string) => `Filen ${path} findes ikke.`,
   unsupportedInput: (path: string) => `Filen ${path} er hverken .xlsx eller .csv. Gem arket som Excel-projektmappe (.xlsx) eller CSV.`,
+  unsupportedSideFile: (option: string, path: string) => `${option} ${path} er hverken .xlsx eller .csv. Gem tabellen som Excel-projektmappe (.xlsx) eller CSV.`,
   unsupportedOutput: (path: string) => `Resultatet kan kun skrives som .xlsx eller .csv, ikke ${path}.`,
   unclosedQuote: (path: string, line: number) =>
     `Filen ${path} kan ikke læses: anførselstegnet (") der åbner et felt i linje ${line}, lukkes aldrig, så resten af filen ville blive ét felt. Ret linjen, og prøv igen. Intet er fordelt.`,
@@ -294,15 +321,20 @@ export const resultColumns = ['Anvisning', 'Regel', 'Pulje', 'Nr. i pulje', 'Beg
 export const cli = {
   usage: `Brug:
   anvisning allocate --agreement FIL --input FIL [--sheet NAVN] [--state FIL] [--output FIL] [--format table|json]
+                     [--departments FIL] [--requests FIL]
   anvisning check    --agreement FIL --input FIL [--sheet NAVN] [--state FIL] [--output FIL] [--format table|json]
+                     [--departments FIL] [--requests FIL]
   anvisning simulate --agreements FIL FIL … --input FIL [--sheet NAVN] [--affordable KR] [--reduction-units N]
                      [--answer-days D] [--queue Q] [--arrivals A] [--format table|json] [--output FIL.xlsx]
+                     [--departments FIL]
   anvisning sweep    --agreement FIL --input FIL [--sheet NAVN] [--every PULJE=FRA..TIL]
                      [--threshold KOLONNE:VÆRDI=FRA..TIL:TRIN] --target N [--affordable KR]
-                     [--reduction-units N] [--answer-days D] [--format table|json]
+                     [--reduction-units N] [--answer-days D] [--queue Q] [--arrivals A] [--format table|json]
+                     [--departments FIL]
   anvisning agreement --agreement FIL [--format table|json] [--output FIL.xlsx|FIL.json]
-  anvisning lint     --agreement FIL [--input FIL] [--sheet NAVN] [--format table|json]
+  anvisning lint     --agreement FIL [--input FIL] [--sheet NAVN] [--format table|json] [--departments FIL]
   anvisning diff     --agreement FIL --variant FIL --input FIL [--sheet NAVN] [--state FIL] [--format table|json]
+                     [--departments FIL] [--requests FIL]
 
 allocate fordeler ledige boliger efter en anvisningsaftale: kommunal anvisning, venteliste eller undtaget.
 check kontrollerer en udlejningslog (med kolonnen "Udlejet til") mod aftalen: hvad kommunen havde
@@ -315,6 +347,13 @@ ret til, hvad den fik tilbudt, og hvilke boliger der afviger.
   --state FIL       tællere og tidligere afgørelser: læses hvis filen findes, gemmes efter kørslen
   --output FIL      skriv arket med resultatkolonnerne til højre (.xlsx eller .csv)
   --format FORMAT   table (standard): en oversigt på dansk; json: ét JSON-objekt
+  --departments FIL afdelingsregistret (.csv eller .xlsx; i en projektmappe arket "Afdelinger", ellers det
+                    første): Afdeling, og evt. Boligorganisation, Områdestatus, Gruppe og Navn. Giver hver
+                    bolig sin afdelingsgruppe og, hvor arkets celle er tom, sin områdestatus
+  --requests FIL    kommunens forespørgsler (.csv eller .xlsx; i en projektmappe arket "Forespørgsler"):
+                    Forespørgsel, Oprettet, og evt. Udløber, Boligtype, Mindst rum, Højst rum, Højst husleje
+                    inkl. forbrug, Afdelinger og Boligorganisation. Hvilken bolig der opfyldte hvilken
+                    forespørgsel, gemmes i --state, så næste uges kørsel fortsætter
 
 simulate sammenligner to eller flere aftaler over en historik af ledige boliger (flere år): hvor mange
 boliger kommunen får, hvor mange dens borgere kan betale, tomgangsleje, afdelinger og ventetid.
@@ -327,7 +366,9 @@ sweep prøver varianter af én aftale og viser dem, der giver mindst N betalbare
                             med husleje 4.500–6.500 kr. uden forbrug (standard 0)
   --answer-days D           arbejdsdage til kommunens svar; tomgangslejen løber til da (standard 7)
   --queue Q                 borgere på kommunens venteliste ved start (standard 0)
-  --arrivals A              nye borgere på ventelisten den 1. i hver måned (standard 0)
+  --arrivals A              nye borgere på ventelisten den 1. i hver måned (standard 0). For en aftale
+                            efter forespørgsel er hver borger en forespørgsel fra den dag, borgeren kommer
+                            på listen, på en husleje inkl. forbrug på højst --affordable
   --output FIL.xlsx         (simulate) skriv sammenligningen som tabeller i en projektmappe
   --every PULJE=FRA..TIL    (sweep) prøv hver FRA. til hver TIL. bolig i puljen, fx under-4000=2..4
   --threshold KOLONNE:VÆRDI=FRA..TIL:TRIN
@@ -346,7 +387,8 @@ diff fordeler arket efter begge aftaler fra samme tilstand (--state læses, men 
   --variant FIL             (diff) aftalen der sammenlignes med --agreement
 
 Afslutningskoder: 0 kørslen er gennemført (også med fejl i enkelte rækker; lint: også med råd),
-1 fejl i ark, aftale eller tilstandsfil, 2 forkert brug.`,
+1 fejl i ark, aftale, tilstandsfil, afdelingsregister eller forespørgsler, 2 forkert brug (også en aftale
+der kræver --departments eller --requests uden dem).`,
   agreementOutput: (path: string) => `Aftalen kan kun skrives som .xlsx (et aftaleark) eller .json, ikke ${path}.`,
   agreementOutputIsInput: (path: string) => `Aftalen må ikke skrives oven i den fil, den læses fra (${path}); vælg et andet filnavn med --output.`,
   unknownCommand: (c: string) => `Ukendt kommando "${c}".`,
@@ -590,8 +632,10 @@ export const check = {
   badOfferDate: (place: string, text: string) => `${place}: "${shown(text)}" er ikke en gyldig dato.`,
   noLetToColumn: (found: string[]) =>
     `Udlejningsloggen mangler kolonnen "Udlejet til" (Kommune / Venteliste), så intet kan kontrolleres. Fundne kolonner: ${shownList(found)}.`,
-  where: (position: number | null, poolLabel: string | null, unitId: string) =>
-    position !== null && poolLabel !== null ? `${position}. bolig i puljen '${poolLabel}'` : `Lejemål ${shown(unitId)}`,
+  where: (position: number | null, poolLabel: string | null, unitId: string, key: { organisation: string; department: string | null } | null = null) =>
+    position !== null && poolLabel !== null ? `${position}. bolig i ${reason.inPool(poolLabel, key)}` : `Lejemål ${shown(unitId)}`,
+  whereRequest: (unitId: string, request: string) => `Lejemål ${shown(unitId)}, som passede til kommunens åbne forespørgsel ${shown(request)},`,
+  byRequest: 'Efter kommunens forespørgsler (ret til: boliger der passede til en åben forespørgsel)',
   notOffered: (where: string) => `${where} skulle være tilbudt kommunen, men blev udlejet fra ventelisten`,
   notOfferedYet: (where: string) => `${where} skulle være tilbudt kommunen, men er ikke tilbudt (endnu ikke udlejet)`,
   extraToMunicipality: (where: string) => `${where} gik til kommunen, men efter aftalen skulle den udlejes fra ventelisten`,
@@ -827,14 +871,24 @@ export const agreementSheet = {
   titles: { agreement: 'Aftale', pools: 'Puljer', rules: 'Regler (den første række, hvis betingelser alle gælder, afgør boligen)' },
   metaHeaders: { field: 'Felt', value: 'Værdi' },
   fields: { id: 'Id', name: 'Navn', parties: 'Parter', legalBasis: 'Lovgrundlag', description: 'Beskrivelse', defaultOutcome: 'Ellers', validFrom: 'Gælder fra', validTo: 'Gælder til' },
-  poolHeaders: { name: 'Pulje', label: 'Betegnelse', every: 'Hver', phase: 'Nr.', share: 'Andel', capPerMonth: 'Højst pr. måned', start: 'Start', description: 'Beskrivelse' },
+  poolHeaders: { name: 'Pulje', label: 'Betegnelse', every: 'Hver', phase: 'Nr.', share: 'Andel', capPerMonth: 'Højst pr. måned', start: 'Start', per: 'Tælles pr.', description: 'Beskrivelse' },
+  /** What Tælles pr. is written as (the vacancy sheet's column names); read by those names and their variants. */
+  perValues: { organisation: 'Boligorganisation', department: 'Afdeling' },
+  badPer: (text: string) => `Tælles pr. skal være Boligorganisation, Afdeling eller tom (én tæller for hele puljen), ikke "${text}".`,
+  perAlert: { title: 'Ukendt værdi', message: 'Vælg Boligorganisation eller Afdeling på listen, eller lad cellen stå tom.' },
   ruleHeaders: { name: 'Regel', outcome: 'Udfald', pool: 'Pulje', extra: 'Betingelse (JSON)', description: 'Beskrivelse' },
-  outcomes: { excluded: 'Undtaget', waitlist: 'Venteliste', municipality: 'Kommunen', pool: 'Pulje' },
+  outcomes: { excluded: 'Undtaget', waitlist: 'Venteliste', municipality: 'Kommunen', pool: 'Pulje', request: 'Forespørgsel' },
   /** Other spellings read as the same outcome. */
-  outcomeVariants: { excluded: ['undtag', 'undtages'], waitlist: ['ventelisten'], municipality: ['kommunal anvisning', 'kommune'], pool: ['kvote'] },
+  outcomeVariants: {
+    excluded: ['undtag', 'undtages'],
+    waitlist: ['ventelisten'],
+    municipality: ['kommunal anvisning', 'kommune'],
+    pool: ['kvote'],
+    request: ['forespørgsler', 'på forespørgsel', 'efter forespørgsel'],
+  },
   defaultOutcomes: { waitlist: 'Venteliste', municipality: 'Kommunen', excluded: 'Undtaget' },
   /** What Excel says when a value not in a strict drop-down is typed. */
-  outcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Undtaget, Venteliste, Kommunen eller Pulje på listen.' },
+  outcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Undtaget, Venteliste, Kommunen, Pulje eller Forespørgsel på listen.' },
   defaultOutcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Venteliste, Kommunen eller Undtaget på listen.' },
   // Reading it back: each problem names its cell (the reader puts the cell before the sentence).
   noSheet: 'Projektmappen har intet ark "Aftale" og ingen tabel "Regler". Skriv aftalen i et ark (tabellerne Aftale, Puljer og Regler), eller vælg en anden projektmappe.',
@@ -848,8 +902,8 @@ export const agreementSheet = {
     `Feltet "${field}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'} Kendte felter: ${known.join(', ')}.`,
   duplicateField: (field: string) => `Feltet "${field}" står to gange; slet den ene række.`,
   badDefaultOutcome: (text: string) => `"${text}" er ikke et udfald for boliger, ingen regel gælder: skriv Venteliste, Kommunen eller Undtaget.`,
-  badOutcome: (text: string) => `"${text}" er ikke et udfald: skriv Undtaget, Venteliste, Kommunen eller Pulje.`,
-  missingOutcome: 'Reglen mangler et udfald: skriv Undtaget, Venteliste, Kommunen eller Pulje.',
+  badOutcome: (text: string) => `"${text}" er ikke et udfald: skriv Undtaget, Venteliste, Kommunen, Pulje eller Forespørgsel.`,
+  missingOutcome: 'Reglen mangler et udfald: skriv Undtaget, Venteliste, Kommunen, Pulje eller Forespørgsel.',
   missingPool: 'Udfaldet er Pulje, men cellen siger ikke hvilken pulje; skriv puljens navn fra tabellen Puljer.',
   poolNotUsed: (outcome: string) => `Udfaldet er ${outcome}, så reglen lægger ikke boliger i en pulje; skriv Pulje som udfald, eller slet puljens navn.`,
   poolNameMissing: 'Puljen mangler et navn (kolonnen Pulje); reglerne henviser til puljen ved navnet.',
@@ -955,6 +1009,7 @@ export const reading = {
     waitlist: 'går den til ventelisten',
     municipality: 'går den til kommunen',
     pool: (label: string, rule: string) => `tælles den i puljen '${label}' (${rule})`,
+    request: 'går den til kommunen, når en åben forespørgsel fra kommunen passer til den, og ellers til ventelisten',
   },
   /** A rule without conditions: every vacancy (that no earlier rule decided). */
   unconditional: {
@@ -962,6 +1017,8 @@ export const reading = {
     waitlist: (others: boolean) => `${others ? 'Alle andre boliger' : 'Alle boliger'} går til ventelisten`,
     municipality: (others: boolean) => `${others ? 'Alle andre boliger' : 'Alle boliger'} går til kommunen`,
     pool: (others: boolean, label: string, rule: string) => `${others ? 'Alle andre boliger' : 'Alle boliger'} tælles i puljen '${label}' (${rule})`,
+    request: (others: boolean) =>
+      `${others ? 'Alle andre boliger' : 'Alle boliger'} går til kommunen, når en åben forespørgsel fra kommunen passer til dem, og ellers til ventelisten`,
   },
   rule: (position: number, conditions: string[], outcome: string) => {
     const clause = conditions.join(', og ');
@@ -974,8 +1031,8 @@ export const reading = {
     anyRules
       ? `Gælder ingen af reglerne, ${{ waitlist: 'går boligen til ventelisten', municipality: 'går boligen til kommunen', excluded: 'undtages boligen' }[outcome]}.`
       : `Aftalen har ingen regler, så alle boliger ${{ waitlist: 'går til ventelisten', municipality: 'går til kommunen', excluded: 'undtages' }[outcome]}.`,
-  pool: (label: string, name: string, rule: string, cap: number | null, start: number) =>
-    `Puljen '${label}' (${name}): ${rule}${cap !== null ? `; højst ${cap} ${cap === 1 ? 'bolig' : 'boliger'} om måneden til kommunen` : ''}${start > 0 ? `; tælleren begynder ved ${start}` : ''}.`,
+  pool: (label: string, name: string, rule: string, cap: number | null, start: number, per: 'organisation' | 'department' | null = null) =>
+    `Puljen '${label}' (${name}): ${rule}${per === null ? '' : per === 'organisation' ? ', talt for hver boligorganisation for sig' : ', talt for hver afdeling for sig'}${cap !== null ? `; højst ${cap} ${cap === 1 ? 'bolig' : 'boliger'} om måneden til kommunen${per === null ? '' : ` for hver ${per === 'organisation' ? 'boligorganisation' : 'afdeling'}`}` : ''}${start > 0 ? `; ${per === null ? 'tælleren begynder' : 'hver tæller begynder'} ved ${start}` : ''}.`,
   heading: (name: string, id: string) => `Aftale: ${name} (${id})`,
   rulesHeading: 'Reglerne i den rækkefølge, de afgør boligerne (den første, der gælder, afgør):',
   poolsHeading: 'Puljer:',
@@ -996,7 +1053,7 @@ export const findings = {
   unknownValue: (rule: string, header: string, value: string) =>
     `Reglen '${rule}' nævner ${header} "${value}", men ingen bolig i arket har den værdi. Er den stavet, som arket staver den?`,
   mixedOrganisations: (label: string, organisations: string[]) =>
-    `Puljen '${label}' tæller boliger fra ${organisations.length} boligorganisationer (${organisations.join(', ')}) i én tæller. § 59's hver fjerde er en ret over for hver boligorganisation, så hver organisation skal tælles for sig: giv hver boligorganisation sin egen regel og pulje (puljer, der selv tæller pr. organisation, kommer i en senere version).`,
+    `Puljen '${label}' tæller boliger fra ${organisations.length} boligorganisationer (${organisations.join(', ')}) i én tæller. § 59's hver fjerde er en ret over for hver boligorganisation, så hver organisation skal tælles for sig: lad puljen tælle for hver boligorganisation for sig (Tælles pr. Boligorganisation, i JSON "per": "organisation").`,
   heading: (n: number) => (n === 0 ? 'Ingen bemærkninger til aftalen.' : n === 1 ? '1 bemærkning til aftalen:' : `${n} bemærkninger til aftalen:`),
   sheetChecked: (file: string, rows: number) => `Sammenholdt med ${file}: ${rows} ledige ${rows === 1 ? 'bolig' : 'boliger'}.`,
 };
@@ -1078,7 +1135,9 @@ export const editor = {
   not: 'ikke',
   fromSheet: 'fra arket',
   outcome: 'Udfald',
-  outcomes: { excluded: 'undtages', waitlist: 'ventelisten', municipality: 'kommunen', pool: 'tælles i puljen' } as const,
+  outcomes: { excluded: 'undtages', waitlist: 'ventelisten', municipality: 'kommunen', pool: 'tælles i puljen', request: 'kommunens forespørgsler' } as const,
+  per: 'Tælles pr.',
+  perOne: 'hele puljen',
   defaultOutcomes: { waitlist: 'ventelisten', municipality: 'kommunen', excluded: 'undtages' } as const,
   poolFor: 'Puljen',
   extraReadOnly: 'Reglen har betingelser, som felterne ikke kan vise (any, not eller navngivne betingelser). Ret dem som JSON:',
@@ -1107,3 +1166,97 @@ export const editor = {
   added: '(ny)',
 };
 
+
+// ---- Tables beside a vacancy sheet: the department register and the municipality's requests ----
+export const sideTables = {
+  empty: (table: string) => `${cap(table)} er tom: der er hverken overskrifter eller rækker.`,
+  missingColumn: (table: string, column: string, found: string[]) =>
+    found.length === 0
+      ? `${cap(table)} har ingen kolonneoverskrifter; der skal mindst være en kolonne "${column}".`
+      : `${cap(table)} mangler kolonnen "${column}", så intet er fordelt. Fundne kolonner: ${shownList(found)}.`,
+  uncalculated: (formula: string) =>
+    `formlen ${shown(formula)} er gemt uden sin værdi (filen er lavet af et andet program end Excel). Åbn projektmappen i Excel, så den regnes igen, og gem den.`,
+  /** How many problems a table has, before they are listed. */
+  heading: (table: string, n: number) => `${cap(table)} kan ikke bruges – ${n === 1 ? '1 fejl' : `${kr(n)} fejl`}; intet er fordelt:`,
+};
+
+function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const register = {
+  /** The sheet the task pane uses as the register when the workbook has it (and a workbook given to --departments). */
+  sheetName: 'Afdelinger',
+  tableName: 'afdelingsregistret',
+  headers: { department: 'Afdeling', organisation: 'Boligorganisation', areaStatus: 'Områdestatus', group: 'Gruppe', name: 'Navn' },
+  emptyDepartment: 'afdelingen mangler; hver række i afdelingsregistret skal have en afdeling.',
+  emptyOrganisation:
+    'boligorganisationen mangler. Registret har kolonnen Boligorganisation, så en afdeling findes ved boligorganisation og afdeling sammen, og en række uden boligorganisation passer aldrig til en bolig.',
+  duplicate: (department: string, organisation: string | null, earlierRow: number) =>
+    `afdeling ${shown(department)}${organisation === null ? '' : ` i ${shown(organisation)}`} står allerede i række ${earlierRow}; hver afdeling må kun stå én gang.`,
+  badAreaStatus: (text: string) =>
+    `"${shown(text)}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
+  needed: (agreement: string) =>
+    `Aftalen "${agreement}" giver afdelingerne andel efter deres gruppe (Afdelingsgruppe), så den kan ikke bruges uden et afdelingsregister med kolonnen Gruppe.`,
+  neededCli: (agreement: string) => `${register.needed(agreement)} Angiv det med --departments FIL (.csv eller .xlsx).`,
+  missingHeading: (n: number) =>
+    `${n === 1 ? '1 afdeling' : `${kr(n)} afdelinger`} i arket står ikke i afdelingsregistret; de har ingen gruppe, og deres egen områdestatus gælder:`,
+  missingLine: (organisation: string | null, department: string | null, rows: number) =>
+    `${department === null ? '(uden afdeling)' : `afd. ${shown(department)}`}${organisation === null ? '' : `, ${shown(organisation)}`}: ${rows} ${rows === 1 ? 'bolig' : 'boliger'}`,
+  used: (path: string, departments: number) => `Afdelingsregister: ${path} (${kr(departments)} ${departments === 1 ? 'afdeling' : 'afdelinger'}).`,
+};
+
+export const requests = {
+  /** The sheet the task pane uses as the requests when the workbook has it (and a workbook given to --requests). */
+  sheetName: 'Forespørgsler',
+  tableName: 'forespørgslerne',
+  headers: {
+    id: 'Forespørgsel',
+    created: 'Oprettet',
+    expires: 'Udløber',
+    housingType: 'Boligtype',
+    minRooms: 'Mindst rum',
+    maxRooms: 'Højst rum',
+    maxRent: 'Højst husleje inkl. forbrug',
+    departments: 'Afdelinger',
+    organisation: 'Boligorganisation',
+  },
+  missingCreated: 'Forespørgslerne mangler kolonnen "Oprettet": hver forespørgsel skal have den dato, den blev oprettet.',
+  emptyId: 'forespørgslen mangler et id (kolonnen Forespørgsel).',
+  duplicate: (id: string, earlierRow: number) => `forespørgslen "${shown(id)}" står allerede i række ${earlierRow}; hver forespørgsel skal have sit eget id.`,
+  emptyCreated: 'datoen mangler; hver forespørgsel skal have den dato, den blev oprettet.',
+  badDate: (text: string) => `"${shown(text)}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
+  expiresBeforeCreated: 'forespørgslen udløber, før den er oprettet.',
+  badNumber: (text: string) => `"${shown(text)}" er ikke et tal (skriv fx 4.000 eller 2).`,
+  tooLarge: (text: string) => `"${shown(text)}" er for stort et tal.`,
+  notWhole: (text: string) => `"${shown(text)}" er ikke et helt antal rum.`,
+  roomsReversed: (min: number, max: number) => `mindst ${min} rum og højst ${max} rum kan ingen bolig opfylde.`,
+  badHousingType: (text: string) => `"${shown(text)}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
+  badDepartments: (text: string) => `"${shown(text)}" er ikke en liste over afdelinger; skriv fx 103 eller 103; 106.`,
+  needed: (agreement: string) =>
+    `Aftalen "${agreement}" giver kommunen boliger efter dens forespørgsler, så den skal have kommunens forespørgsler (en tabel med kolonnerne Forespørgsel og Oprettet; den må være uden rækker).`,
+  neededCli: (agreement: string) => `${requests.needed(agreement)} Angiv dem med --requests FIL (.csv eller .xlsx).`,
+  used: (path: string, n: number) => `Forespørgsler: ${path} (${kr(n)} ${n === 1 ? 'forespørgsel' : 'forespørgsler'}).`,
+  heading: (date: string | null) => `Kommunens forespørgsler${date === null ? '' : ` pr. ${dayText(date)} (arkets seneste ledig fra-dato)`}`,
+  filledHeading: (n: number) => `Opfyldt (${n})`,
+  openHeading: (n: number) => `Stadig åbne (${n})`,
+  expiredHeading: (n: number) => `Udløbet uden bolig (${n})`,
+  filledLine: (id: string, created: string, unitId: string, vacantFrom: string, days: number, earlier: boolean) =>
+    `${shown(id)} (oprettet ${dayText(created)}): lejemål ${shown(unitId)}, ledig fra ${dayText(vacantFrom)} – ventede ${days} ${days === 1 ? 'dag' : 'dage'}${earlier ? ' (ved en tidligere kørsel)' : ''}`,
+  openLine: (id: string, created: string, expires: string | null, days: number | null) =>
+    `${shown(id)} (oprettet ${dayText(created)}${expires === null ? '' : `, udløber ${dayText(expires)}`})${days === null ? '' : ` – har ventet ${days} ${days === 1 ? 'dag' : 'dage'}`}`,
+  expiredLine: (id: string, created: string, expires: string, days: number) =>
+    `${shown(id)} (oprettet ${dayText(created)}, udløb ${dayText(expires)}) – ventede ${days} ${days === 1 ? 'dag' : 'dage'} uden en passende bolig`,
+  none: 'ingen',
+};
+
+// ---- The task pane's sheets beside the data: Afdelinger and Forespørgsler ----
+export const sideSheets = {
+  note: (register: string | null, requests: string | null) =>
+    `Bruger også ${[register === null ? null : `arket "${register}" (afdelingsregister)`, requests === null ? null : `arket "${requests}" (kommunens forespørgsler)`].filter((x) => x !== null).join(' og ')}.`,
+  inSheet: (sheet: string) => `Arket "${sheet}":`,
+  registerNeeded: (agreement: string) => `${register.needed(agreement)} Læg registret i et ark med navnet "${register.sheetName}" i projektmappen, og fordel igen.`,
+  requestsNeeded: (agreement: string) => `${requests.needed(agreement)} Læg dem i et ark med navnet "${requests.sheetName}" i projektmappen, og fordel igen.`,
+  requestsLine: (filled: number, open: number, expired: number) => `Forespørgsler: ${filled} opfyldt, ${open} ${open === 1 ? 'åben' : 'åbne'}, ${expired} udløbet uden bolig.`,
+  missingLine: (n: number) => `${n === 1 ? '1 afdeling' : `${kr(n)} afdelinger`} i arket står ikke i afdelingsregistret og har ingen gruppe.`,
+};

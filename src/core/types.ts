@@ -36,6 +36,8 @@ export interface Vacancy {
   areaStatus: AreaStatus;
   lettingType: LettingType;
   rentReduction: number;
+  /** The department's group in the department register (Gruppe); "" without one. */
+  departmentGroup: string;
 }
 
 export type Outcome = 'municipality' | 'waitlist' | 'excluded' | 'error';
@@ -49,4 +51,17 @@ export interface Decision {
   position: number | null;
   rule: string | null;
   reason: string;
+  /** The municipality's request the vacancy filled (a rule with the event `request`); else null. */
+  request: string | null;
+  /** For a pool counted per organisation or department: whose counter the position is in. */
+  key: PoolKey | null;
+}
+
+/**
+ * Whose counter a vacancy moves in a pool counted per organisation or per department: the text
+ * as read, "" for an empty cell. `department` is null in a pool counted per organisation.
+ */
+export interface PoolKey {
+  organisation: string;
+  department: string | null;
 }

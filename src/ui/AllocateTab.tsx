@@ -50,13 +50,14 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
           cancel: phase === 'writing' ? null : () => controller.abort(),
         });
       try {
-        const outcome = await allocateInWorkbook(port, agreement, { target: data.target, overrides: data.overrides, onProgress: progress, slicer: timeSlicer(), signal: controller.signal });
+        const outcome = await allocateInWorkbook(port, agreement, { target: data.target, overrides: data.overrides, onProgress: progress, slicer: timeSlicer(), signal: controller.signal, sideSheets: data.sideSheets });
         if (!outcome.ok) {
           setNotice(outcome.cancelled ? { intent: 'info', text: outcome.error } : { intent: 'error', title: da.ui.errorTitle, text: outcome.error });
           return;
         }
         const s = outcome.result.summary;
-        setLastRun({ agreement, decisions: outcome.result.decisions, rows: outcome.sheet.rows, summary: s, sheetName: outcome.sheetName, firstColumn: outcome.firstColumn });
+        // The rows as decided: with a register, the offer list shows the area status it gave.
+        setLastRun({ agreement, decisions: outcome.result.decisions, rows: [...outcome.result.rows], summary: s, sheetName: outcome.sheetName, firstColumn: outcome.firstColumn });
         setNotice({ intent: 'success', title: da.ui.allocatedTitle, text: da.ui.allocated(s.rows - s.error, s.municipality, s.fromLedger) });
       } finally {
         abort.current = null;

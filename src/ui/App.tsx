@@ -2,6 +2,7 @@ import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from '@f
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { errorNotice, Notice } from '../app/notice';
 import { ColumnOverrides } from '../app/readVacancies';
+import { sideSheetsNote } from '../app/sideTables';
 import { AgreementProblem, readStoredAgreement } from '../app/storedAgreement';
 import { usableVariants } from '../app/variants';
 import { Agreement, checkAgreement } from '../core';
@@ -117,7 +118,7 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
           problem={problem}
         />
       </ErrorBoundary>
-      <DataPanel snapshot={data.snapshot} sheet={data.sheet} reading={data.reading} noData={data.noData} onReread={() => void reread()} />
+      <DataPanel snapshot={data.snapshot} sheet={data.sheet} reading={data.reading} noData={data.noData} sideNote={sideSheetsNote(data.sideSheets)} onReread={() => void reread()} />
       <NoticeBar notice={dataNotice} />
       {editing ? (
         <ErrorBoundary>

@@ -31,7 +31,7 @@ export function CheckTab(props: TabProps & { agreement: Agreement | null }) {
       setBusy(true);
       setNotice(null);
       try {
-        const r = await checkInWorkbook(port, agreement, data.target, ask);
+        const r = await checkInWorkbook(port, agreement, data.target, ask, data.sideSheets);
         if (!r.ok) {
           setNotice({ intent: 'error', title: da.ui.errorTitle, text: r.error });
           return;

@@ -4,7 +4,7 @@ import * as da from '../core/da';
 import { RangeSnapshot } from '../port/workbookPort';
 
 /** Which sheet (and table) the next action works on, and how much data it holds. */
-export function DataPanel(props: { snapshot: RangeSnapshot | null; sheet: SheetReadResult | null; reading: boolean; noData: boolean; onReread: () => void }) {
+export function DataPanel(props: { snapshot: RangeSnapshot | null; sheet: SheetReadResult | null; reading: boolean; noData: boolean; sideNote?: string | null; onReread: () => void }) {
   const { snapshot, sheet } = props;
   return (
     <section aria-label={da.ui.dataHeading} style={{ display: 'flex', alignItems: 'center', gap: 4, flexWrap: 'wrap', minWidth: 0 }}>
@@ -17,6 +17,7 @@ export function DataPanel(props: { snapshot: RangeSnapshot | null; sheet: SheetR
             : snapshot
               ? da.ui.dataSheetOnly(snapshot.sheetName)
               : da.ui.readingSheet}
+        {props.sideNote && <span data-testid="side-sheets"> {props.sideNote}</span>}
       </Caption1>
       {props.reading ? (
         <Spinner size="extra-tiny" label={da.ui.readingSheet} labelPosition="after" />

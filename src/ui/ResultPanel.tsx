@@ -1,4 +1,5 @@
-import { Link, Subtitle2 } from '@fluentui/react-components';
+import { Caption1, Link, Subtitle2 } from '@fluentui/react-components';
+import { shapeNotes } from '../app/shapeNotes';
 import { AllocationSummary } from '../core';
 import * as da from '../core/da';
 import { CompactTable } from './CompactTable';
@@ -22,11 +23,16 @@ export function ResultPanel(props: { summary: AllocationSummary; onGoToRow: (row
           <CompactTable
             label={da.report.poolsHeading}
             headers={da.report.poolColumns}
-            rowKeys={summary.pools.map((p) => p.pool)}
-            rows={summary.pools.map((p) => [p.label, p.counted, p.municipality, p.capped, p.counterAfter])}
+            rowKeys={summary.pools.map((p) => `${p.pool}\u0000${p.key?.organisation ?? ''}\u0000${p.key?.department ?? ''}`)}
+            rows={summary.pools.map((p) => [da.poolKeyLabel(p.label, p.key), p.counted, p.municipality, p.capped, p.counterAfter])}
           />
         </>
       )}
+      {shapeNotes(summary).map((line) => (
+        <Caption1 block key={line} data-testid="shape-note">
+          {line}
+        </Caption1>
+      ))}
       <Subtitle2 block as="h3">
         {da.report.outcomesHeading}
       </Subtitle2>

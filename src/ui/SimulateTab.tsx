@@ -42,7 +42,7 @@ export function SimulateTab(props: TabProps & { options: AgreementOption[] }) {
       setNotice(null);
       setProgress({ done: 0, total: variants.length });
       try {
-        const r = await simulateInWorkbook(port, variants.map((v) => v.agreement), params, { target: data.target, ask, slicer: timeSlicer(), onProgress: (done, total) => setProgress({ done, total }) });
+        const r = await simulateInWorkbook(port, variants.map((v) => v.agreement), params, { target: data.target, ask, slicer: timeSlicer(), onProgress: (done, total) => setProgress({ done, total }), sideSheets: data.sideSheets });
         if (!r.ok) {
           setNotice({ intent: 'error', title: da.ui.errorTitle, text: r.error });
           return;

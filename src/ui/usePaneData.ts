@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { chooseTarget, readTarget } from '../app/dataTarget';
 import { ColumnOverrides, readVacancies } from '../app/readVacancies';
+import { NO_SIDE_SHEETS, SideSheets } from '../app/sideTables';
 import { SheetReadResult } from '../core';
 import { timeSlicer } from '../core/util/slices';
 import { DataTarget, RangeSnapshot, WorkbookPort } from '../port/workbookPort';
@@ -13,6 +14,8 @@ export interface PaneData {
   reading: boolean;
   /** The workbook has no sheet of the user's (only the add-in's own). */
   noData: boolean;
+  /** The sheets Afdelinger and Forespørgsler the workbook has, used beside the data. */
+  sideSheets: SideSheets;
 }
 
 /**
@@ -20,7 +23,7 @@ export interface PaneData {
  * to another sheet, and on request. A read that a newer one overtook is dropped.
  */
 export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
-  const [data, setData] = useState<PaneData>({ target: null, snapshot: null, sheet: null, overrides: {}, reading: true, noData: false });
+  const [data, setData] = useState<PaneData>({ target: null, snapshot: null, sheet: null, overrides: {}, reading: true, noData: false, sideSheets: NO_SIDE_SHEETS });
   const latest = useRef(data);
   latest.current = data;
   const generation = useRef(0);
@@ -33,7 +36,7 @@ export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
         const found = await readTarget(port, latest.current.target, followSelection);
         if (mine !== generation.current) return;
         if (found === null) {
-          setData({ target: null, snapshot: null, sheet: null, overrides, reading: false, noData: true });
+          setData({ target: null, snapshot: null, sheet: null, overrides, reading: false, noData: true, sideSheets: NO_SIDE_SHEETS });
           return;
         }
         // Mappings belong to one sheet's columns: another sheet starts without them.
@@ -41,7 +44,7 @@ export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
         const kept = sameSheet ? overrides : {};
         const sheet = await readVacancies(found.snapshot, kept, timeSlicer());
         if (mine !== generation.current) return;
-        setData({ target: found.target, snapshot: found.snapshot, sheet, overrides: kept, reading: false, noData: false });
+        setData({ target: found.target, snapshot: found.snapshot, sheet, overrides: kept, reading: false, noData: false, sideSheets: found.sideSheets });
       } catch (e) {
         if (mine === generation.current) setData((d) => ({ ...d, reading: false }));
         onError(e);

@@ -43,7 +43,7 @@ const rule = (d: Draft, name: string) => d.rules.find((r) => r.name === name)!;
 const pool = (d: Draft, name: string) => d.pools.find((p) => p.name === name)!;
 
 describe('the draft: an agreement as the editor holds it, read exactly as the agreement sheet is', () => {
-  test.each(BUNDLED)('%s: draft → agreement decides every vacancy of a realistic sheet as the original', async (id) => {
+  test.each([...BUNDLED, 'standard-25-pr-organisation', 'rammeaftale-grupper'] as const)('%s: draft → agreement decides every vacancy of a realistic sheet as the original', async (id) => {
     const original = bundled(id);
     const back = read(draftFromAgreement(original));
     expect([back.id, back.name]).toEqual([original.id, original.name]);
@@ -210,5 +210,22 @@ describe('what an edit does to the sheet', () => {
     const changes = variantChanges(original, read(setPoolField(d, pool(d, 'under-4000').key, 'every', '2')));
     expect(changes).toEqual([{ kind: 'pool', before: expect.stringContaining('hver 3.'), after: expect.stringContaining('hver 2.') }]);
     expect(variantChanges(original, original)).toEqual([]);
+  });
+});
+
+describe('the new shapes in the editor', () => {
+  test('a pool counted per organisation keeps its Tælles pr. through the draft, and can be set and cleared', () => {
+    const per = bundled('standard-25-pr-organisation');
+    const d = draftFromAgreement(per);
+    expect(d.pools[0].per).toBe('Boligorganisation');
+    expect(read(d).pools.get(d.pools[0].name)!.per).toBe('organisation');
+    const byDepartment = setPoolField(d, d.pools[0].key, 'per', 'Afdeling');
+    expect(read(byDepartment).pools.get(d.pools[0].name)!.per).toBe('department');
+    expect(read(setPoolField(d, d.pools[0].key, 'per', '')).pools.get(d.pools[0].name)!.per).toBeNull();
+  });
+  test('a request-driven agreement reads back with its request rule', () => {
+    const original = bundled('esbjerg-forespoergsel');
+    const back = read(draftFromAgreement(original));
+    expect(back.rules.map((r) => r.event)).toEqual(original.rules.map((r) => r.event));
   });
 });

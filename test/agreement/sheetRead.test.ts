@@ -88,7 +88,7 @@ describe('every error names its cell, in Danish', () => {
     [15, 4, '6.000–4.000', 'Regler!E15', 'rangeReversed', 'skriv den mindste først'],
     [15, 3, 'Villa', 'Regler!D15', 'unknownLabel', 'er ikke en kendt værdi i boligtype'],
     [14, 2, 'under 3', 'Regler!C14', 'comparisonOnText', 'Udlejning er ikke et tal'],
-    [15, 5, 'Kvotepulje', 'Regler!F15', 'badOutcome', 'skriv Undtaget, Venteliste, Kommunen eller Pulje'],
+    [15, 5, 'Kvotepulje', 'Regler!F15', 'badOutcome', 'skriv Undtaget, Venteliste, Kommunen, Pulje eller Forespørgsel'],
     [14, 5, null, 'Regler!F14', 'missingOutcome', 'Reglen mangler et udfald'],
     [14, 6, 'under-4000', 'Regler!G14', 'poolNotUsed', 'Udfaldet er undtaget'],
     [16, 6, 'under-400', 'Regler!G16', 'unknownPool', 'mente du "under-4000"?'],

@@ -44,6 +44,6 @@ describe('the state format', () => {
   it('refuses columns it does not know, and versions it does not know', () => {
     const reordered = serialiseState(state).replace('"unitId",\n    "vacantFrom"', '"vacantFrom",\n    "unitId"');
     expect(parseState(reordered, 'randers-bolig')).toEqual({ ok: false, error: expect.stringMatching(/"ledgerColumns"/) });
-    expect(parseState(serialiseState(state).replace('"version": 2', '"version": 3'), 'randers-bolig')).toEqual({ ok: false, error: expect.stringMatching(/version 3/) });
+    expect(parseState(serialiseState(state).replace('"version": 3', '"version": 4'), 'randers-bolig')).toEqual({ ok: false, error: expect.stringMatching(/version 4/) });
   });
 });

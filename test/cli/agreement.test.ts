@@ -53,7 +53,7 @@ describe('anvisning agreement --output: the agreement sheet and JSON', () => {
     const ws = wb.getWorksheet('Aftale')!;
     expect(ws.getTables().map((t) => (t as unknown as { table: { name: string } }).table.name)).toEqual(['Aftale', 'Puljer', 'Regler']);
     const validations = Object.values((ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model);
-    expect(validations.map((v) => v.formulae[0])).toEqual(expect.arrayContaining(['"Undtaget,Venteliste,Kommunen,Pulje"', '"Familiebolig,Ungdomsbolig,Ældrebolig"']));
+    expect(validations.map((v) => v.formulae[0])).toEqual(expect.arrayContaining(['"Undtaget,Venteliste,Kommunen,Pulje,Forespørgsel"', '"Familiebolig,Ungdomsbolig,Ældrebolig"']));
     const texts: string[] = [];
     ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
     expect(texts).toEqual(expect.arrayContaining(['Regel', 'Boligtype', 'Husleje inkl. forbrug', 'Udfald', 'Pulje', 'under 4.000', '4.000–6.000', 'Familiebolig', 'Intern']));

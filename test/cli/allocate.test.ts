@@ -24,11 +24,11 @@ describe('--format json', () => {
     expect(Object.keys(doc)).toEqual(['agreement', 'decisions', 'summary']);
     expect(doc.agreement).toBe('randers-bolig');
     expect(doc.decisions).toEqual([
-      { row: 2, unitId: 'A1', outcome: 'municipality', pool: 'under-4000', position: 3, rule: 'Familiebolig under 4.000 kr.', reason: expect.stringMatching(/^3\. bolig i puljen/) },
-      { row: 3, unitId: 'A2', outcome: 'waitlist', pool: 'under-4000', position: 1, rule: 'Familiebolig under 4.000 kr.', reason: expect.any(String) },
-      { row: 5, unitId: 'A3', outcome: 'excluded', pool: null, position: null, rule: 'Intern udlejning undtages', reason: expect.any(String) },
-      { row: 6, unitId: 'A4', outcome: 'waitlist', pool: 'under-4000', position: 2, rule: 'Familiebolig under 4.000 kr.', reason: expect.any(String) },
-      { row: 7, unitId: 'A5', outcome: 'error', pool: null, position: null, rule: null, reason: expect.stringMatching(/^Række 7, kolonne 'Boligtype' \(C\)/) },
+      { row: 2, unitId: 'A1', outcome: 'municipality', pool: 'under-4000', position: 3, rule: 'Familiebolig under 4.000 kr.', reason: expect.stringMatching(/^3\. bolig i puljen/), request: null },
+      { row: 3, unitId: 'A2', outcome: 'waitlist', pool: 'under-4000', position: 1, rule: 'Familiebolig under 4.000 kr.', reason: expect.any(String), request: null },
+      { row: 5, unitId: 'A3', outcome: 'excluded', pool: null, position: null, rule: 'Intern udlejning undtages', reason: expect.any(String), request: null },
+      { row: 6, unitId: 'A4', outcome: 'waitlist', pool: 'under-4000', position: 2, rule: 'Familiebolig under 4.000 kr.', reason: expect.any(String), request: null },
+      { row: 7, unitId: 'A5', outcome: 'error', pool: null, position: null, rule: null, reason: expect.stringMatching(/^Række 7, kolonne 'Boligtype' \(C\)/), request: null },
     ]);
     expect(doc.summary).toMatchObject({ rows: 5, municipality: 1, waitlist: 2, excluded: 1, error: 1 });
   });

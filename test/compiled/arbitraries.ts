@@ -11,7 +11,7 @@ import type { Agreement, AgreementFile, Rule } from '../../src/core/agreement/ty
 
 export type Tree = Record<string, unknown>;
 
-/** The 14 Vacancy fields: the facts a rule may test (src/core/types.ts). */
+/** The 15 Vacancy fields: the facts a rule may test (src/core/types.ts), the register's departmentGroup among them. */
 export const FACTS = [
   'unitId',
   'organisation',
@@ -27,6 +27,7 @@ export const FACTS = [
   'areaStatus',
   'lettingType',
   'rentReduction',
+  'departmentGroup',
 ] as const;
 export type Fact = (typeof FACTS)[number];
 
@@ -47,7 +48,9 @@ export type Operator = (typeof OPERATORS)[number];
 const LIST_OPERATORS: readonly string[] = ['in', 'notIn'];
 const NUMERIC_OPERATORS: readonly string[] = ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
 
-const TEXT_FACTS: readonly string[] = ['unitId', 'organisation', 'department', 'address', 'vacantFrom'];
+const TEXT_FACTS: readonly string[] = ['unitId', 'organisation', 'department', 'address', 'vacantFrom', 'departmentGroup'];
+/** The groups a department register gives (the text of Gruppe; "" for a department it lacks). */
+const GROUPS: readonly string[] = ['A', 'B', 'C', '', 'Trin 2'];
 export const LABELS: Readonly<Record<string, readonly string[]>> = {
   housingType: ['familie', 'ungdom', 'aeldre'],
   areaStatus: ['', 'udsat', 'forebyggelse', 'omdannelse', 'parallelsamfund'],
@@ -84,6 +87,7 @@ export const STRINGS: readonly string[] = [
   'A-1',
   '2024-01-01',
   '2024-12-31',
+  ...GROUPS,
   ...Object.values(LABELS).flat(),
 ];
 
@@ -122,6 +126,8 @@ function typedValue(fact: Fact): fc.Arbitrary<unknown> {
   if (fact === 'areaStatus') return fc.constantFrom(...LABELS.areaStatus);
   if (fact === 'housingType') return fc.option(fc.constantFrom(...LABELS.housingType), { nil: null });
   if (fact === 'rentReduction') return numberArb;
+  // Always text: "" without a register, or for a department the register lacks.
+  if (fact === 'departmentGroup') return fc.constantFrom(...GROUPS);
   const kind = kindOf(fact);
   return fc.option<unknown, null>(kind === 'text' ? stringArb : numberArb, { nil: null, freq: 4 });
 }
@@ -354,6 +360,7 @@ export const GUARD_VALUES: Readonly<Record<string, readonly unknown[]>> = {
   areaStatus: LABELS.areaStatus,
   department: ['12', '4000', ' 12 ', 'A-1', '', null],
   rooms: [0, 1, 3, 4, 12, '4000', null],
+  departmentGroup: [...GROUPS, ' A '],
 };
 const GUARD_FACTS = Object.keys(GUARD_VALUES);
 

@@ -5,7 +5,7 @@
  *
  * Seeds are fixed so that a failure reproduces; fast-check prints the shrunk counterexample.
  *
- * Undefined facts: the product only ever hands the chooser a Vacancy with all 14 fields present
+ * Undefined facts: the product only ever hands the chooser a Vacancy with all 15 fields present
  * (null or a default where the sheet is blank; see readSheet's toVacancy and the Vacancy type), so
  * the properties that must agree use rows with every key present, values possibly undefined, null,
  * '' or of the wrong type. A fact missing from the row object entirely is a different matter:
@@ -15,7 +15,7 @@
  * reader's guarantee that it cannot arise.
  */
 import fc from 'fast-check';
-import { compileConditions } from '../../src/core/agreement/compile';
+import { accessor, compileConditions } from '../../src/core/agreement/compile';
 import { checkAgreement } from '../../src/core/agreement/load';
 import type { Agreement, AgreementFile, Rule } from '../../src/core/agreement/types';
 import { buildDispatch } from '../../src/core/allocation/dispatch';
@@ -108,6 +108,8 @@ class Stats {
   /** A rule reached a named condition that itself refers to another. */
   nestedNamed = 0;
   factRefs = [0, 0];
+  /** The register's departmentGroup, compared [failing, holding]: it must go through the compiler like any fact. */
+  groupLeaves = [0, 0];
   conditionPriorities = 0;
   /** Numeric comparisons with the row's number equal to the compared number, or 0.01 from it. */
   atBoundary = 0;
@@ -119,6 +121,7 @@ class Stats {
   branchingAgreements = 0;
   routedOnce = 0;
   routedTwice = 0;
+  routedByGroup = 0;
   decidedBySure = 0;
 
   record(agreement: Agreement, rows: readonly Row[], outcomes: readonly Outcome[]): void {
@@ -156,6 +159,7 @@ class Stats {
       while (node.table !== null) {
         const next = node.table.get(node.read!(row));
         if (next !== undefined) routed++;
+        if (next !== undefined && node.read === accessor('departmentGroup')) this.routedByGroup++;
         node = next ?? node.other!;
       }
       if (routed >= 1) this.routedOnce++;
@@ -175,6 +179,7 @@ class Stats {
         const result = test(row) ? 1 : 0;
         this.ops[leaf.operator as string][result]++;
         if (isRef) this.factRefs[result]++;
+        if (leaf.fact === 'departmentGroup') this.groupLeaves[result]++;
         const a = row[leaf.fact as string];
         if (NUMERIC.has(leaf.operator as string) && typeof a === 'string') this.stringsAsNumbers[result]++;
         if (NUMERIC.has(leaf.operator as string) && typeof a === 'number' && typeof leaf.value === 'number') {
@@ -193,6 +198,7 @@ class Stats {
     atLeast('agreements whose chooser branches on a fact', this.branchingAgreements, this.agreements / 2);
     atLeast("rows routed by a fact's value", this.routedOnce, this.rows / 3);
     atLeast("rows routed by two facts' values", this.routedTwice, this.rows / 20);
+    atLeast("rows routed by the department's group", this.routedByGroup, this.rows / 50);
     atLeast('rows decided by a rule known to hold where the row was routed', this.decidedBySure, this.rows / 20);
     atLeast('rows where no rule was chosen', this.none, this.rows / 20);
     atLeast('rows decided by order in the file (tie)', this.tieDecided, 100);
@@ -218,6 +224,8 @@ class Stats {
     atLeast('numeric comparisons failing on a string', this.stringsAsNumbers[0], 50);
     atLeast('{fact} comparisons holding', this.factRefs[1], 100);
     atLeast('{fact} comparisons failing', this.factRefs[0], 100);
+    atLeast('departmentGroup comparisons holding', this.groupLeaves[1], 50);
+    atLeast('departmentGroup comparisons failing', this.groupLeaves[0], 50);
     for (const [op, [no, yes]] of Object.entries(this.ops)) {
       atLeast(`${op} holding`, yes, 50);
       atLeast(`${op} failing`, no, 50);
@@ -428,7 +436,7 @@ describe('facts missing from the row object', () => {
     expect(agreed).toBeGreaterThan(200);
   });
 
-  it('cannot arise in the product: the sheet reader always gives all 14 facts, blank ones as null or a default', () => {
+  it('cannot arise in the product: the sheet reader always gives all 15 facts, blank ones as null or a default', () => {
     const read = readSheet([['Lejemål', 'Husleje'], ['A-1', ''], ['A-2', '4.000']]);
     if (!read.ok) throw new Error(read.error);
     for (const r of read.rows) expect(Object.keys(r.vacancy!).sort()).toEqual([...FACTS].sort());

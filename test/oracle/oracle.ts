@@ -282,7 +282,7 @@ const HOUSING: Record<string, 'familie' | 'ungdom' | 'aeldre'> = {
   ældre: 'aeldre',
   aeldre: 'aeldre',
 };
-const AREA: Record<string, '' | 'udsat' | 'forebyggelse' | 'omdannelse' | 'parallelsamfund'> = {
+export const AREA: Record<string, '' | 'udsat' | 'forebyggelse' | 'omdannelse' | 'parallelsamfund'> = {
   'udsat boligområde': 'udsat',
   udsat: 'udsat',
   forebyggelsesområde: 'forebyggelse',

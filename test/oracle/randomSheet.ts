@@ -120,7 +120,7 @@ function mixCase(rng: Rng, s: string): string {
   return s;
 }
 
-function dateCell(rng: Rng, iso: string): Cell {
+export function dateCell(rng: Rng, iso: string): Cell {
   const [y, m, d] = iso.split('-');
   if (rng.chance(0.03)) {
     // probes of the edges of "Dates" in DOMAIN.md (see ambiguity A4 in oracle.ts)

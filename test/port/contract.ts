@@ -439,7 +439,7 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(validations).toHaveLength(5);
       expect(validations).toEqual(
         expect.arrayContaining([
-          { area: body('Udfald'), list: ['Undtaget', 'Venteliste', 'Kommunen', 'Pulje'], strict: true, message: da.agreementSheet.outcomeAlert.message },
+          { area: body('Udfald'), list: ['Undtaget', 'Venteliste', 'Kommunen', 'Pulje', 'Forespørgsel'], strict: true, message: da.agreementSheet.outcomeAlert.message },
           { area: body('Pulje'), list: `A${pools.headerRow + 1}:A${pools.headerRow + 2}`, strict: false, message: '' },
           { area: body('Boligtype'), list: ['Familiebolig', 'Ungdomsbolig', 'Ældrebolig'], strict: false, message: '' },
           { area: body('Udlejning'), list: ['Ekstern', 'Intern', 'Bytte'], strict: false, message: '' },

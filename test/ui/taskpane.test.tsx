@@ -11,6 +11,7 @@ import * as da from '../../src/core/da';
 import { resultCells } from '../../src/core/results/resultCells';
 import { ExceljsWorkbook } from '../../src/file/exceljsWorkbook';
 import { App } from '../../src/ui/App';
+import { installPaneEnvironment } from '../support/paneEnvironment';
 import { bundled, ROOT } from '../helpers';
 
 async function example(): Promise<ExceljsWorkbook> {
@@ -28,15 +29,7 @@ function sheetValues(port: ExceljsWorkbook, name = 'Ledige boliger'): unknown[][
 
 jest.setTimeout(30_000);
 
-beforeAll(() => {
-  // jsdom lacks these; Fluent UI's positioning asks for them.
-  window.matchMedia ??= (() => ({ matches: false, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {} })) as never;
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(installPaneEnvironment);
 
 test('the pane allocates the example with the Randers agreement and writes what the core decides', async () => {
   const port = await example();

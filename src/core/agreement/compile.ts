@@ -139,6 +139,7 @@ const ACCESSORS: Record<string, (f: Facts) => unknown> = {
   areaStatus: (f) => f.areaStatus,
   lettingType: (f) => f.lettingType,
   rentReduction: (f) => f.rentReduction,
+  departmentGroup: (f) => f.departmentGroup,
 };
 
 export function accessor(fact: string): (f: Facts) => unknown {

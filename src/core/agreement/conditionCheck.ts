@@ -7,7 +7,7 @@ import { PathError } from './schemaCheck';
 
 const NUMERIC_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 const LIST_OPERATORS = new Set(['in', 'notIn']);
-const TEXT_FACTS = new Set(['unitId', 'organisation', 'department', 'address', 'vacantFrom']);
+const TEXT_FACTS = new Set(['unitId', 'organisation', 'department', 'address', 'vacantFrom', 'departmentGroup']);
 
 /**
  * Walks a condition tree for what the schema cannot know: the facts and operators that exist,

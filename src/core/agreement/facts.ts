@@ -1,9 +1,12 @@
 import { FIELDS } from '../sheet/fields';
-import { fieldForHeader } from '../sheet/headers';
 import { nearest } from '../util/nearest';
+import { factForHeader } from './grammar/factKinds';
 
-/** The facts a rule may test: one per column the sheet reader knows. */
-export const KNOWN_FACTS: readonly string[] = FIELDS.map((f) => f.key);
+/**
+ * The facts a rule may test: one per column the sheet reader knows, and the department's group,
+ * which the department register gives each vacancy.
+ */
+export const KNOWN_FACTS: readonly string[] = [...FIELDS.map((f) => f.key), 'departmentGroup'];
 
 const KNOWN = new Set(KNOWN_FACTS);
 
@@ -11,9 +14,9 @@ export function isKnownFact(name: string): boolean {
   return KNOWN.has(name);
 }
 
-/** A Danish column name ("Boligtype") points to its fact; otherwise the nearest spelling. */
+/** A Danish column name ("Boligtype", "Afdelingsgruppe") points to its fact; otherwise the nearest spelling. */
 export function suggestFact(name: string): string | undefined {
-  return fieldForHeader(name) ?? nearest(name, KNOWN_FACTS);
+  return factForHeader(name) ?? nearest(name, KNOWN_FACTS);
 }
 
 /** json-rules-engine's built-in operators, and the decorators that may prefix them ("not:equal"). */

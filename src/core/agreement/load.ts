@@ -105,5 +105,5 @@ function build(file: AgreementFile, fallbackId: string): Agreement {
 function buildPool(p: PoolSpec): Pool {
   const kind: Pool['kind'] =
     p.every !== undefined ? { kind: 'every', every: p.every, phase: p.phase ?? p.every } : { kind: 'share', ...parseShare(p.share!)! };
-  return { name: p.name, label: p.label ?? p.name, kind, capPerMonth: p.capPerMonth ?? null, start: p.start ?? 0 };
+  return { name: p.name, label: p.label ?? p.name, kind, capPerMonth: p.capPerMonth ?? null, start: p.start ?? 0, per: p.per ?? null };
 }

@@ -1,7 +1,7 @@
 /** A condition tree in json-rules-engine's format. Kept loose: the schema and validate.ts check it. */
 export type ConditionTree = Record<string, unknown>;
 
-export type EventType = 'quota' | 'allocate' | 'waitlist' | 'exclude';
+export type EventType = 'quota' | 'allocate' | 'waitlist' | 'exclude' | 'request';
 export type DefaultOutcome = 'waitlist' | 'municipality' | 'excluded';
 
 export interface PoolSpec {
@@ -13,7 +13,12 @@ export interface PoolSpec {
   share?: string | number;
   capPerMonth?: number;
   start?: number;
+  /** Count each housing organisation, or each department within its organisation, apart. */
+  per?: PoolPer;
 }
+
+/** What a pool counts apart: one counter, cap use and run of positions per value of this fact. */
+export type PoolPer = 'organisation' | 'department';
 
 export interface RuleSpec {
   name?: string;
@@ -48,6 +53,8 @@ export interface Pool {
   kind: PoolKind;
   capPerMonth: number | null;
   start: number;
+  /** Null: one counter for the whole pool. */
+  per: PoolPer | null;
 }
 
 export interface Rule {

@@ -1,15 +1,29 @@
 import { Agreement } from '../agreement/types';
+import { applyRegister } from '../register/applyRegister';
+import { DepartmentRegister } from '../register/types';
+import { RequestBook } from '../requests/requestBook';
+import { summariseRequests } from '../requests/summary';
+import { MunicipalRequest } from '../requests/types';
 import { SheetRow } from '../sheet/readSheet';
 import { Decision } from '../types';
 import { Counters } from './counters';
-import { decide } from './decide';
+import { decide, decision } from './decide';
+import { poolKeyOf } from './poolKey';
 import { createRuleChooser, RuleChooser } from './ruleChooser';
 import { AllocationState, emptyState, LedgerEntry, ledgerKey, toLedgerEntry } from './state';
 import { AllocationSummary, summarise } from './summary';
 
+/** What a run may have besides the sheet and the agreement: the department register, the municipality's requests. */
+export interface RunInputs {
+  register?: DepartmentRegister | null;
+  requests?: readonly MunicipalRequest[] | null;
+}
+
 export interface AllocationResult {
   /** One per non-empty data row, in sheet order. */
   decisions: Decision[];
+  /** The rows as decided: with a register, each vacancy has its group and, where its cell was empty, the register's area status. */
+  rows: readonly SheetRow[];
   /** The state to save after the run: all of it, or none of it. */
   state: AllocationState;
   summary: AllocationSummary;
@@ -20,25 +34,29 @@ export interface AllocationResult {
  * Pure: the given state is not changed; a new one is returned.
  */
 export async function allocate(
-  rows: readonly SheetRow[],
+  sheetRows: readonly SheetRow[],
   agreement: Agreement,
   state: AllocationState | null,
   chooser: RuleChooser = createRuleChooser(agreement),
   /** Called every 500 rows; when it returns a promise (the pane letting the page paint), deciding waits for it. */
   onProgress?: (done: number, total: number) => void | Promise<void>,
+  inputs: RunInputs = {},
 ): Promise<AllocationResult> {
   const start = state ?? emptyState(agreement.id);
+  const registered = inputs.register ? applyRegister(sheetRows, inputs.register) : null;
+  const rows = registered?.rows ?? sheetRows;
   // Keys are made only to find earlier decisions; within one sheet readSheet already refuses repeats.
   const ledger = new Map<string, LedgerEntry>(start.ledger.map((e) => [ledgerKey(e.unitId, e.vacantFrom), e]));
   // Indices decided in this run, in decision order: the ledger's new entries, made only if asked for.
   const decidedNow: number[] = [];
   const counters = new Counters(start);
+  const requests = inputs.requests ? new RequestBook(inputs.requests, earlierFills(start.ledger)) : null;
   const decisions: Decision[] = new Array(rows.length);
   let fromLedger = 0;
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (row.vacancy === null) decisions[i] = { row: row.row, unitId: row.unitId, outcome: 'error', pool: null, position: null, rule: null, reason: row.errors.join(' ') };
+    if (row.vacancy === null) decisions[i] = decision(row.row, row.unitId, 'error', null, null, null, row.errors.join(' '));
   }
   const ordered = decisionOrder(rows);
   for (let done = 0; done < ordered.length; done++) {
@@ -52,21 +70,28 @@ export async function allocate(
     const earlier = ledger.size === 0 ? undefined : ledger.get(ledgerKey(vacancy.unitId, vacancy.vacantFrom));
     if (earlier !== undefined) {
       fromLedger++;
-      decisions[i] = { row: row.row, unitId: vacancy.unitId, outcome: earlier.outcome, pool: earlier.pool, position: earlier.position, rule: earlier.rule, reason: earlier.reason };
+      // The key is the vacancy's own organisation and department: the ledger need not keep it.
+      const pool = earlier.pool === null ? undefined : agreement.pools.get(earlier.pool);
+      const key = pool?.per ? poolKeyOf(pool.per, vacancy) : null;
+      decisions[i] = decision(row.row, vacancy.unitId, earlier.outcome, earlier.pool, earlier.position, earlier.rule, earlier.reason, earlier.request ?? null, key);
       continue;
     }
     const chosen = chooser(vacancy);
     // Compiled choosers answer at once; awaiting only the engine's promises keeps a million rows fast.
     const rule = chosen instanceof Promise ? await chosen : chosen;
-    decisions[i] = decide(vacancy, row.row, rule, agreement, counters);
+    decisions[i] = decide(vacancy, row.row, rule, agreement, counters, requests);
     decidedNow.push(i);
   }
 
   onProgress?.(ordered.length, ordered.length);
   const snapshot = counters.snapshot();
   let newState: AllocationState | null = null;
+  const summary = summarise(decisions, agreement, counters, fromLedger);
+  if (registered !== null) summary.departmentsNotInRegister = registered.missing;
+  if (requests !== null) summary.requests = summariseRequests(inputs.requests!, requests.fills(), latestDate(rows));
   return {
     decisions,
+    rows,
     // Built on first use: a million-row run that saves no state never pays for a million entries.
     get state(): AllocationState {
       newState ??= {
@@ -76,8 +101,23 @@ export async function allocate(
       };
       return newState;
     },
-    summary: summarise(decisions, agreement, counters, fromLedger),
+    summary,
   };
+}
+
+/** The requests the state's ledger says earlier runs filled, and with which vacancy. */
+function* earlierFills(ledger: readonly LedgerEntry[]): Generator<{ request: string; unitId: string; vacantFrom: string | null }> {
+  for (const e of ledger) if (e.request !== undefined) yield { request: e.request, unitId: e.unitId, vacantFrom: e.vacantFrom };
+}
+
+/** The latest Ledig fra among the sheet's valid rows: the day the run's requests are as of. */
+function latestDate(rows: readonly SheetRow[]): string | null {
+  let latest: string | null = null;
+  for (const r of rows) {
+    const d = r.vacancy?.vacantFrom ?? null;
+    if (d !== null && (latest === null || d > latest)) latest = d;
+  }
+  return latest;
 }
 
 /** Indices of the valid rows, by vacantFrom; ties (and sheets without dates) in sheet order. */

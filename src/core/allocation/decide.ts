@@ -1,16 +1,31 @@
 import { Agreement, Rule } from '../agreement/types';
 import * as da from '../da';
-import { Decision, Outcome, Vacancy } from '../types';
+import { RequestBook } from '../requests/requestBook';
+import { Decision, Outcome, PoolKey, Vacancy } from '../types';
 import { Counters } from './counters';
+import { poolKeyOf } from './poolKey';
 import { isMunicipalPosition } from './pools';
 
 /** Every decision has the same shape, built in one place: a million of them stay cheap to read. */
-function decision(row: number, unitId: string, outcome: Outcome, pool: string | null, position: number | null, rule: string | null, reason: string): Decision {
-  return { row, unitId, outcome, pool, position, rule, reason };
+export function decision(
+  row: number,
+  unitId: string,
+  outcome: Outcome,
+  pool: string | null,
+  position: number | null,
+  rule: string | null,
+  reason: string,
+  request: string | null = null,
+  key: PoolKey | null = null,
+): Decision {
+  return { row, unitId, outcome, pool, position, rule, reason, request, key };
 }
 
-/** One valid vacancy, its chosen rule (or none), and the counters → its decision. Moves counters. */
-export function decide(vacancy: Vacancy, row: number, rule: Rule | null, agreement: Agreement, counters: Counters): Decision {
+/**
+ * One valid vacancy, its chosen rule (or none), the counters and the open requests → its decision.
+ * Moves counters, and fills the request a vacancy goes to.
+ */
+export function decide(vacancy: Vacancy, row: number, rule: Rule | null, agreement: Agreement, counters: Counters, requests: RequestBook | null = null): Decision {
   if (rule === null) return decision(row, vacancy.unitId, agreement.defaultOutcome, null, null, null, da.reason.noRule(agreement.defaultOutcome));
   switch (rule.event) {
     case 'exclude':
@@ -21,24 +36,34 @@ export function decide(vacancy: Vacancy, row: number, rule: Rule | null, agreeme
       return decision(row, vacancy.unitId, 'municipality', null, null, rule.name, da.reason.allocate(rule.name));
     case 'quota':
       return decideQuota(vacancy, row, rule, agreement, counters);
+    case 'request':
+      return decideRequest(vacancy, row, rule, requests);
   }
 }
 
 function decideQuota(vacancy: Vacancy, row: number, rule: Rule, agreement: Agreement, counters: Counters): Decision {
   const pool = agreement.pools.get(rule.pool!)!;
-  const position = counters.next(pool);
+  const key = pool.per === null ? null : poolKeyOf(pool.per, vacancy);
+  const position = counters.next(pool, key);
   const ruleText = da.reason.poolRule(pool.kind);
-  if (!isMunicipalPosition(pool.kind, position)) {
-    return decision(row, vacancy.unitId, 'waitlist', pool.name, position, rule.name, da.reason.quotaMiss(position, pool.label, ruleText));
-  }
+  const where = da.reason.inPool(pool.label, key);
+  const made = (outcome: Outcome, reason: string) => decision(row, vacancy.unitId, outcome, pool.name, position, rule.name, reason, null, key);
+  if (!isMunicipalPosition(pool.kind, position)) return made('waitlist', da.reason.quotaMiss(position, where, ruleText));
   // The cap counts vacancies by the calendar month of Ledig fra; an undated vacancy is in no month.
   if (pool.capPerMonth !== null && vacancy.vacantFrom !== null) {
     const month = vacancy.vacantFrom.slice(0, 7);
-    if (counters.capUsed(pool, month) >= pool.capPerMonth) {
-      counters.recordCapped(pool);
-      return decision(row, vacancy.unitId, 'waitlist', pool.name, position, rule.name, da.reason.capReached(position, pool.label, ruleText, pool.capPerMonth, month));
+    if (counters.capUsed(pool, key, month) >= pool.capPerMonth) {
+      counters.recordCapped(pool, key);
+      return made('waitlist', da.reason.capReached(position, where, ruleText, pool.capPerMonth, month));
     }
-    counters.useCap(pool, month);
+    counters.useCap(pool, key, month);
   }
-  return decision(row, vacancy.unitId, 'municipality', pool.name, position, rule.name, da.reason.quotaHit(position, pool.label, ruleText));
+  return made('municipality', da.reason.quotaHit(position, where, ruleText));
+}
+
+/** The first-created open request that matches goes to the vacancy; without one, the waiting list does. */
+function decideRequest(vacancy: Vacancy, row: number, rule: Rule, requests: RequestBook | null): Decision {
+  const request = requests?.take(vacancy) ?? null;
+  if (request === null) return decision(row, vacancy.unitId, 'waitlist', null, null, rule.name, da.reason.noOpenRequest(rule.name));
+  return decision(row, vacancy.unitId, 'municipality', null, null, rule.name, da.reason.requestFilled(request.id, request.created), request.id);
 }

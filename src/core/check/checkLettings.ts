@@ -1,15 +1,18 @@
-import { Agreement } from '../agreement/types';
-import { allocate } from '../allocation/allocate';
+import { Agreement, Pool } from '../agreement/types';
+import { allocate, RunInputs } from '../allocation/allocate';
+import { compareKeys, keyId } from '../allocation/poolKey';
 import { AllocationState } from '../allocation/state';
 import * as da from '../da';
 import { withoutResultColumns } from '../results/stripResults';
 import { readSheet } from '../sheet/readSheet';
-import { CellTable, Decision } from '../types';
+import { CellTable, Decision, PoolKey } from '../types';
 import { LetTo, LogEntry, readLogColumns } from './logColumns';
 
 export interface PoolCheck {
   pool: string;
   label: string;
+  /** In a pool counted per organisation or department: whose entitlement this row is. */
+  key?: PoolKey;
   /** Vacancies in the pool. */
   counted: number;
   /** What the agreement entitles the municipality to: the pool's municipal positions (after any cap). */
@@ -31,7 +34,9 @@ export interface Deviation {
 export interface CheckResult {
   pools: PoolCheck[];
   /** Vacancies the agreement gives the municipality by a rule without a pool (allocate). */
-  withoutPool: Omit<PoolCheck, 'pool' | 'label'>;
+  withoutPool: Tally;
+  /** Vacancies decided by the municipality's requests: counted, those that matched an open request (entitled), delivered. */
+  byRequest: Tally;
   deviations: Deviation[];
   /** Vacancies the municipality should have been offered that are not let yet, and not offered. */
   pending: { row: number; unitId: string; reason: string }[];
@@ -50,16 +55,21 @@ export async function checkLettings(
   agreement: Agreement,
   state: AllocationState | null,
   position: { firstRow?: number; firstColumn?: number } = {},
+  inputs: RunInputs = {},
 ): Promise<{ ok: true; result: CheckResult } | { ok: false; error: string }> {
   const clean = withoutResultColumns(table);
   const sheet = readSheet(clean, position);
   if (!sheet.ok) return { ok: false, error: sheet.error };
   const log = readLogColumns(clean, position);
   if (!log.ok) return { ok: false, error: log.error };
-  const { decisions } = await allocate(sheet.rows, agreement, state);
+  const { decisions } = await allocate(sheet.rows, agreement, state, undefined, undefined, inputs);
 
-  const tally = new Map<string | null, Omit<PoolCheck, 'pool' | 'label'>>();
-  const count = (key: string | null) => tally.get(key) ?? (tally.set(key, { counted: 0, entitled: 0, delivered: 0, declined: 0 }), tally.get(key)!);
+  // By pool, and by pool and key in a pool counted per key; REQUESTS for the vacancies the requests decide.
+  const tally = new Map<string | null, Tally>();
+  const keys = new Map<string, PoolKey>();
+  const count = (id: string | null) => tally.get(id) ?? (tally.set(id, emptyTally()), tally.get(id)!);
+  // A decision carries its rule's name (also from the ledger), and that name tells a request rule.
+  const requestRules = new Set(agreement.rules.filter((r) => r.event === 'request').map((r) => r.name));
   const deviations: Deviation[] = [];
   const pending: CheckResult['pending'] = [];
   const unreadable: CheckResult['unreadable'] = [];
@@ -71,9 +81,12 @@ export async function checkLettings(
     }
     const entry = log.entries.get(d.row)!;
     const offered = isOffered(entry);
-    const inTally = d.pool !== null || d.outcome === 'municipality';
+    const byRequest = d.rule !== null && requestRules.has(d.rule);
+    const inTally = d.pool !== null || d.outcome === 'municipality' || byRequest;
     if (inTally) {
-      const t = count(d.pool);
+      const id = byRequest ? REQUESTS : d.pool === null ? null : d.key === null ? d.pool : `${d.pool}\u0000${keyId(d.key)}`;
+      if (d.key !== null) keys.set(id!, d.key);
+      const t = count(id);
       t.counted++;
       if (d.outcome === 'municipality') t.entitled++;
       if (offered) t.delivered++;
@@ -84,7 +97,7 @@ export async function checkLettings(
       continue;
     }
     const label = d.pool === null ? null : (agreement.pools.get(d.pool)?.label ?? d.pool);
-    const where = da.check.where(d.position, label, d.unitId);
+    const where = d.request !== null ? da.check.whereRequest(d.unitId, d.request) : da.check.where(d.position, label, d.unitId, d.key);
     if (d.outcome === 'municipality' && !offered) {
       if (entry.letTo === null) pending.push({ row: d.row, unitId: d.unitId, reason: da.check.notOfferedYet(where) });
       else deviations.push({ row: d.row, unitId: d.unitId, expected: 'municipality', actual: entry.letTo, reason: da.check.notOffered(where) });
@@ -97,14 +110,28 @@ export async function checkLettings(
   return {
     ok: true,
     result: {
-      pools: [...agreement.pools.values()].map((p) => ({ pool: p.name, label: p.label, ...(tally.get(p.name) ?? { counted: 0, entitled: 0, delivered: 0, declined: 0 }) })),
-      withoutPool: tally.get(null) ?? { counted: 0, entitled: 0, delivered: 0, declined: 0 },
+      pools: [...agreement.pools.values()].flatMap((p) => poolChecks(p, tally, keys)),
+      withoutPool: tally.get(null) ?? emptyTally(),
+      byRequest: tally.get(REQUESTS) ?? emptyTally(),
       deviations,
       pending,
       unreadable,
       decisions,
     },
   };
+}
+
+type Tally = Omit<PoolCheck, 'pool' | 'label' | 'key'>;
+const emptyTally = (): Tally => ({ counted: 0, entitled: 0, delivered: 0, declined: 0 });
+/** The tally of vacancies the requests decide: a NUL begins no pool's name. */
+const REQUESTS = '\u0000requests';
+
+/** A pool's row, or in a pool counted per key one row per key of the log, in the order keys are read. */
+function poolChecks(p: Pool, tally: Map<string | null, Tally>, keys: Map<string, PoolKey>): PoolCheck[] {
+  if (p.per === null) return [{ pool: p.name, label: p.label, ...(tally.get(p.name) ?? emptyTally()) }];
+  const mine = [...keys].filter(([id]) => id.startsWith(`${p.name}\u0000`)).sort((a, b) => compareKeys(a[1], b[1]));
+  if (mine.length === 0) return [{ pool: p.name, label: p.label, ...emptyTally() }];
+  return mine.map(([id, key]) => ({ pool: p.name, label: p.label, key, ...tally.get(id)! }));
 }
 
 function isOffered(entry: LogEntry): boolean {

@@ -4,9 +4,10 @@ import { CheckResult } from './checkLettings';
 
 /** The check as two tables (pools, deviations), the same for the CLI's workbook and the task pane's sheet. */
 export function checkTables(result: CheckResult): { title: string; headers: string[]; rows: ReportCell[][] }[] {
-  const poolRows: ReportCell[][] = result.pools.map((p) => [p.label, p.counted, p.entitled, p.delivered, p.delivered - p.entitled, p.declined]);
-  const w = result.withoutPool;
-  if (w.counted > 0) poolRows.push([da.check.withoutPool, w.counted, w.entitled, w.delivered, w.delivered - w.entitled, w.declined]);
+  const poolRows: ReportCell[][] = result.pools.map((p) => [da.poolKeyLabel(p.label, p.key), p.counted, p.entitled, p.delivered, p.delivered - p.entitled, p.declined]);
+  for (const [label, t] of [[da.check.withoutPool, result.withoutPool], [da.check.byRequest, result.byRequest]] as const) {
+    if (t.counted > 0) poolRows.push([label, t.counted, t.entitled, t.delivered, t.delivered - t.entitled, t.declined]);
+  }
   const deviationRows: ReportCell[][] = result.deviations.map((d) => [d.row, d.unitId, da.check.expectedLabel[d.expected], da.check.actualLabel[d.actual], d.reason]);
   const tables = [
     { title: da.check.reportPoolsTitle, headers: [...da.check.poolColumns], rows: poolRows },

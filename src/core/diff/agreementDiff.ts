@@ -1,5 +1,5 @@
 import { Agreement } from '../agreement/types';
-import { allocate } from '../allocation/allocate';
+import { allocate, RunInputs } from '../allocation/allocate';
 import { AllocationState } from '../allocation/state';
 import { SheetRow } from '../sheet/readSheet';
 import { Decision, Outcome } from '../types';
@@ -29,9 +29,9 @@ export interface AgreementDiff {
  * Both agreements over the same rows from the same state. The state is only read: each run gets
  * it as it is (a vacancy in its ledger keeps its decision under both), and nothing is saved.
  */
-export async function diffAgreements(rows: readonly SheetRow[], agreement: Agreement, variant: Agreement, state: AllocationState | null): Promise<AgreementDiff> {
-  const before = await allocate(rows, agreement, state);
-  const after = await allocate(rows, variant, state);
+export async function diffAgreements(rows: readonly SheetRow[], agreement: Agreement, variant: Agreement, state: AllocationState | null, inputs: RunInputs = {}): Promise<AgreementDiff> {
+  const before = await allocate(rows, agreement, state, undefined, undefined, inputs);
+  const after = await allocate(rows, variant, state, undefined, undefined, inputs);
   return compareDecisions(agreement.id, variant.id, before.decisions, after.decisions);
 }
 

@@ -67,6 +67,11 @@ export const HEADER_SEARCH_ROWS = 10;
  * row, so the message about the missing column names what the sheet does have. -1 for an empty table.
  */
 export function findHeaderIndex(table: readonly (readonly CellValue[])[]): number {
+  return findHeaderRow(table, (cells) => cells.some((c) => fieldForHeader(cellText(c).trim()) === 'unitId'));
+}
+
+/** The same search for any table with a key column: the department register and the requests find their header so too. */
+export function findHeaderRow(table: readonly (readonly CellValue[])[], hasKey: (cells: readonly CellValue[]) => boolean): number {
   let first = -1;
   let seen = 0;
   for (let i = 0; i < table.length && seen < HEADER_SEARCH_ROWS; i++) {
@@ -74,7 +79,7 @@ export function findHeaderIndex(table: readonly (readonly CellValue[])[]): numbe
     if (cells.every(isBlank)) continue;
     if (first < 0) first = i;
     seen++;
-    if (cells.some((c) => fieldForHeader(cellText(c).trim()) === 'unitId')) return i;
+    if (hasKey(cells)) return i;
   }
   return first;
 }

@@ -214,5 +214,7 @@ function toVacancy(unitId: string, v: Partial<Record<FieldKey, unknown>>): Vacan
     areaStatus: (v.areaStatus as Vacancy['areaStatus']) ?? '',
     lettingType: (v.lettingType as Vacancy['lettingType']) ?? 'ekstern',
     rentReduction: num('rentReduction') ?? 0,
+    // Given by the department register, when there is one (register/applyRegister.ts).
+    departmentGroup: '',
   };
 }

@@ -1,5 +1,5 @@
 import { Agreement } from '../agreement/types';
-import { allocate } from '../allocation/allocate';
+import { allocate, RunInputs } from '../allocation/allocate';
 import { SheetRow } from '../sheet/readSheet';
 import { Vacancy } from '../types';
 
@@ -8,8 +8,9 @@ import { Vacancy } from '../types';
  * state, in decision order (Ledig fra, ties in sheet order, undated last) – the order in which
  * the reduction pool is spent and the waiting list is served.
  */
-export async function municipalVacancies(rows: readonly SheetRow[], agreement: Agreement): Promise<Vacancy[]> {
-  const { decisions } = await allocate(rows, agreement, null);
+export async function municipalVacancies(sheetRows: readonly SheetRow[], agreement: Agreement, inputs: RunInputs = {}): Promise<Vacancy[]> {
+  // The rows as decided: with a register, their vacancies carry its group and area status.
+  const { decisions, rows } = await allocate(sheetRows, agreement, null, undefined, undefined, inputs);
   return rows
     .map((row, i) => ({ vacancy: row.vacancy, i, outcome: decisions[i].outcome }))
     .filter((x): x is { vacancy: Vacancy; i: number; outcome: 'municipality' } => x.outcome === 'municipality' && x.vacancy !== null)

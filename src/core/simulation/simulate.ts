@@ -1,4 +1,7 @@
+import { usesRequests } from '../agreement/needs';
 import { Agreement } from '../agreement/types';
+import { DepartmentRegister } from '../register/types';
+import { citizenRequests } from './citizenRequests';
 import { SheetRow } from '../sheet/readSheet';
 import { AssessedUnit, assessUnits } from './assess';
 import { yearOf } from './calendar';
@@ -37,20 +40,24 @@ export async function simulate(
   params: Partial<SimulationParams> = {},
   /** Called before each variant; a returned promise (the pane letting the page paint) is waited for. */
   onProgress?: (done: number, total: number) => void | Promise<void>,
+  /** The department register, for agreements that give shares by department group. */
+  register: DepartmentRegister | null = null,
 ): Promise<SimulationResult> {
   const p = withDefaults(params);
   const history = describeHistory(rows);
   const variants: VariantResult[] = [];
   for (const [i, agreement] of agreements.entries()) {
     await onProgress?.(i, agreements.length);
-    variants.push(await simulateOne(rows, agreement, p, history));
+    variants.push(await simulateOne(rows, agreement, p, history, register));
   }
   onProgress?.(agreements.length, agreements.length);
   return { variants, params: p, history };
 }
 
-export async function simulateOne(rows: readonly SheetRow[], agreement: Agreement, params: SimulationParams, history: History): Promise<VariantResult> {
-  const municipal = await municipalVacancies(rows, agreement);
+export async function simulateOne(rows: readonly SheetRow[], agreement: Agreement, params: SimulationParams, history: History, register: DepartmentRegister | null = null): Promise<VariantResult> {
+  // An agreement of requests meets the waiting citizens as its requests; other agreements need none.
+  const requests = usesRequests(agreement) ? citizenRequests(history.firstMonth, history.lastMonth, params) : null;
+  const municipal = await municipalVacancies(rows, agreement, { register, requests });
   const units = assessUnits(municipal, params);
   // The reduction pool only lifts the with-reduction count; who is served is judged without it,
   // as the pool is a negotiating option laid beside the agreement, not part of it.

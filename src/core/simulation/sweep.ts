@@ -1,5 +1,6 @@
 import * as da from '../da';
 import { checkAgreement } from '../agreement/load';
+import { DepartmentRegister } from '../register/types';
 import { AgreementFile } from '../agreement/types';
 import { FIELD_BY_KEY, FieldKey } from '../sheet/fields';
 import { SheetRow } from '../sheet/readSheet';
@@ -44,7 +45,7 @@ export async function sweep(
   grid: readonly GridDimension[],
   target: number,
   params: Partial<SimulationParams> = {},
-  options: { fallbackId?: string; onProgress?: (done: number, total: number) => void } = {},
+  options: { fallbackId?: string; onProgress?: (done: number, total: number) => void; register?: DepartmentRegister | null } = {},
 ): Promise<SweepOutcome> {
   const problems = gridProblems(agreementFile, grid);
   if (problems.length > 0) return { ok: false, kind: 'grid', errors: problems };
@@ -60,7 +61,7 @@ export async function sweep(
     if (!checked.ok) {
       return { ok: false, kind: 'variant', errors: [da.simulation.variantRejected(describe(agreementFile, grid, point)), ...checked.errors.map((e) => `  ${e.where}: ${e.message}`)] };
     }
-    const r = await simulateOne(rows, checked.agreement, p, history);
+    const r = await simulateOne(rows, checked.agreement, p, history, options.register ?? null);
     const affordablePerYears = r.perYear.reduce((sum, y) => sum + y.affordableWithReduction, 0);
     const years = history.years.length;
     variants.push({

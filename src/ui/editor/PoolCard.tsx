@@ -63,6 +63,22 @@ export function PoolCard({ editor, pool }: { editor: Editor; pool: DraftPool }) 
           <Input inputMode="numeric" style={small} value={pool.start} onChange={set('start')} />
         </Field>
       </div>
+      <Field label={e.per} {...props('per')}>
+        <Dropdown
+          aria-label={`${e.per} (${pool.label})`}
+          style={small}
+          value={pool.per === '' ? e.perOne : pool.per}
+          selectedOptions={[pool.per]}
+          onOptionSelect={(_, d) => editor.change((x) => setPoolField(x, pool.key, 'per', d.optionValue ?? ''))}
+        >
+          <Option value="">{e.perOne}</Option>
+          {Object.values(da.agreementSheet.perValues).map((v) => (
+            <Option key={v} value={v}>
+              {v}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       {checked && (
         <div>
           <div role="img" aria-label={e.strip(checked.label)} data-testid={`strip-${pool.name}`} style={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 2 }}>

@@ -43,6 +43,8 @@ export interface DraftPool {
   share: string;
   capPerMonth: string;
   start: string;
+  /** Tælles pr.: '' (one counter), or the sheet's word for organisation or department. */
+  per: string;
   description: string;
 }
 
@@ -76,9 +78,12 @@ export function draftFromAgreement(agreement: Agreement): Draft {
   const factColumns = ruleTable.headers.slice(1, ruleTable.headers.indexOf(s.ruleHeaders.outcome));
   let next = 0;
   const key = () => `k${++next}`;
+  const poolColumn = (h: string) => poolTable.headers.indexOf(h);
+  const ph = s.poolHeaders;
   const pools = model.pools.map((p, i): DraftPool => {
     const row = poolTable.rows[i];
-    return { key: key(), name: p.name, label: p.label ?? '', every: text(row[2]), phase: text(row[3]), share: text(row[4]), capPerMonth: text(row[5]), start: text(row[6]), description: p.description ?? '' };
+    const at = (h: string) => (poolColumn(h) < 0 ? '' : text(row[poolColumn(h)]));
+    return { key: key(), name: p.name, label: p.label ?? '', every: at(ph.every), phase: at(ph.phase), share: at(ph.share), capPerMonth: at(ph.capPerMonth), start: at(ph.start), per: at(ph.per), description: p.description ?? '' };
   });
   const facts = factColumns.map((h) => factForHeader(h) ?? h);
   const rules = model.rules.map((r, i): DraftRule => {

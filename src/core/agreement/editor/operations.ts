@@ -33,7 +33,7 @@ export function addPool(d: Draft, name: string, label: string): Draft {
   const taken = new Set(d.pools.map((p) => p.name));
   let unique = name;
   for (let n = 2; taken.has(unique); n++) unique = `${name}-${n}`;
-  return { ...d, nextKey, pools: [...d.pools, { key, name: unique, label, every: '4', phase: '', share: '', capPerMonth: '', start: '', description: '' }] };
+  return { ...d, nextKey, pools: [...d.pools, { key, name: unique, label, every: '4', phase: '', share: '', capPerMonth: '', start: '', per: '', description: '' }] };
 }
 
 export function removePool(d: Draft, key: string): Draft {

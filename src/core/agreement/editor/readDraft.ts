@@ -66,7 +66,7 @@ function metaBlock(draft: Draft, at: Mark): CellBlock {
   return block(TABLE_ROWS.meta, [[s.metaHeaders.field, s.metaHeaders.value], ...rows.map(([label, , value]) => [label, value])]);
 }
 
-const POOL_FIELDS: PoolField[] = ['name', 'label', 'every', 'phase', 'share', 'capPerMonth', 'start', 'description'];
+const POOL_FIELDS: PoolField[] = ['name', 'label', 'every', 'phase', 'share', 'capPerMonth', 'start', 'per', 'description'];
 
 function poolBlock(draft: Draft, at: Mark): CellBlock {
   const h = s.poolHeaders;

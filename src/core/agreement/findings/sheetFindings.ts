@@ -56,9 +56,10 @@ function unknownValues(agreement: Agreement, vacancies: readonly Vacancy[], colu
 }
 
 /**
- * A pool whose vacancies in the sheet come from two or more housing organisations: § 59's "every
- * fourth" is a right against each organisation, and no pool counts per organisation yet (a later
- * issue), so one counter across them is wrong. A row without an organisation is not a second one.
+ * A pool with one counter whose vacancies in the sheet come from two or more housing
+ * organisations: § 59's "every fourth" is a right against each organisation, so one counter
+ * across them is wrong; a pool counted per organisation or per department (within its
+ * organisation) counts each apart. A row without an organisation is not a second one.
  */
 function mixedOrganisations(agreement: Agreement, vacancies: readonly Vacancy[], chosen: (Rule | null)[], columns: ReadonlySet<string>): Finding[] {
   if (!columns.has('organisation')) return [];
@@ -70,6 +71,7 @@ function mixedOrganisations(agreement: Agreement, vacancies: readonly Vacancy[],
   });
   const out: Finding[] = [];
   for (const pool of agreement.pools.values()) {
+    if (pool.per !== null) continue;
     const organisations = [...(byPool.get(pool.name) ?? [])].sort((a, b) => a.localeCompare(b, 'da'));
     if (organisations.length < 2) continue;
     out.push({ code: 'mixedOrganisations', rule: null, pool: pool.name, fact: 'organisation', value: null, message: da.findings.mixedOrganisations(pool.label, organisations), values: { organisations } });

@@ -7,7 +7,7 @@ import { AgreementModel, FactCell, RuleModel, RuleOutcome } from './types';
 
 /** The schema's pattern for an id; a file name with spaces stands in for an id but cannot be written as one. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const OUTCOME: Record<EventType, RuleOutcome> = { exclude: 'excluded', waitlist: 'waitlist', allocate: 'municipality', quota: 'pool' };
+const OUTCOME: Record<EventType, RuleOutcome> = { exclude: 'excluded', waitlist: 'waitlist', allocate: 'municipality', quota: 'pool', request: 'request' };
 
 /**
  * A checked agreement as the editable model: rules by descending priority (ties in file order),

@@ -3,7 +3,7 @@ import { AgreementFile, ConditionTree, RuleSpec } from '../types';
 import { isRoot } from './fromAgreement';
 import { AgreementModel, RuleModel } from './types';
 
-const EVENT = { excluded: 'exclude', waitlist: 'waitlist', municipality: 'allocate', pool: 'quota' } as const;
+const EVENT = { excluded: 'exclude', waitlist: 'waitlist', municipality: 'allocate', pool: 'quota', request: 'request' } as const;
 
 /**
  * The agreement file the model stands for: rows become rules with descending priorities (the

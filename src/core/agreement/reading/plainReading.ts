@@ -37,7 +37,7 @@ export function plainReading(agreement: Agreement): AgreementReading {
     rules: model.rules.map((r, i) => ({ position: i + 1, rule: r.name, text: ruleText(r, i, agreement) })),
     otherwise: model.rules.some((r) => r.cells.length === 0 && r.extra === null) ? da.reading.neverOtherwise : da.reading.otherwise(agreement.defaultOutcome, model.rules.length > 0),
     defaultOutcome: agreement.defaultOutcome,
-    pools: [...agreement.pools.values()].map((p) => ({ pool: p.name, label: p.label, text: da.reading.pool(p.label, p.name, da.reason.poolRule(p.kind), p.capPerMonth, p.start) })),
+    pools: [...agreement.pools.values()].map((p) => ({ pool: p.name, label: p.label, text: da.reading.pool(p.label, p.name, da.reason.poolRule(p.kind), p.capPerMonth, p.start, p.per) })),
   };
 }
 

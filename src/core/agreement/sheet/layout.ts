@@ -82,15 +82,28 @@ function metaTable(model: AgreementModel, headerRow: number): TableLayout {
 
 function poolTable(pools: PoolSpec[], headerRow: number): TableLayout {
   const h = s.poolHeaders;
-  const rows: ResultCell[][] = pools.map((p) => [p.name, p.label ?? null, p.every ?? null, p.phase ?? null, shareText(p.share), p.capPerMonth ?? null, p.start ?? null, p.description ?? null]);
+  // Tælles pr. only where a pool counts per organisation or department: other agreements keep the sheet they had.
+  const perColumn = pools.some((p) => p.per !== undefined);
+  const rows: ResultCell[][] = pools.map((p) => [
+    p.name,
+    p.label ?? null,
+    p.every ?? null,
+    p.phase ?? null,
+    shareText(p.share),
+    p.capPerMonth ?? null,
+    p.start ?? null,
+    ...(perColumn ? [p.per === undefined ? null : s.perValues[p.per]] : []),
+    p.description ?? null,
+  ]);
+  const headers = [h.name, h.label, h.every, h.phase, h.share, h.capPerMonth, h.start, ...(perColumn ? [h.per] : []), h.description];
   return {
     name: s.tables.pools,
     title: s.titles.pools,
     headerRow,
-    headers: [h.name, h.label, h.every, h.phase, h.share, h.capPerMonth, h.start, h.description],
-    rows: rows.length > 0 ? rows : [Array<ResultCell>(8).fill(null)],
-    validations: [],
-    widths: [16, 30, 8, 8, 10, 16, 8, 40],
+    headers,
+    rows: rows.length > 0 ? rows : [Array<ResultCell>(headers.length).fill(null)],
+    validations: perColumn ? [{ column: headers.indexOf(h.per), list: Object.values(s.perValues), strict: true, alert: s.perAlert }] : [],
+    widths: [16, 30, 8, 8, 10, 16, 8, ...(perColumn ? [18] : []), 40],
   };
 }
 

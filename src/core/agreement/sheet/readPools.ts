@@ -1,4 +1,5 @@
 import * as da from '../../da';
+import { fieldForHeader } from '../../sheet/headers';
 import { parseNumber } from '../../sheet/numbers';
 import { AgreementError, PoolSpec } from '../types';
 import { FoundBlock } from './blocks';
@@ -42,6 +43,12 @@ function readPool(t: TableCells, row: DataRow, columns: Partial<Record<PoolColum
   }
   const share = shareOf(t.value(row, columns.share ?? -1), text('share'));
   if (share !== null) pool.share = share;
+  const per = text('per');
+  if (per !== '') {
+    const field = fieldForHeader(per);
+    if (field === 'organisation' || field === 'department') pool.per = field;
+    else errors.push(t.error(row, columns.per!, 'badPer', s.badPer(per), { text: per }));
+  }
   if (text('description') !== '') pool.description = text('description');
   return pool;
 }

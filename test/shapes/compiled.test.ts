@@ -1,0 +1,30 @@
+import { accessor } from '../../src/core/agreement/compile';
+import { buildDispatch } from '../../src/core/allocation/dispatch';
+import { compileChooser, createEngineChooser } from '../../src/core/allocation/ruleChooser';
+import { readSheet, Vacancy } from '../../src/core';
+import { bundled } from '../helpers';
+import { bigSheet } from '../port/fixtures';
+
+/** departmentGroup goes through the compiler and the decision tree, as every fact does: no fall-back to json-rules-engine. */
+test('the framework agreement compiles, branches on the group, and chooses as the engine does', async () => {
+  const a = bundled('rammeaftale-grupper');
+  const root = buildDispatch(a);
+  expect(root).not.toBeNull();
+  const reads: unknown[] = [];
+  const walk = (n: NonNullable<typeof root>): void => {
+    if (n.table === null) return;
+    reads.push(n.read);
+    for (const child of n.table.values()) walk(child);
+    walk(n.other!);
+  };
+  walk(root!);
+  expect(reads).toContain(accessor('departmentGroup'));
+  const compiled = compileChooser(a)!;
+  const engine = createEngineChooser(a);
+  const sheet = readSheet(bigSheet(600));
+  if (!sheet.ok) throw new Error(sheet.error);
+  for (const [i, row] of sheet.rows.entries()) {
+    const v: Vacancy = { ...row.vacancy!, departmentGroup: ['A', 'B', 'C', ''][i % 4] };
+    expect(compiled(v)?.index ?? null).toBe((await engine(v))?.index ?? null);
+  }
+});
