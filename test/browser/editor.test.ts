@@ -92,7 +92,7 @@ test('the 4,000 kr line moved to 4,500; a rule added, two reordered, one deleted
   await pane(page).getByTestId('rule-4').getByRole('textbox', { name: 'Rum' }).fill('1');
   await alert.waitFor({ state: 'detached' });
   await pane(page).getByRole('combobox', { name: `${e.outcome} (4)` }).click();
-  await page.getByRole('option', { name: e.outcomes.municipality }).click();
+  await page.getByRole('option', { name: e.outcomes.municipality, exact: true }).click();
   await pane(page).getByTestId('rule-4').getByRole('button', { name: e.moveUp }).click();
   await pane(page).getByTestId('rule-3').getByRole('button', { name: e.moveUp }).click();
   const names = () => pane(page).locator('[data-testid^="rule-"] input[aria-label^="Reglens navn"]').evaluateAll((els) => els.map((x) => (x as HTMLInputElement).value));

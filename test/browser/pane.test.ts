@@ -266,7 +266,7 @@ test('7. a workbook whose stored agreement cannot be read says so in Danish when
   await problem.waitFor();
   expect(await problem.textContent()).toContain(da.ui.storedAgreementDamaged);
   await pane(page).getByRole('combobox', { name: da.ui.chooseAgreement }).click();
-  await page.getByRole('option', { name: bundled('standard-25').name }).click();
+  await page.getByRole('option', { name: bundled('standard-25').name, exact: true }).click();
   await allocate(page);
   expect(await pane(page).textContent()).not.toMatch(ENGLISH);
 
