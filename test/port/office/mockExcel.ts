@@ -1,5 +1,6 @@
 import { OfficeMockObject } from 'office-addin-mock';
-import { wireSize } from '../../../src/excel/wireSize';
+import { isValidError } from 'office-addin-mock/lib/possibleErrors';
+import { utf8Length, wireSize } from '../../../src/excel/wireSize';
 import { parseAddress, formatAddress, intersects, Rect } from './a1';
 import { excelError, PAYLOAD_LIMIT, FakeChart, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
 
@@ -48,7 +49,8 @@ export class MockContext {
   }
 
   measure(value: unknown, cells = false): void {
-    const bytes = wireSize(value);
+    // An API object passed as an argument (a Range for a chart's source) travels as a reference, not its contents.
+    const bytes = utf8Length(JSON.stringify(value, (_, v: unknown) => (typeof v === 'object' && v !== null && proxies.has(v) ? '{ref}' : v)) ?? '');
     this.bytes += bytes;
     if (cells) this.cellBytes += bytes;
   }
@@ -120,10 +122,17 @@ function node(ctx: MockContext, spec: Spec): any {
     ctx.enqueue(() => reveal(ctx, raw, 'isNullObject', spec.isNull!()));
   }
   const children = new Map<string, unknown>();
-  const proxy = new Proxy(raw, {
+  const proxy: any = new Proxy(raw, {
     get(target, p) {
       const make = typeof p === 'string' ? spec.children?.[p] : undefined;
-      if (!make) return Reflect.get(target, p);
+      if (!make) {
+        const value = Reflect.get(target, p);
+        // Excel throws when a property is read before it was loaded and synced; office-addin-mock
+        // hands back an error text instead, which the adapter could carry on with unnoticed.
+        // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load
+        if (typeof p === 'string' && (p in loads || p === 'isNullObject') && typeof value === 'string' && isValidError(value)) throw excelError('PropertyNotLoaded', `${String(p)}: ${value}`);
+        return value;
+      }
       if (!children.has(p as string)) children.set(p as string, make());
       return children.get(p as string);
     },
@@ -135,8 +144,12 @@ function node(ctx: MockContext, spec: Spec): any {
       return true;
     },
   });
+  proxies.add(proxy);
   return proxy;
 }
+
+/** Every API object the mock handed out, so that measuring a request never reads one's properties. */
+const proxies = new WeakSet<object>();
 
 /** Hands a loaded value to the OfficeMockObject; it becomes readable when the object syncs. */
 function reveal(ctx: MockContext, raw: any, name: string, value: unknown): void {

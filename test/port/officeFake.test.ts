@@ -1,0 +1,24 @@
+// See office.contract.test.ts for why office-addin-manifest is replaced by its enum module.
+jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
+
+import { FakeWorkbook } from './office/fakeWorkbook';
+import { mockRun } from './office/mockExcel';
+
+/**
+ * The fake Excel's own rules, each as Microsoft documents Excel: the adapter's tests are only as
+ * strict as the fake they run against.
+ */
+describe('the fake Excel', () => {
+  it('throws when a property is read before it was loaded and synced, as Excel does (PropertyNotLoaded)', async () => {
+    const server = new FakeWorkbook();
+    server.addSheet('Ark1').put(1, 0, { value: 'x' });
+    await mockRun(server)(async (context) => {
+      const range = context.workbook.worksheets.getItem('Ark1').getRange('A1');
+      range.load('values');
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await context.sync();
+      expect(range.values).toEqual([['x']]);
+      expect(() => range.rowIndex).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+});
