@@ -3,6 +3,9 @@ import { contains, formatAddress, intersects, Rect } from './a1';
 /** Excel on the web's payload limit for one request and for one response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** The most cells one read may cover, on every host (Excel refuses more with RangeExceedsLimit). */
+export const READ_CELL_LIMIT = 5_000_000;
+
 /**
  * The workbook as Excel holds it, behind the request boundary: what the mock's proxies read from
  * and write to when a request runs. It follows Excel where the adapter's correctness depends on it.
@@ -37,6 +40,15 @@ export interface FakePart {
   id: string;
   xml: string;
   namespaceUri: string;
+}
+
+/** What one request cost, and the error code it failed with (null when it went through). */
+export interface RequestStats {
+  bytes: number;
+  cellBytes: number;
+  writes: boolean;
+  responseBytes: number;
+  error: string | null;
 }
 
 export function excelError(code: string, message: string): Error {
@@ -119,7 +131,7 @@ export class FakeWorkbook {
   failWhen: ((command: string, request: number) => boolean) | null = null;
   /** Excel on the web refuses a response over 5 MB; Excel on Windows and Mac has no such limit (null). */
   responseLimit: number | null = PAYLOAD_LIMIT;
-  readonly stats = { syncs: 0, requests: [] as { bytes: number; cellBytes: number; writes: boolean; responseBytes: number }[] };
+  readonly stats = { syncs: 0, requests: [] as RequestStats[] };
   private nextId = 1;
   private deletedSheets = 0;
 

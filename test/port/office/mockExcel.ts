@@ -2,7 +2,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { isValidError } from 'office-addin-mock/lib/possibleErrors';
 import { utf8Length, wireSize } from '../../../src/excel/wireSize';
 import { parseAddress, formatAddress, intersects, Rect } from './a1';
-import { excelError, PAYLOAD_LIMIT, FakeChart, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
+import { excelError, PAYLOAD_LIMIT, READ_CELL_LIMIT, RequestStats, FakeChart, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
 
 export { PAYLOAD_LIMIT };
 
@@ -70,18 +70,28 @@ export class MockContext {
     this.cellBytes = 0;
     this.responseBytes = 0;
     server.stats.syncs++;
-    const request = { bytes, cellBytes, writes: queue.some((c) => c.write), responseBytes: 0 };
+    const request: RequestStats = { bytes, cellBytes, writes: queue.some((c) => c.write), responseBytes: 0, error: null };
     server.stats.requests.push(request);
-    if (bytes > PAYLOAD_LIMIT) throw excelError('RequestPayloadSizeLimitExceeded', `${bytes} bytes`);
-    try {
-      for (const command of queue) command.run();
-    } finally {
-      request.responseBytes = this.responseBytes;
-      const revealed = [...this.revealed];
-      this.revealed.clear();
-      for (const raw of revealed) await raw.sync();
+    let failure: unknown = bytes > PAYLOAD_LIMIT ? excelError('RequestPayloadSizeLimitExceeded', `${bytes} bytes`) : null;
+    if (failure === null) {
+      try {
+        for (const command of queue) command.run();
+      } catch (e) {
+        failure = e;
+      }
     }
-    if (server.responseLimit !== null && request.responseBytes > server.responseLimit) throw excelError('ResponsePayloadSizeLimitExceeded', `${request.responseBytes} bytes`);
+    request.responseBytes = this.responseBytes;
+    const revealed = [...this.revealed];
+    this.revealed.clear();
+    if (failure === null && server.responseLimit !== null && request.responseBytes > server.responseLimit) {
+      failure = excelError('ResponsePayloadSizeLimitExceeded', `${request.responseBytes} bytes`);
+    }
+    if (failure !== null) {
+      // A failed request answers with its error only: nothing it loaded reaches the proxies.
+      request.error = (failure as { code?: string }).code ?? 'Error';
+      throw failure;
+    }
+    for (const raw of revealed) await raw.sync();
   }
 }
 
@@ -297,7 +307,12 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
   const range = node(ctx, {
     isNull: nullable ? () => target().rect === null : undefined,
     loads: {
-      values: orNull((t) => t.sheet.read(t.rect)),
+      values: orNull((t) => {
+        // "A range is limited to 5,000,000 cells for read operations", on every host
+        // (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+        if (t.rect.rows * t.rect.columns > READ_CELL_LIMIT) throw excelError('RangeExceedsLimit', `${t.rect.rows * t.rect.columns} cells`);
+        return t.sheet.read(t.rect);
+      }),
       address: orNull((t) => `${t.sheet.name}!${formatAddress(t.rect)}`),
       rowIndex: orNull((t) => t.rect.row - 1),
       columnIndex: orNull((t) => t.rect.column),
