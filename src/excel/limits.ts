@@ -14,3 +14,10 @@ export const PIECES_PER_READ = 2;
 export const CHUNK_BYTES = 4_500_000;
 /** The last row of a worksheet, so a clear reaches rows an earlier, longer run wrote. */
 export const LAST_ROW = 1_048_576;
+/**
+ * "A range is limited to 5,000,000 cells for read operations", on every host, not only on the web
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins);
+ * Excel refuses more with RangeExceedsLimit
+ * (https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+ */
+export const READ_CELLS = 5_000_000;

@@ -5,7 +5,7 @@ import { readAgreementSheetIn, writeAgreementSheetIn } from './agreementSheet';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
 import { writeCells } from './cellWrite';
-import { isPayloadLimit, readInChunks } from './chunkedRead';
+import { isCellLimit, isPayloadLimit, readInChunks } from './chunkedRead';
 import { BlockWriter, writeAndStore } from './commit';
 import { formatResults } from './highlight';
 import { OWN_SHEETS_NAMESPACE, ownSheetsXml, parseOwnSheets } from './ownSheets';
@@ -33,7 +33,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * chunks at once. Until then, each read is one request, as Excel on Windows and Mac allow.
    */
   private limited = false;
-  /** The last sheet read came in chunks: where responses are limited, the next read of it starts there. */
+  /** The last sheet read came in chunks (too big for a response, or for one read): the next read starts there. */
   private chunked = false;
   private readonly activation = new Set<(sheetName: string) => void>();
   private activationRegistered = false;
@@ -199,24 +199,26 @@ export class OfficeWorkbook implements WorkbookPort {
     let used: RangeSnapshot | null = null;
     let tableName: string | null = null;
     const sheetName = target?.sheetName ?? null;
-    if (!(this.limited && this.chunked)) {
+    if (!this.chunked) {
       const read = queueRead(context, withSelection, 'values', sheetName);
       const layout = queuePartList(context);
       try {
         await context.sync();
         this.layout = layout();
+        // A host may answer a read it cannot give with no values at all; that sheet is read in chunks too.
         used = usedSnapshot(read);
         tableName = target ? target.tableName : selectedTable(read);
-        this.chunked = false;
       } catch (e) {
-        // One request suits every ordinary sheet; only one too big for a response is read in chunks.
-        if (!isPayloadLimit(e)) throw e;
-        this.limited = true;
+        // One request suits every ordinary sheet; only one too big for a response, or over the
+        // cells Excel reads at once, is read in chunks.
+        if (isPayloadLimit(e)) this.limited = true;
+        else if (!isCellLimit(e)) throw e;
       }
     }
+    this.chunked = used === null;
     if (used === null) {
-      this.chunked = true;
-      const big = await readInChunks(context, withSelection, sheetName);
+      const big = await readInChunks(context, withSelection, sheetName, this.limited);
+      this.limited = big.limited;
       this.layout = big.layout;
       used = big.used;
       tableName = target ? target.tableName : big.tableName;

@@ -29,8 +29,10 @@ export function selectedTable(read: QueuedRead): string | null {
   return read.tables?.items[0]?.name ?? null;
 }
 
-export function usedSnapshot(read: QueuedRead): RangeSnapshot {
+/** The used range as read in one request; null when Excel gave no values (then the sheet is read in chunks). */
+export function usedSnapshot(read: QueuedRead): RangeSnapshot | null {
   if (read.used.isNullObject) return { sheetName: read.sheet.name, firstRow: 1, firstColumn: 0, values: [], tableName: null };
+  if (!Array.isArray(read.used.values)) return null;
   return { sheetName: read.sheet.name, firstRow: read.used.rowIndex + 1, firstColumn: read.used.columnIndex, values: read.used.values as CellValue[][], tableName: null };
 }
 
