@@ -48,4 +48,12 @@ describe('OfficeWorkbook: a read over 5,000,000 cells, on every host', () => {
     expect(again.map((r) => r.error)).toEqual(again.map(() => null));
     expect(again.length).toBeGreaterThanOrEqual(3);
   }, 120_000);
+
+  it('reads such a sheet in chunks too when Excel answers the big read with no values', async () => {
+    const { h, rows } = await wideSheet(null);
+    h.server.overLimitRead = 'null';
+    const snapshot = await h.port.readData();
+    expect(snapshot.values.length).toBe(rows.length);
+    expect(snapshot.values[0][LAST_COLUMN]).toBe('note i XFD1');
+  }, 120_000);
 });

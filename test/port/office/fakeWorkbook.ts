@@ -129,6 +129,8 @@ export class FakeWorkbook {
   selectionIsRange = true;
   /** Makes a command fail when it runs, to see what a failed request leaves behind. */
   failWhen: ((command: string, request: number) => boolean) | null = null;
+  /** How a read over READ_CELL_LIMIT cells is answered: RangeExceedsLimit, or (as a host may) values null. */
+  overLimitRead: 'error' | 'null' = 'error';
   /** Excel on the web refuses a response over 5 MB; Excel on Windows and Mac has no such limit (null). */
   responseLimit: number | null = PAYLOAD_LIMIT;
   readonly stats = { syncs: 0, requests: [] as RequestStats[] };

@@ -310,7 +310,10 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
       values: orNull((t) => {
         // "A range is limited to 5,000,000 cells for read operations", on every host
         // (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
-        if (t.rect.rows * t.rect.columns > READ_CELL_LIMIT) throw excelError('RangeExceedsLimit', `${t.rect.rows * t.rect.columns} cells`);
+        if (t.rect.rows * t.rect.columns > READ_CELL_LIMIT) {
+          if (s.overLimitRead === 'null') return null;
+          throw excelError('RangeExceedsLimit', `${t.rect.rows * t.rect.columns} cells`);
+        }
         return t.sheet.read(t.rect);
       }),
       address: orNull((t) => `${t.sheet.name}!${formatAddress(t.rect)}`),
