@@ -5,7 +5,8 @@ import type { ReportCell, ResultCell } from '../../src/core/results/resultCells'
 import type { ReportKind, ReportSheet, ReportTable } from '../../src/core/results/report';
 import { makeReport, ReplaceChoice } from '../../src/app/reports';
 import { EMPTY_STORED, StoredData, WorkbookPort } from '../../src/port/workbookPort';
-import { expectedResults, formulaNamed, HEADERS, laterRows, randers, smallSheet } from './fixtures';
+import { expectedResults, formulaNamed, HEADERS, laterRows, randers, ruleNamed, smallSheet } from './fixtures';
+import { EXCEL_MAX_CELL_CHARS as CELL_CHARS, fitExcelCell } from '../../src/core/results/excelLimits';
 import { readAgreementFromSheet, selectErrorCell, writeAgreementToSheet } from '../../src/app/agreementSheet';
 import { modelFromAgreement } from '../../src/core/agreement/model/fromAgreement';
 import { agreementSheetLayout } from '../../src/core/agreement/sheet/layout';
@@ -116,6 +117,27 @@ export function portContract(name: string, make: MakeHarness): void {
       const ruleColumn = HEADERS.length + 1;
       expect(h.values(SHEET)[1][ruleColumn]).toBe('=SUM(A1)');
       expect(h.isFormula(SHEET, 2, ruleColumn)).toBe(false);
+    });
+
+    it('writes a text longer than the 32,767 characters an Excel cell holds cut, with a note saying so; the next run is no edit', async () => {
+      const long = 'Familieboliger til kommunen efter aftalens § 3 '.repeat(900);
+      expect(long.length).toBeGreaterThan(CELL_CHARS);
+      const h = await make(smallSheet());
+      await runOk(h, ruleNamed(long));
+      const written = String(h.values(SHEET)[1][HEADERS.length + 1]);
+      expect({ length: written.length, start: written.startsWith(long.slice(0, 1000)), note: written.endsWith(da.file.cutNote(long.length)) }).toEqual({ length: CELL_CHARS, start: true, note: true });
+      const before = JSON.stringify(h.values(SHEET));
+      await runOk(h, ruleNamed(long));
+      expect(JSON.stringify(h.values(SHEET)) === before).toBe(true);
+    });
+
+    it('a report cell longer than an Excel cell holds is cut, with the note', async () => {
+      const h = await make(smallSheet());
+      const long = 'Vestergade '.repeat(4000);
+      const name = await h.port.writeReport(offer(['Lejemål', 'Adresse'], [['1001', long]]), null);
+      const cell = String(h.values(name)[1][1]);
+      // Compared as facts, not as texts: a failure should not print 44,000 characters.
+      expect({ length: cell.length, same: cell === fitExcelCell(long) }).toEqual({ length: CELL_CHARS, same: true });
     });
 
     it('changes nothing when the same sheet is run again', async () => {
@@ -490,6 +512,16 @@ export function portContract(name: string, make: MakeHarness): void {
       h.addTable(SHEET, 'A1:H7', 'Regler');
       const refused = await writeAgreementToSheet(h.port, randers());
       expect(refused).toEqual({ ok: false, code: 'tableNameTaken', message: da.agreementSheet.tableNameTaken('Regler') });
+      expect(h.sheetNames()).toEqual([SHEET]);
+    });
+
+    it('refuses to write an agreement with a cell longer than an Excel cell holds, naming the cell, and writes nothing', async () => {
+      const h = await make(smallSheet());
+      const departments = Array.from({ length: 6000 }, (_, i) => `afd-${i}`);
+      const agreement = agreementFrom({ ...randers().source, rules: [...randers().source.rules, { name: 'Mange afdelinger', priority: 1, conditions: { any: departments.map((d) => ({ fact: 'department', operator: 'equal', value: d })) }, event: { type: 'allocate' } }] });
+      const refused = await writeAgreementToSheet(h.port, agreement);
+      expect(refused).toMatchObject({ ok: false, code: 'cellTooLong' });
+      if (!refused.ok) expect(refused.message).toMatch(/^Regler!\w+\d+/);
       expect(h.sheetNames()).toEqual([SHEET]);
     });
 

@@ -3,6 +3,9 @@ import { contains, formatAddress, intersects, Rect } from './a1';
 /** Excel on the web's payload limit for one request and for one response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** The most characters a cell holds. */
+export const CELL_CHARS = 32_767;
+
 /** The most cells one read may cover, on every host (Excel refuses more with RangeExceedsLimit). */
 export const READ_CELL_LIMIT = 5_000_000;
 
@@ -185,6 +188,9 @@ export class FakeWorkbook {
   writeValues(sheet: FakeSheet, rect: Rect, values: unknown): void {
     this.eachCell(rect, values, (row, column, v) => {
       if (v === null || v === undefined) return;
+      // "Total number of characters that a cell can contain: 32,767", on every host
+      // (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+      if (typeof v === 'string' && v.length > CELL_CHARS) throw excelError('InvalidArgument', `${v.length} characters in one cell`);
       const old = sheet.cell(row, column);
       const format = old?.format;
       sheet.put(row, column, { ...excelInput(v as Scalar, format), format, bold: old?.bold });
