@@ -869,6 +869,8 @@ export const agreementSheet = {
   replaceTitle: (sheet: string) => `Erstat arket "${sheet}"?`,
   replaceBody: (sheet: string) => `Arket "${sheet}" slettes med alt, hvad der står i det, og aftalen skrives i et nyt ark af samme navn. Vil du beholde dine rettelser, så tryk "Brug aftalen fra arket" først, eller omdøb arket.`,
   replaceConfirm: 'Erstat arket',
+  cellTooLong: (where: string, length: number) =>
+    `${where}: cellen ville få ${kr(length)} tegn, men en Excel-celle rummer højst 32.767. Afkortet ville den ændre aftalen, så aftalen er ikke skrevet i et ark; brug den som JSON, eller del reglen i flere.`,
   tableNameTaken: (table: string) => `Projektmappen har allerede en tabel "${table}" i et andet ark. Omdøb den tabel (Tabeldesign > Tabelnavn), og prøv igen.`,
   readDone: (name: string, rules: number) => `Aftalen "${name}" er læst fra arket med ${rules} ${rules === 1 ? 'regel' : 'regler'} og er valgt.`,
   readFailed: (n: number) => (n === 1 ? 'Aftalen i arket har 1 fejl – klik på cellen for at gå til den:' : `Aftalen i arket har ${n} fejl – klik på en celle for at gå til den:`),

@@ -3,6 +3,7 @@ import * as da from '../da';
 import { isBlank, lastFilled } from '../sheet/cellText';
 import { CellValue, Decision } from '../types';
 import { fingerprint } from './fingerprint';
+import { fitCell } from './excelLimits';
 import { ResultCell, resultCells, resultColumnStart } from './resultCells';
 
 /** A block of data as read from a sheet: values[0][0] sits at (firstRow, firstColumn). */
@@ -62,7 +63,9 @@ export function planResultWrite(
     if (problem) return { ok: false, error: problem };
   }
 
-  const byRow = new Map(decisions.map((d) => [d.row, resultCells(d, agreement)]));
+  // A rule name longer than a cell holds is cut (with a note) before it is fingerprinted, so the
+  // next run compares what the cell really holds.
+  const byRow = new Map(decisions.map((d) => [d.row, resultCells(d, agreement).map(fitCell)]));
   const values: ResultCell[][] = [[...da.resultColumns]];
   for (let r = headerRow + 1; r < headerRow + rowCount; r++) values.push(byRow.get(r) ?? [null, null, null, null, null]);
   return {
@@ -86,4 +89,3 @@ function checkOwnBlock(existing: CellValue[][], sheetName: string, headerRow: nu
   const looksOurs = existing.slice(1).every((row) => isBlank(row[0]) || labels.has(String(row[0]).trim()));
   return looksOurs ? null : da.workbook.notOurs(sheetName);
 }
-
