@@ -21,4 +21,17 @@ describe('the fake Excel', () => {
       expect(() => range.rowIndex).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
     });
   });
+
+  it('puts a table added by a plain address on the active sheet, whichever sheet’s collection was asked; a Range keeps its sheet', async () => {
+    const server = new FakeWorkbook();
+    server.addSheet('Ark1');
+    server.addSheet('Ny');
+    await mockRun(server)(async (context) => {
+      const ny = context.workbook.worksheets.getItem('Ny');
+      ny.tables.add('A1:B2', true);
+      ny.tables.add(ny.getRange('D1:E2'), true);
+      await context.sync();
+    });
+    expect(server.tables.map((t) => [t.sheet.name, t.rect.column])).toEqual([['Ark1', 0], ['Ny', 3]]);
+  });
 });

@@ -279,10 +279,16 @@ function sheetNode(ctx: MockContext, find: () => FakeSheet | undefined, nullable
         node(ctx, {
           loads: { items: (fields) => s.tables.filter((t) => t.sheet === sheet()).map((t) => pick(fields, { name: t.name })) },
           methods: {
-            add: (address: string, hasHeaders: boolean) => {
+            add: (address: string | object, hasHeaders: boolean) => {
               let created: FakeTable | null = null;
               if (!hasHeaders) throw new Error('the mock models tables with headers only');
-              ctx.enqueue(() => (created = s.addTable(sheet(), parseAddress(address))), true);
+              // "If the address does not contain a sheet name, the currently-active sheet is used", even
+              // on a worksheet's own collection; a Range says its sheet itself
+              // (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+              ctx.enqueue(() => {
+                const where = typeof address === 'string' ? { sheet: address.includes('!') ? s.sheet(address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, '')) : s.active, rect: parseAddress(address) } : rangeTargets.get(address)!();
+                created = s.addTable(where.sheet, where.rect);
+              }, true);
               return tableNode(ctx, () => created!);
             },
           },
