@@ -21,7 +21,10 @@ export async function fillReportSheet(context: Excel.RequestContext, sheet: Exce
   const areas = layout.tables.map((t) => {
     if (t.titleRow !== null) sheet.getRange(a1(t.titleRow, 0)).format.font.bold = true;
     const area = a1(t.headerRow, 0, t.rows + 1, t.width);
-    sheet.tables.add(area, true).style = TABLE_STYLE;
+    // A Range, not an address: an address without a sheet name makes the table on the active sheet
+    // (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)),
+    // and the report sheet is shown only at the end.
+    sheet.tables.add(sheet.getRange(area), true).style = TABLE_STYLE;
     return area;
   });
   sheet.getRange(a1(1, 0, layout.grid.length, layout.width)).format.autofitColumns();
