@@ -401,6 +401,18 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(h.conditionalFormats(SHEET).map((f) => f.formula)).toEqual(['=$A2="x"']);
     });
 
+    it('highlights rows when other sheets of the workbook have conditional formats of their own, and leaves those alone', async () => {
+      const h = await make(smallSheet());
+      h.addSheet('Noter', [['x'], ['y']]);
+      h.addUserConditionalFormat('Noter', 'A1:A5', '=$A1="y"');
+      h.addUserConditionalFormat('Noter', 'B1:B5', '=$B1="y"');
+      const area = { firstRow: 2, lastRow: 6, firstColumn: 0, lastColumn: HEADERS.length - 1 };
+      await h.port.highlightRows(SHEET, area, [3]);
+      await h.port.highlightRows(SHEET, area, [4, 5]);
+      expect(h.conditionalFormats(SHEET).map((f) => f.formula)).toEqual(['=ISNUMBER(MATCH(ROW(),{4,5},0))']);
+      expect(h.conditionalFormats('Noter').map((f) => f.formula)).toEqual(['=$A1="y"', '=$B1="y"']);
+    });
+
     it('puts charts over a report table: categories from its first column, one series per other column', async () => {
       const h = await make(smallSheet());
       const tables = [{ title: 'Betalbare pr. år', headers: ['År', 'standard-25', 'randers-bolig'], rows: [[2022, 13, 30], [2023, 12, 36]] as ReportCell[][] }];

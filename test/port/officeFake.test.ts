@@ -34,4 +34,19 @@ describe('the fake Excel', () => {
     });
     expect(server.tables.map((t) => [t.sheet.name, t.rect.column])).toEqual([['Ark1', 0], ['Ny', 3]]);
   });
+
+  it('counts the workbook’s conditional formats with getCount, whichever range asks; the range’s own are its items', async () => {
+    const server = new FakeWorkbook();
+    const a = server.addSheet('Ark1');
+    const b = server.addSheet('Ark2');
+    a.conditionalFormats.push({ rect: { row: 1, column: 0, rows: 2, columns: 1 }, type: 'Custom', formula: '=1', fill: null, fontColor: null, clipped: false });
+    b.conditionalFormats.push({ rect: { row: 1, column: 0, rows: 2, columns: 1 }, type: 'Custom', formula: '=2', fill: null, fontColor: null, clipped: false });
+    await mockRun(server)(async (context) => {
+      const formats = context.workbook.worksheets.getItem('Ark1').getRange('A1:A3').conditionalFormats;
+      const count = formats.getCount();
+      formats.load('items/type');
+      await context.sync();
+      expect([count.value, formats.items.length]).toEqual([2, 1]);
+    });
+  });
 });

@@ -30,6 +30,8 @@ export interface FakeTable {
 }
 
 export interface FakeConditionalFormat {
+  /** ConditionalFormat.id (ExcelApi 1.6); given when the rule is added. */
+  id?: string;
   rect: Rect;
   type: string;
   formula: string | null;
@@ -225,6 +227,16 @@ export class FakeWorkbook {
     const table: FakeTable = { name: `Tabel${n}`, sheet, rect, style: 'TableStyleMedium2' };
     this.tables.push(table);
     return table;
+  }
+
+  /** Every conditional format of the workbook, on every sheet. */
+  allConditionalFormats(): FakeConditionalFormat[] {
+    return this.sheets.flatMap((s) => s.conditionalFormats);
+  }
+
+  /** A conditional format's id, given on first asking, as Excel has one for each. */
+  conditionalFormatId(cf: FakeConditionalFormat): string {
+    return (cf.id ??= `{cf-${this.nextId++}}`);
   }
 
   findSheet(name: string): FakeSheet | undefined {

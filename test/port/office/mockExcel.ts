@@ -368,27 +368,38 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
           methods: { autofitColumns: () => ctx.enqueue(() => rect(), true) },
           children: { font: () => node(ctx, { writes: { bold: (b: boolean) => s.setBold(rect().sheet, rect().rect, b) } }) },
         }),
-      conditionalFormats: () =>
-        node(ctx, {
+      conditionalFormats: () => {
+        // Range.conditionalFormats: "the collection of ConditionalFormats that intersect the range".
+        const intersecting = () => rect().sheet.conditionalFormats.filter((cf) => intersects(cf.rect, rect().rect));
+        const formatNode = (find: () => FakeConditionalFormat | undefined) => {
+          let found: FakeConditionalFormat | undefined;
+          const cf = () => {
+            found ??= find();
+            if (!found) throw excelError('ItemNotFound', 'conditional format');
+            return found;
+          };
+          return node(ctx, {
+            loads: { type: () => cf().type, id: () => s.conditionalFormatId(cf()) },
+            methods: {
+              delete: () =>
+                ctx.enqueue(() => {
+                  const list = rect().sheet.conditionalFormats;
+                  list.splice(list.indexOf(cf()), 1);
+                }, true),
+            },
+            children: { custom: () => node(ctx, { children: { rule: () => node(ctx, { loads: { formula: () => cf().formula } }) } }) },
+          });
+        };
+        return node(ctx, {
+          loads: { items: (fields) => intersecting().map((cf) => pick(fields, { id: s.conditionalFormatId(cf), type: cf.type })) },
           methods: {
             clearAll: () => ctx.enqueue(() => s.clearConditionalFormats(rect().sheet, rect().rect), true),
-            // Excel lists the rules that apply to any cell of the range.
-            getCount: () => clientResult(ctx, () => rect().sheet.conditionalFormats.filter((cf) => intersects(cf.rect, rect().rect)).length),
-            getItemAt: (index: number) => {
-              let found: FakeConditionalFormat | null = null;
-              const cf = () => (found ??= rect().sheet.conditionalFormats.filter((c) => intersects(c.rect, rect().rect))[index]);
-              return node(ctx, {
-                loads: { type: () => cf().type },
-                methods: {
-                  delete: () =>
-                    ctx.enqueue(() => {
-                      const list = rect().sheet.conditionalFormats;
-                      list.splice(list.indexOf(cf()), 1);
-                    }, true),
-                },
-                children: { custom: () => node(ctx, { children: { rule: () => node(ctx, { loads: { formula: () => cf().formula } }) } }) },
-              });
-            },
+            // Documented as "the number of conditional formats in the workbook", whichever range asks
+            // (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-getcount-member(1)).
+            getCount: () => clientResult(ctx, () => s.allConditionalFormats().length),
+            // An index into the formats that intersect the range; past them there is nothing to get.
+            getItemAt: (index: number) => formatNode(() => intersecting()[index]),
+            getItem: (id: string) => formatNode(() => intersecting().find((cf) => s.conditionalFormatId(cf) === id)),
             add: (type: string) => {
               let cf: FakeConditionalFormat | null = null;
               ctx.enqueue(() => {
@@ -399,7 +410,8 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
               return conditionalFormatNode(ctx, () => cf!);
             },
           },
-        }),
+        });
+      },
     },
   });
   // charts.add receives a range proxy; the mock finds its cells through this.
