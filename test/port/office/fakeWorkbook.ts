@@ -25,8 +25,11 @@ export interface Cell {
 export interface FakeTable {
   name: string;
   sheet: FakeSheet;
+  /** The whole table: header row, data rows, and the totals row when it is shown. */
   rect: Rect;
   style: string;
+  /** Table.showTotals (ExcelApi 1.3): the table's last row is then its totals row. */
+  showTotals?: boolean;
 }
 
 export interface FakeConditionalFormat {

@@ -456,7 +456,7 @@ function tableNode(ctx: MockContext, find: () => FakeTable | undefined, nullable
   };
   return node(ctx, {
     isNull: nullable ? () => (found ??= find()) === undefined : undefined,
-    loads: { name: () => ((found ??= find()) === undefined ? null : found.name) },
+    loads: { name: () => ((found ??= find()) === undefined ? null : found.name), showTotals: () => table().showTotals === true },
     writes: { style: (style: string) => (table().style = style), name: (name: string) => s.renameTable(table(), name) },
     methods: { getRange: () => rangeNode(ctx, () => ({ sheet: table().sheet, rect: table().rect })) },
     children: { worksheet: () => sheetNode(ctx, () => table().sheet) },
