@@ -238,7 +238,7 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
     }
     this.prefetched = stored?.() ?? null;
-    return tableSnapshot(used, area, tableName);
+    return tableSnapshot(used, area(), tableName);
   }
 
   private async readStoredData(context: Excel.RequestContext): Promise<StoredData> {

@@ -43,10 +43,18 @@ export interface TableArea {
   columnCount: number;
 }
 
-export function queueTableArea(context: Excel.RequestContext, name: string): Excel.Range {
-  const range = context.workbook.tables.getItem(name).getRange();
+/**
+ * Where a table lies, without its totals row: Table.getRange is "the entire table", the totals row
+ * included when Table.showTotals is on (ExcelApi 1.3,
+ * https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-showtotals-member),
+ * and a row of sums is no vacancy.
+ */
+export function queueTableArea(context: Excel.RequestContext, name: string): () => TableArea {
+  const table = context.workbook.tables.getItem(name);
+  table.load('showTotals');
+  const range = table.getRange();
   range.load('rowIndex,columnIndex,rowCount,columnCount');
-  return range;
+  return () => ({ rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount - (table.showTotals ? 1 : 0), columnCount: range.columnCount });
 }
 
 /**
