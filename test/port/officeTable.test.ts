@@ -20,4 +20,19 @@ describe('OfficeWorkbook: the data is an Excel table', () => {
     expect(h.values('Ark1')[table.length].slice(start, start + 5)).toEqual([null, null, null, null, null]);
     expect(h.values('Ark1')[table.length].slice(0, HEADERS.length)).toEqual(totals);
   });
+
+  it('results written beside a table do not become part of it, so Excel cannot rename their headers', async () => {
+    // The user's own column "Pulje" (unknown to the reader, so kept and ignored) shares a name with a result column.
+    const table = smallSheet().map((row, i) => (i === 0 ? [...HEADERS.slice(0, -1), 'Pulje'] : row));
+    const h = await officeHarness(table, { asTable: true });
+    await allocateInWorkbook(h.port, randers());
+    const second = await allocateInWorkbook(h.port, randers());
+    if (!second.ok) throw new Error(second.error);
+
+    expect(h.server.tables.map((t) => t.rect.columns)).toEqual([HEADERS.length]);
+    const header = h.values('Ark1')[0];
+    const start = header.indexOf('Anvisning');
+    expect(header.slice(start, start + 5)).toEqual(['Anvisning', 'Regel', 'Pulje', 'Nr. i pulje', 'Begrundelse']);
+    expect(header.filter((v) => v === 'Anvisning')).toHaveLength(1);
+  });
 });

@@ -190,7 +190,40 @@ export class FakeWorkbook {
   }
 
   /** range.values = …: null leaves a cell alone; text is parsed as Excel parses typing unless the cell is formatted as text. */
+  /**
+   * Typing into the empty column right of a table makes Excel take the column into the table
+   * (AutoCorrect's automatic expansion of lists, on by default:
+   * https://learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange), and a
+   * header that repeats one of the table's is renamed ("Pulje2"). No page says whether a write from
+   * an add-in does the same, so the fake does it: the adapter must not rely on it not happening.
+   */
+  private expandTables(sheet: FakeSheet, rect: Rect): void {
+    for (const t of this.tables.filter((x) => x.sheet === sheet)) {
+      const right = t.rect.column + t.rect.columns;
+      const touchesHeader = rect.row <= t.rect.row && rect.row + rect.rows > t.rect.row;
+      if (rect.column !== right || !touchesHeader || sheet.cell(t.rect.row, right) === undefined) continue;
+      let columns = 0;
+      while (columns < rect.columns && String(sheet.cell(t.rect.row, right + columns)?.value ?? '') !== '') columns++;
+      if (columns === 0) continue;
+      t.rect = { ...t.rect, columns: t.rect.columns + columns };
+      const seen = new Set<string>();
+      for (let c = t.rect.column; c < t.rect.column + t.rect.columns; c++) {
+        const cell = sheet.cell(t.rect.row, c)!;
+        let name = String(cell?.value ?? '');
+        for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${String(cell.value)}${n}`;
+        seen.add(name.toLowerCase());
+        if (name !== String(cell?.value ?? '')) sheet.put(t.rect.row, c, { ...cell, value: name });
+      }
+    }
+  }
+
   writeValues(sheet: FakeSheet, rect: Rect, values: unknown): void {
+    const before = new Set(this.tables.filter((t) => t.sheet === sheet).map((t) => t.rect.column + t.rect.columns));
+    this.writeCellValues(sheet, rect, values);
+    if (before.has(rect.column)) this.expandTables(sheet, rect);
+  }
+
+  private writeCellValues(sheet: FakeSheet, rect: Rect, values: unknown): void {
     this.eachCell(rect, values, (row, column, v) => {
       if (v === null || v === undefined) return;
       // "Total number of characters that a cell can contain: 32,767", on every host
