@@ -53,7 +53,11 @@ export function planResultWrite(
 ): ResultPlan {
   const headerIndex = headerRow - snapshot.firstRow;
   const width = snapshot.values.reduce((w, row) => Math.max(w, lastFilled(row) + 1), 0);
-  const localStart = resultColumnStart(snapshot.values[headerIndex] ?? [], width);
+  // Beside an Excel table, one column is left empty: Excel takes a column typed right of a table
+  // into the table and renames a header that repeats one of the table's ("Pulje2"), see
+  // https://learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange.
+  const free = snapshot.tableName === null ? width : width + 1;
+  const localStart = resultColumnStart(snapshot.values[headerIndex] ?? [], width, free);
   const startColumn = snapshot.firstColumn + localStart;
   const rowCount = snapshot.values.length - headerIndex;
 
