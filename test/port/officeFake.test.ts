@@ -1,7 +1,7 @@
 // See office.contract.test.ts for why office-addin-manifest is replaced by its enum module.
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 
-import { FakeWorkbook } from './office/fakeWorkbook';
+import { FakeWorkbook, guessSeries } from './office/fakeWorkbook';
 import { mockRun } from './office/mockExcel';
 
 /**
@@ -48,5 +48,16 @@ describe('the fake Excel', () => {
       await context.sync();
       expect([count.value, formats.items.length]).toEqual([2, 1]);
     });
+  });
+
+  it('takes a first column of numbers under a header for one more chart series; a column of text gives the categories', () => {
+    const server = new FakeWorkbook();
+    const sheet = server.addSheet('Ark1');
+    [['År', 'A', 'B'], [2022, 1, 2], [2023, 3, 4]].forEach((row, r) => row.forEach((value, c) => sheet.put(r + 1, c, { value })));
+    const source = { row: 1, column: 0, rows: 3, columns: 3 };
+    expect(guessSeries(sheet, source).map((x) => x.name)).toEqual(['År', 'A', 'B']);
+    sheet.put(2, 0, { value: '2022' });
+    sheet.put(3, 0, { value: '2023' });
+    expect(guessSeries(sheet, source).map((x) => [x.name, x.categories?.column])).toEqual([['A', 0], ['B', 0]]);
   });
 });

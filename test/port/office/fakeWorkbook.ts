@@ -63,11 +63,41 @@ export function excelError(code: string, message: string): Error {
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
+/** One series of a chart: its name, the cells of its values, and the cells of its categories (x axis). */
+export interface FakeSeries {
+  name: string;
+  values: Rect;
+  categories: Rect | null;
+}
+
 export interface FakeChart {
   type: string;
   source: Rect;
   title: string | null;
   position: [string, string] | null;
+  series: FakeSeries[];
+}
+
+/**
+ * The series Excel makes from a chart's source, by columns. It guesses from the cells: the first
+ * column gives the categories when the top-left cell is empty or the column holds text; a first
+ * column of numbers under a header ("År" over 2022, 2023) is taken for one more series, and the
+ * categories are then 1, 2, 3 … No page documents the guess; the fake makes the worse one.
+ */
+export function guessSeries(sheet: FakeSheet, source: Rect): FakeSeries[] {
+  const data = { row: source.row + 1, rows: source.rows - 1 };
+  const topLeft = sheet.cell(source.row, source.column)?.value ?? '';
+  const firstColumnNumbers = Array.from({ length: data.rows }, (_, r) => sheet.cell(data.row + r, source.column)?.value).every((v) => typeof v === 'number');
+  const categoriesFirst = topLeft === '' || !firstColumnNumbers;
+  const firstSeries = categoriesFirst ? 1 : 0;
+  return Array.from({ length: source.columns - firstSeries }, (_, i) => {
+    const column = source.column + firstSeries + i;
+    return {
+      name: String(sheet.cell(source.row, column)?.value ?? ''),
+      values: { row: data.row, column, rows: data.rows, columns: 1 },
+      categories: categoriesFirst ? { row: data.row, column: source.column, rows: data.rows, columns: 1 } : null,
+    };
+  });
 }
 
 /** A list validation (a drop-down) on a range; `alert` false lets any value be typed. */

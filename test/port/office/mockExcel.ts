@@ -2,7 +2,7 @@ import { OfficeMockObject } from 'office-addin-mock';
 import { isValidError } from 'office-addin-mock/lib/possibleErrors';
 import { utf8Length, wireSize } from '../../../src/excel/wireSize';
 import { parseAddress, formatAddress, intersects, Rect } from './a1';
-import { excelError, PAYLOAD_LIMIT, READ_CELL_LIMIT, RequestStats, FakeChart, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
+import { excelError, guessSeries, PAYLOAD_LIMIT, READ_CELL_LIMIT, RequestStats, FakeChart, FakeSeries, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
 
 export { PAYLOAD_LIMIT };
 
@@ -263,15 +263,14 @@ function sheetNode(ctx: MockContext, find: () => FakeSheet | undefined, nullable
           methods: {
             add: (type: string, source: object, seriesBy: string) => {
               if (seriesBy !== 'Columns') throw new Error('the mock models series by columns only');
-              const chart: FakeChart = { type, source: { row: 0, column: 0, rows: 0, columns: 0 }, title: null, position: null };
+              const chart: FakeChart = { type, source: { row: 0, column: 0, rows: 0, columns: 0 }, title: null, position: null, series: [] };
               ctx.enqueue(() => {
-                chart.source = rangeTargets.get(source)!().rect;
+                const t = rangeTargets.get(source)!();
+                chart.source = t.rect;
+                chart.series = guessSeries(t.sheet, t.rect);
                 sheet().charts.push(chart);
               }, true);
-              return node(ctx, {
-                children: { title: () => node(ctx, { writes: { text: (t: string) => (chart.title = t) } }) },
-                methods: { setPosition: (from: string, to: string) => ctx.enqueue(() => (chart.position = [from, to]), true) },
-              });
+              return chartNode(ctx, chart);
             },
           },
         }),
@@ -417,6 +416,47 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
   // charts.add receives a range proxy; the mock finds its cells through this.
   rangeTargets.set(range, rect);
   return range;
+}
+
+/** A chart and its series collection (ExcelApi 1.1; adding, deleting and setting a series' cells: 1.7). */
+function chartNode(ctx: MockContext, chart: FakeChart): unknown {
+  const cells = (range: object) => rangeTargets.get(range)!().rect;
+  const seriesNode = (find: () => FakeSeries) =>
+    node(ctx, {
+      loads: { name: () => find().name },
+      writes: { name: (name: string) => (find().name = name) },
+      methods: {
+        setValues: (range: object) => ctx.enqueue(() => (find().values = cells(range)), true),
+        setXAxisValues: (range: object) => ctx.enqueue(() => (find().categories = cells(range)), true),
+        delete: () => ctx.enqueue(() => chart.series.splice(chart.series.indexOf(find()), 1), true),
+      },
+    });
+  const at = (index: number) => () => {
+    const found = chart.series[index];
+    if (!found) throw excelError('ItemNotFound', `series ${index}`);
+    return found;
+  };
+  return node(ctx, {
+    children: {
+      title: () => node(ctx, { writes: { text: (t: string) => (chart.title = t) } }),
+      series: () =>
+        node(ctx, {
+          loads: { count: () => chart.series.length, items: (fields) => chart.series.map((x) => pick(fields, { name: x.name })) },
+          methods: {
+            getItemAt: (index: number) => {
+              let found: FakeSeries | undefined;
+              return seriesNode(() => (found ??= at(index)()));
+            },
+            add: (name?: string) => {
+              const added: FakeSeries = { name: name ?? '', values: { row: 0, column: 0, rows: 0, columns: 0 }, categories: null };
+              ctx.enqueue(() => chart.series.push(added), true);
+              return seriesNode(() => added);
+            },
+          },
+        }),
+    },
+    methods: { setPosition: (from: string, to: string) => ctx.enqueue(() => (chart.position = [from, to]), true) },
+  });
 }
 
 const rangeTargets = new WeakMap<object, () => { sheet: FakeSheet; rect: Rect }>();

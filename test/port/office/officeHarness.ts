@@ -60,13 +60,10 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
       server.sheet(name).charts.map((c) => {
         const s = server.sheet(name);
         const text = (r: number, col: number) => String(s.cell(r, col)?.value ?? '');
-        const { row, column, rows, columns } = c.source;
-        return {
-          kind: c.type === 'ColumnClustered' ? ('column' as const) : ('line' as const),
-          title: c.title ?? '',
-          categories: Array.from({ length: rows - 1 }, (_, i) => text(row + 1 + i, column)),
-          series: Array.from({ length: columns - 1 }, (_, i) => text(row, column + 1 + i)),
-        };
+        // What Excel would draw: the categories of the first series (1, 2, 3 … when it has none) and every series' name.
+        const first = c.series[0];
+        const categories = first?.categories ? Array.from({ length: first.categories.rows }, (_, i) => text(first.categories!.row + i, first.categories!.column)) : Array.from({ length: first?.values.rows ?? 0 }, (_, i) => String(i + 1));
+        return { kind: c.type === 'ColumnClustered' ? ('column' as const) : ('line' as const), title: c.title ?? '', categories, series: c.series.map((x) => x.name) };
       }),
     addSheet: (name, cells) => {
       const added = server.addSheet(name);
