@@ -77,7 +77,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // A replacement is written beside the old sheet first, so a failed write leaves the old one as it was.
       const sheet = sheets.add(old ? uniqueSheetName(`${report.baseName} (ny)`, names) : name);
       try {
-        await fillReportSheet(context, sheet, layout, report.charts);
+        await fillReportSheet(context, sheet, layout, report.charts, report.tables.map((t) => t.headers));
         await context.sync();
       } catch (e) {
         sheet.delete();

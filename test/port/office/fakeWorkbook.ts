@@ -84,11 +84,11 @@ export interface FakeChart {
  * column of numbers under a header ("År" over 2022, 2023) is taken for one more series, and the
  * categories are then 1, 2, 3 … No page documents the guess; the fake makes the worse one.
  */
-export function guessSeries(sheet: FakeSheet, source: Rect): FakeSeries[] {
+export function guessSeries(sheet: FakeSheet, source: Rect, firstColumnIsSeries = false): FakeSeries[] {
   const data = { row: source.row + 1, rows: source.rows - 1 };
   const topLeft = sheet.cell(source.row, source.column)?.value ?? '';
   const firstColumnNumbers = Array.from({ length: data.rows }, (_, r) => sheet.cell(data.row + r, source.column)?.value).every((v) => typeof v === 'number');
-  const categoriesFirst = topLeft === '' || !firstColumnNumbers;
+  const categoriesFirst = !firstColumnIsSeries && (topLeft === '' || !firstColumnNumbers);
   const firstSeries = categoriesFirst ? 1 : 0;
   return Array.from({ length: source.columns - firstSeries }, (_, i) => {
     const column = source.column + firstSeries + i;
@@ -167,6 +167,8 @@ export class FakeWorkbook {
   selectionIsRange = true;
   /** Makes a command fail when it runs, to see what a failed request leaves behind. */
   failWhen: ((command: string, request: number) => boolean) | null = null;
+  /** An Excel that takes a chart's first column for a series even when it holds text (its guess is undocumented). */
+  chartsTakeFirstColumnAsSeries = false;
   /** How a read over READ_CELL_LIMIT cells is answered: RangeExceedsLimit, or (as a host may) values null. */
   overLimitRead: 'error' | 'null' = 'error';
   /** Excel on the web refuses a response over 5 MB; Excel on Windows and Mac has no such limit (null). */

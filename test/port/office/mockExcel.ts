@@ -267,7 +267,7 @@ function sheetNode(ctx: MockContext, find: () => FakeSheet | undefined, nullable
               ctx.enqueue(() => {
                 const t = rangeTargets.get(source)!();
                 chart.source = t.rect;
-                chart.series = guessSeries(t.sheet, t.rect);
+                chart.series = guessSeries(t.sheet, t.rect, s.chartsTakeFirstColumnAsSeries);
                 sheet().charts.push(chart);
               }, true);
               return chartNode(ctx, chart);
