@@ -1,3 +1,4 @@
+import { utf8Length } from '../../../src/excel/wireSize';
 import { contains, formatAddress, intersects, Rect } from './a1';
 
 /** Excel on the web's payload limit for one request and for one response. */
@@ -348,11 +349,31 @@ export class FakeWorkbook {
     return table;
   }
 
+  /**
+   * A cap on one custom XML part's size (null: none). No page documents one for Excel; Word on the
+   * web refuses parts over about 1 MB, so a test can hold the adapter to that.
+   */
+  partSizeLimit: number | null = null;
+  /**
+   * getXml hands a part back as a serialiser writes it again rather than as it was added: quotes
+   * as &quot; and &apos;, line ends as CR LF. XML allows both, and no page promises otherwise.
+   */
+  reserialiseXml = false;
+
   addPart(xml: string): FakePart {
+    if (this.partSizeLimit !== null && utf8Length(xml) > this.partSizeLimit) throw excelError('InvalidArgument', `a custom XML part of ${utf8Length(xml)} bytes`);
     const namespaceUri = checkXml(xml);
     const part = { id: `{${String(this.nextId++).padStart(8, '0')}-MOCK}`, xml, namespaceUri };
     this.parts.push(part);
     return part;
+  }
+
+  /** A part's XML as getXml hands it back. */
+  partXml(id: string): string {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>\n${this.part(id).xml}`;
+    if (!this.reserialiseXml) return xml;
+    // Only text between tags is touched; the declaration and the root element's namespace stay.
+    return xml.replace(/>([^<]*)</g, (_, text: string) => `>${text.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '\r\n')}<`);
   }
 
   part(id: string): FakePart {

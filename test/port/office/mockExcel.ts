@@ -520,7 +520,7 @@ function partsNode(ctx: MockContext, namespace: string | null = null): unknown {
         node(ctx, {
           methods: {
             // Excel hands the part back with an XML declaration.
-            getXml: () => clientResult(ctx, () => `<?xml version="1.0" encoding="utf-8"?>\n${s.part(id).xml}`),
+            getXml: () => clientResult(ctx, () => s.partXml(id)),
             delete: () => ctx.enqueue(() => s.deletePart(id), true),
           },
         }),
