@@ -37,6 +37,7 @@ export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreemen
   if (!sheet.ok) return { ok: false, error: sheet.error, sheet };
   const stored = await port.loadStored();
   let state = null;
+  if (stored.damaged?.includes('state')) return { ok: false, error: da.workbook.stateCorrupt(da.workbook.stateNotWhole) };
   if (stored.state !== null) {
     const parsed = parseState(stored.state, agreement.id);
     if (!parsed.ok) {

@@ -6,6 +6,7 @@ import { WorkbookPort } from '../port/workbookPort';
 export async function describeStoredState(port: WorkbookPort, agreement: Agreement | null): Promise<string | null> {
   const stored = await port.loadStored();
   if (stored.state === null) return null;
+  if (stored.damaged?.includes('state')) return da.ui.resetBodyUnreadable;
   const parsed = parseState(stored.state, agreement?.id ?? null);
   if (!parsed.ok) return da.ui.resetBodyUnreadable;
   const pools = Object.entries(parsed.state.counters).map(([name, counter]) => ({ label: agreement?.pools.get(name)?.label ?? name, counter }));

@@ -402,6 +402,7 @@ export const workbook = {
   stateOtherAgreement: (stored: string, wanted: string) =>
     `Projektmappens tællere hører til aftalen "${stored}", ikke "${wanted}". Vælg aftalen "${stored}", eller nulstil tællerne (så begynder "${wanted}" forfra).`,
   stateCorrupt: (why: string) => `Projektmappens gemte tællere kan ikke læses: ${why} Nulstil tællerne for at begynde forfra.`,
+  stateNotWhole: 'Excel gav dem ikke tilbage, som de blev gemt (en del mangler eller er ændret), så de bruges ikke.',
   sheetGone: (sheet: string) => `Arket "${sheet}" findes ikke længere i projektmappen (er det omdøbt eller slettet?). Tryk "Læs data igen".`,
   sheetProtected: (sheet: string) =>
     `Arket "${sheet}" er beskyttet, så tilføjelsen kan ikke skrive i det. Fjern beskyttelsen (Gennemse > Fjern arkbeskyttelse), og prøv igen.`,

@@ -6,10 +6,18 @@
 export const BLOCK_BYTES = 1_000_000;
 /** Also a row cap, so progress moves on sheets of short rows. */
 export const BLOCK_ROWS = 5_000;
-/** One custom XML part of stored data; a block and a part together stay near 3 MB. */
-export const PIECE_BYTES = 2_000_000;
-/** Stored data fetched per sync where responses are limited: two parts, so a response stays near 4 MB. */
-export const PIECES_PER_READ = 2;
+/**
+ * One custom XML part of stored data, as sent. No page documents a size limit for a part in Excel;
+ * Word on the web refuses parts over about 1 MB, so the add-in keeps to that. A block and a part
+ * together stay near 2 MB.
+ */
+export const PIECE_BYTES = 1_000_000;
+/**
+ * Stored data fetched per sync where responses are limited: four parts, about 4 MB as they went
+ * in. A host may hand a part back larger than it was added (quotes re-serialised as `&quot;`), so
+ * a refused response is asked again with half as many parts, down to one.
+ */
+export const PIECES_PER_READ = 4;
 /** What a chunk of a big sheet's values should weigh, where responses are limited. */
 export const CHUNK_BYTES = 4_500_000;
 /** The last row of a worksheet, so a clear reaches rows an earlier, longer run wrote. */

@@ -8,6 +8,7 @@ import { writeCells } from './cellWrite';
 import { isCellLimit, isPayloadLimit, readInChunks } from './chunkedRead';
 import { BlockWriter, writeAndStore } from './commit';
 import { formatResults } from './highlight';
+import { PIECES_PER_READ } from './limits';
 import { OWN_SHEETS_NAMESPACE, ownSheetsXml, parseOwnSheets } from './ownSheets';
 import { queueRead, queueTableArea, selectedTable, tableSnapshot, usedSnapshot } from './readSnapshot';
 import { fillReportSheet } from './reportSheet';
@@ -33,6 +34,8 @@ export class OfficeWorkbook implements WorkbookPort {
    * chunks at once. Until then, each read is one request, as Excel on Windows and Mac allow.
    */
   private limited = false;
+  /** Stored parts read per sync where responses are limited; halved when a response was refused all the same. */
+  private partsPerRead = PIECES_PER_READ;
   /** The last sheet read came in chunks (too big for a response, or for one read): the next read starts there. */
   private chunked = false;
   private readonly activation = new Set<(sheetName: string) => void>();
@@ -227,14 +230,15 @@ export class OfficeWorkbook implements WorkbookPort {
     // A table needs a second round trip for its position; the stored data rides along, so that
     // loadStored costs nothing and a run still costs two syncs besides its blocks.
     let area = queueTableArea(context, tableName);
-    let stored = queueStoredRead(context, this.layout!, this.limited);
+    let stored = queueStoredRead(context, this.layout!, this.limited, this.partsPerRead);
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadLimit(e) || this.limited) throw e;
+      if (!isPayloadLimit(e)) throw e;
+      // Refused for its size: the table alone now, and the stored data in loadStored, a few parts a sync.
       this.limited = true;
       area = queueTableArea(context, tableName);
-      stored = queueStoredRead(context, this.layout!, true);
+      stored = null;
       await context.sync();
     }
     this.prefetched = stored?.() ?? null;
@@ -248,14 +252,10 @@ export class OfficeWorkbook implements WorkbookPort {
       this.layout = layout();
     }
     if (this.layout.current.length === 0) return { ...EMPTY_STORED };
-    if (this.limited) return readStored(context, this.layout, true);
-    try {
-      return await readStored(context, this.layout, false);
-    } catch (e) {
-      if (!isPayloadLimit(e)) throw e;
-      this.limited = true;
-      return readStored(context, this.layout, true);
-    }
+    const read = await readStored(context, this.layout, this.limited ? this.partsPerRead : this.layout.current.length);
+    if (read.refused) this.limited = true;
+    if (this.limited) this.partsPerRead = read.perRead;
+    return read.stored;
   }
 
   private async writing(write: (context: Excel.RequestContext, layout: StoredLayout) => Promise<void>): Promise<void> {

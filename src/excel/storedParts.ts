@@ -1,4 +1,5 @@
 import { EMPTY_STORED, StoredData } from '../port/workbookPort';
+import { isPayloadLimit } from './chunkedRead';
 import { PIECES_PER_READ } from './limits';
 import { PartInfo, StoredLayout, storedLayout } from './storedLayout';
 import { fromPieces, toPieces } from './storedPieces';
@@ -18,26 +19,37 @@ export function queuePartList(context: Excel.RequestContext): () => StoredLayout
   return () => storedLayout(parts.items.map((p): PartInfo => ({ id: p.id, namespaceUri: p.namespaceUri })));
 }
 
-/** Queues reading the current parts, unless responses are limited and they would not fit one; then null. */
-export function queueStoredRead(context: Excel.RequestContext, layout: StoredLayout, limited: boolean): (() => StoredData) | null {
-  if (limited && layout.current.length > PIECES_PER_READ) return null;
+/** Queues reading the current parts, unless responses are limited and they would not fit one (perRead parts); then null. */
+export function queueStoredRead(context: Excel.RequestContext, layout: StoredLayout, limited: boolean, perRead = PIECES_PER_READ): (() => StoredData) | null {
+  if (limited && layout.current.length > perRead) return null;
   const xmls = layout.current.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
   return () => decode(xmls.map((x) => x.value));
 }
 
 /**
- * Reads the current parts: all in one sync where responses may be large (Excel on Windows and Mac),
- * a few per sync where they may not (`limited`: Excel on the web refused a response for its size).
+ * Reads the current parts, `perRead` to a sync: all of them where responses may be large (Excel on
+ * Windows and Mac), a few where they may not (Excel on the web refused a response for its size).
+ * A response refused all the same is asked again with fewer parts (at most PIECES_PER_READ, then
+ * half as many, down to one); how many went through is returned, so the next read starts there.
  */
-export async function readStored(context: Excel.RequestContext, layout: StoredLayout, limited: boolean): Promise<StoredData> {
-  const perSync = limited ? PIECES_PER_READ : layout.current.length;
+export async function readStored(context: Excel.RequestContext, layout: StoredLayout, perRead: number): Promise<{ stored: StoredData; perRead: number; refused: boolean }> {
   const xmls: string[] = [];
-  for (let i = 0; i < layout.current.length; i += perSync) {
+  let perSync = Math.max(1, Math.min(perRead, layout.current.length));
+  let refused = false;
+  for (let i = 0; i < layout.current.length; ) {
     const results = layout.current.slice(i, i + perSync).map((id) => context.workbook.customXmlParts.getItem(id).getXml());
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimit(e) || perSync === 1) throw e;
+      refused = true;
+      perSync = Math.min(PIECES_PER_READ, Math.ceil(perSync / 2));
+      continue;
+    }
     xmls.push(...results.map((r) => r.value));
+    i += results.length;
   }
-  return decode(xmls);
+  return { stored: decode(xmls), perRead: perSync, refused };
 }
 
 function decode(xmls: string[]): StoredData {

@@ -1,4 +1,5 @@
 import { PIECE_BYTES } from './limits';
+import { escapeXml, xmlText } from './xmlText';
 
 /**
  * Stored data lives in custom XML parts, one namespace per part: the namespace says which
@@ -32,11 +33,12 @@ export function toPieces(text: string, generation: number, maxBytes = PIECE_BYTE
 
 /** The text back from the parts' XML, in piece order. */
 export function fromPieces(xmls: readonly string[]): string {
-  return unprotect(xmls.map(content).join(''));
+  return unprotect(xmls.map(xmlText).join(''));
 }
 
 // XML 1.0 cannot hold some characters even as references, and a parser turns "\r" into "\n".
-// They travel as MARK + four hex digits (MARK itself too), which no XML tool will touch.
+// They travel as MARK + four hex digits (MARK itself too), which no XML tool will touch; so a CR
+// in what comes back was put there by the host's serialiser, and is read as the LF it stands for.
 const MARK = '\uE000';
 
 function protect(text: string): string {
@@ -98,24 +100,4 @@ function charCost(ch: string): number {
   }
   const c = ch.charCodeAt(0);
   return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
-}
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** The root element's text, however Excel hands the part back (declaration, prefixes, CDATA). */
-function content(xml: string): string {
-  const root = /<(?![?!])[^>]*>/.exec(xml);
-  if (!root || root[0].endsWith('/>')) return '';
-  const end = xml.lastIndexOf('</');
-  const inner = xml.slice(root.index + root[0].length, end < 0 ? undefined : end);
-  return inner.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, cdata: string | undefined, entity: string | undefined) => {
-    if (cdata !== undefined) return cdata;
-    if (entity!.startsWith('#x')) return String.fromCodePoint(parseInt(entity!.slice(2), 16));
-    if (entity!.startsWith('#')) return String.fromCodePoint(parseInt(entity!.slice(1), 10));
-    return ENTITIES[entity!] ?? whole;
-  });
 }

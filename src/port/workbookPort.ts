@@ -16,8 +16,11 @@ export interface StoredData {
   state: string | null;
   /** What the add-in last wrote into the result columns. */
   results: ResultFingerprint | null;
-  /** Parts the adapter found but could not read (they count as null above), so the pane can say so. */
-  damaged?: ('agreement' | 'results')[];
+  /**
+   * Parts the adapter found but could not read (they count as null above), so the pane can say
+   * so; 'state' is a state that did not come back as it was saved (it is then not to be used).
+   */
+  damaged?: ('agreement' | 'results' | 'state')[];
 }
 
 export const EMPTY_STORED: StoredData = { agreement: null, state: null, results: null };

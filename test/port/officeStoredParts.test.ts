@@ -5,6 +5,7 @@ import { allocateInWorkbook } from '../../src/app/allocateInWorkbook';
 import { parseState, serialiseState } from '../../src/core';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import type { StoredData } from '../../src/port/workbookPort';
+import * as da from '../../src/core/da';
 import { randers, smallSheet } from './fixtures';
 import { mockRun, PAYLOAD_LIMIT } from './office/mockExcel';
 import { OfficeHarness, officeHarness } from './office/officeHarness';
@@ -53,4 +54,19 @@ describe('OfficeWorkbook: stored data in custom XML parts as real hosts may trea
     const refused = h.server.stats.requests.slice(from).filter((r) => r.responseBytes > PAYLOAD_LIMIT);
     expect(refused.length).toBeLessThanOrEqual(2);
   }, 60_000);
+
+  it('does not use a state that came back changed (a ledger line lost): the run refuses and says so, and changes nothing', async () => {
+    const h = await officeHarness(smallSheet());
+    await h.port.saveStored(await withLedger(h, 3));
+    const part = h.server.parts[h.server.parts.length - 1];
+    // Still a state that parses: one whole decided vacancy is gone from the middle of the ledger.
+    const shorter = part.xml.replace(/\n *\["91",[^\n]*/, '');
+    expect(shorter.length).toBeLessThan(part.xml.length);
+    part.xml = shorter;
+    const before = h.values('Ark1');
+    const fresh = new OfficeWorkbook(mockRun(h.server));
+    expect((await fresh.loadStored()).damaged).toEqual(['state']);
+    expect(await allocateInWorkbook(fresh, randers())).toMatchObject({ ok: false, error: da.workbook.stateCorrupt(da.workbook.stateNotWhole) });
+    expect(h.values('Ark1')).toEqual(before);
+  });
 });
