@@ -402,6 +402,8 @@ export const workbook = {
   stateOtherAgreement: (stored: string, wanted: string) =>
     `Projektmappens tællere hører til aftalen "${stored}", ikke "${wanted}". Vælg aftalen "${stored}", eller nulstil tællerne (så begynder "${wanted}" forfra).`,
   stateCorrupt: (why: string) => `Projektmappens gemte tællere kan ikke læses: ${why} Nulstil tællerne for at begynde forfra.`,
+  storedChanged:
+    'Projektmappens gemte tællere er ændret, siden denne fordeling læste dem: en anden, der arbejder i projektmappen samtidig (eller en anden opgaverude), har gemt imens. Denne fordeling er ikke gemt, og den andens tællere er bevaret. Tryk "Fordel ledige boliger" igen; resultatkolonnerne skrives så forfra.',
   stateNotWhole: 'Excel gav dem ikke tilbage, som de blev gemt (en del mangler eller er ændret), så de bruges ikke.',
   sheetGone: (sheet: string) => `Arket "${sheet}" findes ikke længere i projektmappen (er det omdøbt eller slettet?). Tryk "Læs data igen".`,
   sheetProtected: (sheet: string) =>

@@ -166,6 +166,12 @@ export class FakeWorkbook {
   selection!: { sheet: FakeSheet; rect: Rect };
   /** False while a chart or shape is selected: reading the selection then fails, as in Excel. */
   selectionIsRange = true;
+  /**
+   * Runs before each request is sent: another user of the workbook (co-authoring in Excel on the
+   * web, or a second task pane) changing it between two requests of the add-in's. Told whether the
+   * request about to go would write.
+   */
+  betweenSyncs: ((next: { writes: boolean }) => Promise<void> | void) | null = null;
   /** Makes a command fail when it runs, to see what a failed request leaves behind. */
   failWhen: ((command: string, request: number) => boolean) | null = null;
   /** An Excel that takes a chart's first column for a series even when it holds text (its guess is undocumented). */

@@ -62,6 +62,9 @@ export class MockContext {
 
   async sync(): Promise<void> {
     const { server } = this;
+    // A co-author (or a second pane) may change the workbook between two requests of this one.
+    const coAuthor = server.betweenSyncs;
+    if (coAuthor) await coAuthor({ writes: this.queue.some((c) => c.write) });
     const queue = this.queue;
     const bytes = this.bytes;
     const cellBytes = this.cellBytes;
