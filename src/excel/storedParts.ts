@@ -2,7 +2,8 @@ import { EMPTY_STORED, StoredData } from '../port/workbookPort';
 import { isPayloadLimit } from './chunkedRead';
 import { PIECES_PER_READ } from './limits';
 import { PartInfo, StoredLayout, storedLayout } from './storedLayout';
-import { fromPieces, toPieces } from './storedPieces';
+import type { NewGeneration } from './commit';
+import { fromPieces, newToken, toPieces } from './storedPieces';
 import { storedToText, textToStored } from './storedText';
 
 /**
@@ -56,7 +57,8 @@ function decode(xmls: string[]): StoredData {
   return xmls.length === 0 ? { ...EMPTY_STORED } : textToStored(fromPieces(xmls));
 }
 
-/** The XML of the parts that will hold `stored` as the next generation. */
-export function storedPieces(stored: StoredData, layout: StoredLayout): string[] {
-  return toPieces(storedToText(stored), layout.nextGeneration);
+/** The parts that will hold `stored` as the next generation, under a token of this writer's own. */
+export function storedPieces(stored: StoredData, layout: StoredLayout, pieceBytes?: number): NewGeneration {
+  const generation = { number: layout.nextGeneration, token: newToken() };
+  return { generation, pieces: toPieces(storedToText(stored), generation, pieceBytes) };
 }

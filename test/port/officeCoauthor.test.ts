@@ -6,7 +6,10 @@ import { CellValue, parseState } from '../../src/core';
 import * as da from '../../src/core/da';
 import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import type { WorkbookPort } from '../../src/port/workbookPort';
+import { bundled } from '../helpers';
 import { laterRows, randers, smallSheet } from './fixtures';
+
+const bundledSource = () => bundled('standard-25').source;
 import { FakeWorkbook } from './office/fakeWorkbook';
 import { mockRun } from './office/mockExcel';
 import { OfficeHarness, officeHarness } from './office/officeHarness';
@@ -61,13 +64,23 @@ describe('OfficeWorkbook: two runs at once (co-authoring, or two panes)', () => 
     expect((await new OfficeWorkbook(mockRun(h.server)).loadStored()).state).toBeNull();
   });
 
-  it('two panes writing at the same moment leave two generations with names of their own, and the newest whole one counts', async () => {
+  it('two panes saving into an empty workbook at once write parts of names of their own; the second gives way to the first', async () => {
     const h = await officeHarness(smallSheet());
     const other = new OfficeWorkbook(mockRun(h.server));
-    beforeFirstWrite(h.server, () => other.saveStored({ agreement: randers().source, state: null, results: null }));
-    await h.port.saveStored({ agreement: randers().source, state: null, results: null }).catch(() => undefined);
-    const namespaces = h.server.parts.map((p) => p.namespaceUri);
-    expect(new Set(namespaces).size).toBe(namespaces.length);
+    const first = { agreement: randers().source, state: null, results: null };
+    let both: string[] = [];
+    beforeFirstWrite(h.server, async () => {
+      await other.saveStored(first);
+      // Once this pane's part is in too, both generations are there side by side.
+      h.server.betweenSyncs = () => {
+        both = h.server.parts.map((p) => p.namespaceUri);
+        h.server.betweenSyncs = null;
+      };
+    });
+    await expect(h.port.saveStored({ ...first, agreement: bundledSource() })).rejects.toThrow(da.workbook.storedChanged);
+    expect(both).toHaveLength(2);
+    expect(new Set(both).size).toBe(2);
     expect((await new OfficeWorkbook(mockRun(h.server)).loadStored()).agreement).toEqual(randers().source);
+    expect(h.server.parts).toHaveLength(1);
   });
 });

@@ -60,4 +60,18 @@ describe('the fake Excel', () => {
     sheet.put(3, 0, { value: '2023' });
     expect(guessSeries(sheet, source).map((x) => [x.name, x.categories?.column])).toEqual([['A', 0], ['B', 0]]);
   });
+
+  it('a property loaded again in the same context shows what the workbook holds now', async () => {
+    const server = new FakeWorkbook();
+    server.addSheet('Ark1').put(1, 0, { value: 'før' });
+    await mockRun(server)(async (context) => {
+      const range = context.workbook.worksheets.getItem('Ark1').getRange('A1');
+      range.load('values');
+      await context.sync();
+      server.sheets[0].put(1, 0, { value: 'efter' });
+      range.load('values');
+      await context.sync();
+      expect(range.values).toEqual([['efter']]);
+    });
+  });
 });

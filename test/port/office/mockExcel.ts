@@ -33,7 +33,7 @@ export class MockContext {
   private queue: { run: () => void; write: boolean }[] = [];
   private bytes = 0;
   private cellBytes = 0;
-  private revealed = new Set<OfficeMockObject>();
+  private revealed = new Map<OfficeMockObject, Set<string>>();
   private responseBytes = 0;
 
   constructor(readonly server: FakeWorkbook) {
@@ -55,8 +55,8 @@ export class MockContext {
     if (cells) this.cellBytes += bytes;
   }
 
-  respond(raw: OfficeMockObject, bytes: number): void {
-    this.revealed.add(raw);
+  respond(raw: OfficeMockObject, name: string, bytes: number): void {
+    this.revealed.set(raw, (this.revealed.get(raw) ?? new Set()).add(name));
     this.responseBytes += bytes;
   }
 
@@ -94,7 +94,12 @@ export class MockContext {
       request.error = (failure as { code?: string }).code ?? 'Error';
       throw failure;
     }
-    for (const raw of revealed) await raw.sync();
+    for (const [raw, names] of revealed) {
+      await raw.sync();
+      // office-addin-mock keeps the first loaded value of a property; a property loaded again must
+      // show what Excel holds now, as Office.js does.
+      for (const name of names) (raw as any)[name] = (raw as any)._properties.get(name)._value;
+    }
   }
 }
 
@@ -167,7 +172,7 @@ const proxies = new WeakSet<object>();
 /** Hands a loaded value to the OfficeMockObject; it becomes readable when the object syncs. */
 function reveal(ctx: MockContext, raw: any, name: string, value: unknown): void {
   raw._properties.get(name)._valueBeforeLoaded = value;
-  ctx.respond(raw, wireSize(value));
+  ctx.respond(raw, name, wireSize(value));
 }
 
 function groupFields(arg?: string | string[]): Map<string, string[]> {
@@ -521,6 +526,8 @@ function partsNode(ctx: MockContext, namespace: string | null = null): unknown {
       },
       getItem: (id: string) =>
         node(ctx, {
+          // Excel looks the part up when the request runs: a part deleted meanwhile fails it with ItemNotFound.
+          loads: { id: () => s.part(id).id },
           methods: {
             // Excel hands the part back with an XML declaration.
             getXml: () => clientResult(ctx, () => s.partXml(id)),
