@@ -14,9 +14,10 @@ import { queueRead, queueTableArea, selectedTable, tableSnapshot, usedSnapshot }
 import { fillReportSheet } from './reportSheet';
 import { highlightRowsIn } from './rowHighlight';
 import { StoredLayout } from './storedLayout';
+import { ExcelRun, officeRun, officeSupports, runOptions, Supports } from './runOptions';
 import { queuePartList, queueStoredRead, readStored, storedPieces } from './storedParts';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from './runOptions';
 
 /**
  * The workbook port over the Excel JavaScript API (ExcelApi 1.9). Round trips are the cost in
@@ -41,7 +42,15 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly activation = new Set<(sheetName: string) => void>();
   private activationRegistered = false;
 
-  constructor(private readonly run: ExcelRun = (b) => Excel.run(b)) {}
+  constructor(
+    private readonly excelRun: ExcelRun = officeRun,
+    private readonly supports: Supports = officeSupports,
+  ) {}
+
+  /** Excel.run with the options this Excel has: waiting out cell edit mode, and (for a write) one undo step. */
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>, wanted: { undoGroup?: boolean } = {}): Promise<T> {
+    return this.excelRun(batch, runOptions(this.supports, wanted));
+  }
 
   async readData(target?: DataTarget): Promise<RangeSnapshot> {
     this.prefetched = null;

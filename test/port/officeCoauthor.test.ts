@@ -4,15 +4,13 @@ jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manife
 import { allocateInWorkbook } from '../../src/app/allocateInWorkbook';
 import { CellValue, parseState } from '../../src/core';
 import * as da from '../../src/core/da';
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import type { WorkbookPort } from '../../src/port/workbookPort';
 import { bundled } from '../helpers';
 import { laterRows, randers, smallSheet } from './fixtures';
 
 const bundledSource = () => bundled('standard-25').source;
 import { FakeWorkbook } from './office/fakeWorkbook';
-import { mockRun } from './office/mockExcel';
-import { OfficeHarness, officeHarness } from './office/officeHarness';
+import { OfficeHarness, officeHarness, officePort } from './office/officeHarness';
 
 /** Just before this pane's first writing request, another user does `work` (once). */
 function beforeFirstWrite(server: FakeWorkbook, work: () => Promise<unknown>): void {
@@ -43,12 +41,12 @@ describe('OfficeWorkbook: two runs at once (co-authoring, or two panes)', () => 
     const h = await officeHarness(smallSheet());
     if (storedFirst) await allocateInWorkbook(h.port, randers());
     addRows(h, laterRows());
-    const other = new OfficeWorkbook(mockRun(h.server));
+    const other = officePort(h.server);
     beforeFirstWrite(h.server, () => allocateInWorkbook(other, randers()));
 
     await expect(allocateInWorkbook(h.port, randers())).rejects.toThrow(da.workbook.storedChanged);
     // The other run's state is whole, and the next run goes on from it without calling anything an edit.
-    expect(await counters(new OfficeWorkbook(mockRun(h.server)))).toEqual({ counters: { 'under-4000': 6, '4000-6000': 1 }, ledger: 9 });
+    expect(await counters(officePort(h.server))).toEqual({ counters: { 'under-4000': 6, '4000-6000': 1 }, ledger: 9 });
     const next = await allocateInWorkbook(h.port, randers());
     expect(next).toMatchObject({ ok: true, result: { summary: { fromLedger: 9 } } });
   });
@@ -57,16 +55,16 @@ describe('OfficeWorkbook: two runs at once (co-authoring, or two panes)', () => 
     const h = await officeHarness(smallSheet());
     await allocateInWorkbook(h.port, randers());
     addRows(h, laterRows());
-    const other = new OfficeWorkbook(mockRun(h.server));
+    const other = officePort(h.server);
     beforeFirstWrite(h.server, async () => other.saveStored({ ...(await other.loadStored()), state: null }));
 
     await expect(allocateInWorkbook(h.port, randers())).rejects.toThrow(da.workbook.storedChanged);
-    expect((await new OfficeWorkbook(mockRun(h.server)).loadStored()).state).toBeNull();
+    expect((await officePort(h.server).loadStored()).state).toBeNull();
   });
 
   it('two panes saving into an empty workbook at once write parts of names of their own; the second gives way to the first', async () => {
     const h = await officeHarness(smallSheet());
-    const other = new OfficeWorkbook(mockRun(h.server));
+    const other = officePort(h.server);
     const first = { agreement: randers().source, state: null, results: null };
     let both: string[] = [];
     beforeFirstWrite(h.server, async () => {
@@ -80,7 +78,7 @@ describe('OfficeWorkbook: two runs at once (co-authoring, or two panes)', () => 
     await expect(h.port.saveStored({ ...first, agreement: bundledSource() })).rejects.toThrow(da.workbook.storedChanged);
     expect(both).toHaveLength(2);
     expect(new Set(both).size).toBe(2);
-    expect((await new OfficeWorkbook(mockRun(h.server)).loadStored()).agreement).toEqual(randers().source);
+    expect((await officePort(h.server).loadStored()).agreement).toEqual(randers().source);
     expect(h.server.parts).toHaveLength(1);
   });
 });

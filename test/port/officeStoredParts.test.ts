@@ -3,12 +3,11 @@ jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manife
 
 import { allocateInWorkbook } from '../../src/app/allocateInWorkbook';
 import { parseState, serialiseState } from '../../src/core';
-import { OfficeWorkbook } from '../../src/excel/officeWorkbook';
 import type { StoredData } from '../../src/port/workbookPort';
 import * as da from '../../src/core/da';
 import { randers, smallSheet } from './fixtures';
-import { mockRun, PAYLOAD_LIMIT } from './office/mockExcel';
-import { OfficeHarness, officeHarness } from './office/officeHarness';
+import { PAYLOAD_LIMIT } from './office/mockExcel';
+import { OfficeHarness, officeHarness, officePort } from './office/officeHarness';
 
 /** The stored data after a run, with a ledger of `extra` more decided vacancies (about 150 bytes and 30 quotes each). */
 async function withLedger(h: OfficeHarness, extra: number): Promise<StoredData> {
@@ -36,7 +35,7 @@ describe('OfficeWorkbook: stored data in custom XML parts as real hosts may trea
     h.server.reserialiseXml = true;
     const stored = await withLedger(h, 3);
     await h.port.saveStored(stored);
-    expect(await new OfficeWorkbook(mockRun(h.server)).loadStored()).toEqual(stored);
+    expect(await officePort(h.server).loadStored()).toEqual(stored);
     // The record of the add-in's own report sheets comes back too.
     const name = await h.port.writeReport({ kind: 'offerList', baseName: 'Tilbudsliste', tables: [{ title: 'Tilbudsliste', headers: ['Lejemål'], rows: [['"A"']] }], titled: false, charts: [] }, null);
     expect((await h.port.listSheets()).own.map((o) => o.name)).toEqual([name]);
@@ -49,7 +48,7 @@ describe('OfficeWorkbook: stored data in custom XML parts as real hosts may trea
     await h.port.saveStored(big);
     const from = h.server.stats.requests.length;
     // A pane opened afresh: it does not know yet that responses are limited.
-    const fresh = new OfficeWorkbook(mockRun(h.server));
+    const fresh = officePort(h.server);
     expect((await fresh.loadStored()).state === big.state).toBe(true);
     const refused = h.server.stats.requests.slice(from).filter((r) => r.responseBytes > PAYLOAD_LIMIT);
     expect(refused.length).toBeLessThanOrEqual(2);
@@ -64,7 +63,7 @@ describe('OfficeWorkbook: stored data in custom XML parts as real hosts may trea
     expect(shorter.length).toBeLessThan(part.xml.length);
     part.xml = shorter;
     const before = h.values('Ark1');
-    const fresh = new OfficeWorkbook(mockRun(h.server));
+    const fresh = officePort(h.server);
     expect((await fresh.loadStored()).damaged).toEqual(['state']);
     expect(await allocateInWorkbook(fresh, randers())).toMatchObject({ ok: false, error: da.workbook.stateCorrupt(da.workbook.stateNotWhole) });
     expect(h.values('Ark1')).toEqual(before);

@@ -1,5 +1,6 @@
 import { utf8Length } from '../../../src/excel/wireSize';
 import { contains, formatAddress, intersects, Rect } from './a1';
+import { UndoStack } from './undoStack';
 
 /** Excel on the web's payload limit for one request and for one response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -167,6 +168,52 @@ export class FakeWorkbook {
   /** False while a chart or shape is selected: reading the selection then fails, as in Excel. */
   selectionIsRange = true;
   /**
+   * The highest ExcelApi requirement set this Excel supports (what
+   * Office.context.requirements.isSetSupported answers); 1.9 is the manifest's minimum.
+   */
+  apiVersion = '1.9';
+  /** The user is typing in a cell: a request fails (InvalidOperationInCellEditMode) unless its run asked Excel to wait. */
+  cellEditMode = false;
+  /** Runs that waited for cell edit mode to end (delayForCellEdit). */
+  delayedRuns = 0;
+  /** Ctrl+Z, when a test turns it on (it copies the workbook before each writing request). */
+  undoStack: UndoStack | null = null;
+  /** Commands that do not support undo: in a merged undo group they fail with UndoNotSupported. */
+  readonly undoUnsupported = new Set<string>(['deleteSheet']);
+
+  /** Whether isSetSupported('ExcelApi', version) holds here. */
+  supports(version: string): boolean {
+    const [a, b] = version.split('.').map(Number);
+    const [x, y] = this.apiVersion.split('.').map(Number);
+    return a < x || (a === x && b <= y);
+  }
+
+  recordUndo(reachesParts = true): UndoStack {
+    this.undoStack = new UndoStack(this);
+    this.undoStack.reachesParts = reachesParts;
+    return this.undoStack;
+  }
+
+  /** The workbook as it is now, and a function that puts it back. */
+  snapshot(withParts: boolean): () => void {
+    const sheets = this.sheets.map((sheet) => ({ sheet, name: sheet.name, cells: sheet.cells.map((row) => row?.map((c) => (c ? { ...c } : c))), formats: sheet.conditionalFormats.map((f) => ({ ...f })), charts: [...sheet.charts], validations: [...sheet.validations] }));
+    const tables = this.tables.map((t) => ({ table: t, rect: { ...t.rect }, name: t.name }));
+    const parts = [...this.parts];
+    return () => {
+      this.sheets.splice(0, this.sheets.length, ...sheets.map((x) => x.sheet));
+      for (const x of sheets) {
+        x.sheet.name = x.name;
+        x.sheet.cells.splice(0, x.sheet.cells.length, ...(x.cells as (Cell | undefined)[][]));
+        x.sheet.conditionalFormats.splice(0, x.sheet.conditionalFormats.length, ...x.formats);
+        x.sheet.charts.splice(0, x.sheet.charts.length, ...x.charts);
+        x.sheet.validations.splice(0, x.sheet.validations.length, ...x.validations);
+      }
+      this.tables.splice(0, this.tables.length, ...tables.map((x) => Object.assign(x.table, { rect: x.rect, name: x.name })));
+      if (withParts) this.parts = parts;
+    };
+  }
+
+  /**
    * Runs before each request is sent: another user of the workbook (co-authoring in Excel on the
    * web, or a second task pane) changing it between two requests of the add-in's. Told whether the
    * request about to go would write.
@@ -215,6 +262,7 @@ export class FakeWorkbook {
   }
   /** Worksheet.delete: its tables go with it; Excel refuses to delete the last visible sheet and shows another if it was shown. */
   deleteSheet(sheet: FakeSheet): void {
+    this.check('deleteSheet');
     const visible = this.sheets.filter((s) => s.visibility === 'Visible');
     if (visible.length === 1 && visible[0] === sheet) throw excelError('InvalidOperation', 'a workbook must keep one visible sheet');
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
@@ -393,7 +441,13 @@ export class FakeWorkbook {
     this.parts = this.parts.filter((p) => p.id !== id);
   }
 
+  /** True while a request of a merged undo group runs. */
+  mergingUndo = false;
+
   check(command: string): void {
+    // "If an API within the group doesn't offer undo support, the UndoNotSupported error is thrown"
+    // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+    if (this.mergingUndo && this.undoUnsupported.has(command)) throw excelError('UndoNotSupported', `${command} cannot be undone`);
     if (this.failWhen?.(command, this.stats.syncs)) throw excelError('GeneralException', `${command} failed (injected)`);
   }
 

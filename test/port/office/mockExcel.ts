@@ -36,7 +36,13 @@ export class MockContext {
   private revealed = new Map<OfficeMockObject, Set<string>>();
   private responseBytes = 0;
 
-  constructor(readonly server: FakeWorkbook) {
+  /** Requests of this Excel.run that wrote, so far: in a merged undo group only the first makes an undo record. */
+  private writesSoFar = 0;
+
+  constructor(
+    readonly server: FakeWorkbook,
+    readonly options: Excel.RunOptions = {},
+  ) {
     this.workbook = workbookNode(this);
   }
 
@@ -76,11 +82,24 @@ export class MockContext {
     const request: RequestStats = { bytes, cellBytes, writes: queue.some((c) => c.write), responseBytes: 0, error: null };
     server.stats.requests.push(request);
     let failure: unknown = bytes > PAYLOAD_LIMIT ? excelError('RequestPayloadSizeLimitExceeded', `${bytes} bytes`) : null;
+    if (failure === null && server.cellEditMode) {
+      // "When true, … if the user is in cell edit mode then the batch request is delayed until the
+      // user exits cell edit mode" (Excel.RunOptions.delayForCellEdit): the fake's user presses Enter.
+      if (this.options.delayForCellEdit) {
+        server.cellEditMode = false;
+        server.delayedRuns++;
+      } else failure = excelError('InvalidOperationInCellEditMode', 'the user is editing a cell');
+    }
+    if (failure === null && request.writes) server.undoStack?.beforeWrite(this.options.mergeUndoGroup === true && this.writesSoFar > 0);
+    if (request.writes) this.writesSoFar++;
     if (failure === null) {
+      server.mergingUndo = this.options.mergeUndoGroup === true;
       try {
         for (const command of queue) command.run();
       } catch (e) {
         failure = e;
+      } finally {
+        server.mergingUndo = false;
       }
     }
     request.responseBytes = this.responseBytes;
@@ -103,10 +122,21 @@ export class MockContext {
   }
 }
 
+/** What the adapter asks for before it uses delayForCellEdit (see src/excel/runOptions.ts). */
+const DELAY_FOR_CELL_EDIT = '1.11';
+
+/** Office.context.requirements.isSetSupported for the fake: ExcelApi up to its apiVersion. */
+export function mockSupports(server: FakeWorkbook) {
+  return (set: string, version: string) => set === 'ExcelApi' && server.supports(version);
+}
+
 /** Excel.run over the fake workbook: a fresh context, and a last sync for anything still queued. */
 export function mockRun(server: FakeWorkbook) {
-  return async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new MockContext(server);
+  return async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options: Excel.RunOptions = {}): Promise<T> => {
+    // Options above the requirement sets this Excel has are refused, so the adapter must ask first.
+    if (options.mergeUndoGroup !== undefined && !server.supports('1.20')) throw excelError('ApiNotFound', 'mergeUndoGroup needs ExcelApi 1.20');
+    if (options.delayForCellEdit !== undefined && !server.supports(DELAY_FOR_CELL_EDIT)) throw excelError('ApiNotFound', `delayForCellEdit needs ExcelApi ${DELAY_FOR_CELL_EDIT}`);
+    const context = new MockContext(server, options);
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.pending) await context.sync();
     return result;

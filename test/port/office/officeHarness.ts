@@ -3,7 +3,7 @@ import { OfficeWorkbook } from '../../../src/excel/officeWorkbook';
 import type { Harness, SheetSetup } from '../contract';
 import { formatAddress, parseAddress } from './a1';
 import { FakeWorkbook } from './fakeWorkbook';
-import { mockRun } from './mockExcel';
+import { mockRun, mockSupports } from './mockExcel';
 
 export interface OfficeHarness extends Harness {
   server: FakeWorkbook;
@@ -26,7 +26,7 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
     server.addTable(sheet, { row: 1, column: 0, rows: table.length, columns: table[0].length });
     server.selection = { sheet, rect: { row: 2, column: 1, rows: 1, columns: 1 } };
   }
-  const port = new OfficeWorkbook(mockRun(server));
+  const port = officePort(server);
   const { stats } = server;
   return {
     server,
@@ -76,4 +76,9 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
     addUserConditionalFormat: (name, range, formula) =>
       server.sheet(name).conditionalFormats.push({ rect: parseAddress(range), type: 'Custom', formula, fill: '#FFC7CE', fontColor: null, clipped: false }),
   };
+}
+
+/** Another pane over the same fake workbook (a second task pane, or a co-author's). */
+export function officePort(server: FakeWorkbook): OfficeWorkbook {
+  return new OfficeWorkbook(mockRun(server), mockSupports(server));
 }
