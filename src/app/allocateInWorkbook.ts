@@ -52,7 +52,7 @@ export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreemen
     if (options.slicer?.due()) return options.slicer.pause();
   });
   if (options.signal?.aborted) return cancelled();
-  const plan = planResultWrite(snapshot, sheet.headerRow, result.decisions, agreement, stored.results);
+  const plan = planResultWrite(snapshot, sheet.headerRow, result.decisions, agreement, stored.results, stored.pending ?? null);
   if (!plan.ok) return { ok: false, error: plan.error, sheet };
   const writing: Progress = (done, rows) => options.onProgress?.(Math.round((done / Math.max(1, rows)) * total), total, 'writing');
   await port.writeResults(plan.write, { agreement: agreement.source, state: serialiseState(result.state), results: plan.fingerprint }, writing);

@@ -11,6 +11,8 @@ export type BlockWriter = () => number;
 export interface NewGeneration {
   generation: Generation;
   pieces: readonly string[];
+  /** The record of the write under way (pendingWrite.ts), added in its first request and deleted in its last. */
+  pending?: string;
 }
 
 /**
@@ -21,6 +23,9 @@ export interface NewGeneration {
  * staying done (https://learn.microsoft.com/javascript/api/office/officeextension.error#office-officeextension-error-tracemessages-member),
  * so if any block fails, the new generation stays incomplete and the stored data the workbook had
  * is still the one that counts.
+ *
+ * A write of more than one request records itself first (pendingWrite.ts), so that cells Ctrl+Z
+ * left half as written and half as before are still known as the add-in's.
  *
  * Two runs at once (co-authors, two panes) must not mix their counters. So the first and the last
  * request begin by asking for a part of the generation the run read: if someone saved since, it is
@@ -41,16 +46,23 @@ export async function writeAndStore(
   const parts = context.workbook.customXmlParts;
   const requests = Math.max(blocks.length, next.pieces.length);
   let rows = 0;
+  let pending: Excel.CustomXmlPart | null = null;
   for (let k = 0; k < requests; k++) {
     const block = blocks[k - (requests - blocks.length)];
     const piece = next.pieces[k - (requests - next.pieces.length)];
     const last = k === requests - 1;
     if ((k === 0 || last) && layout.base !== null) parts.getItem(layout.current[0]).load('id');
+    if (k === 0 && next.pending !== undefined && !last) pending = parts.add(next.pending);
     if (block) rows += block();
     if (last) finish();
     if (piece !== undefined) parts.add(piece);
-    if (last) for (const p of layout.parts) if (layout.base !== null && p.number <= layout.base.number) parts.getItem(p.id).delete();
-    if (last) parts.load('items/id,items/namespaceUri');
+    if (last) {
+      for (const p of layout.parts) if (layout.base !== null && p.number <= layout.base.number) parts.getItem(p.id).delete();
+      // Records of earlier writes are done with: this one saves, or gives way below.
+      for (const p of layout.pending) parts.getItem(p.id).delete();
+      pending?.delete();
+      parts.load('items/id,items/namespaceUri');
+    }
     try {
       await context.sync();
     } catch (error) {
@@ -80,7 +92,8 @@ async function giveWayIfChanged(context: Excel.RequestContext, layout: StoredLay
 
 /** Removes the run's own parts (the other's stored data stays whole) and says so in Danish. */
 async function giveWay(context: Excel.RequestContext, listing: readonly PartInfo[], ours: Generation): Promise<never> {
-  for (const p of storedLayout(listing).parts) if (sameGeneration(p, ours)) context.workbook.customXmlParts.getItem(p.id).delete();
+  const now = storedLayout(listing);
+  for (const p of [...now.parts, ...now.pending.map((x) => ({ id: x.id, ...x.generation }))]) if (sameGeneration(p, ours)) context.workbook.customXmlParts.getItem(p.id).delete();
   await context.sync().catch(() => undefined);
   throw new DanishError(da.workbook.storedChanged);
 }

@@ -8,6 +8,8 @@ import { writeCells } from './cellWrite';
 import { isCellLimit, isPayloadLimit, readInChunks } from './chunkedRead';
 import { BlockWriter, writeAndStore } from './commit';
 import { formatResults } from './highlight';
+import { pendingXml } from './pendingWrite';
+import { blockPrints } from '../core/results/undoBlocks';
 import { PIECES_PER_READ } from './limits';
 import { OWN_SHEETS_NAMESPACE, ownSheetsXml, parseOwnSheets } from './ownSheets';
 import { queueRead, queueTableArea, selectedTable, tableSnapshot, usedSnapshot } from './readSnapshot';
@@ -174,16 +176,24 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.writing((context, layout) => writeAndStore(context, layout, storedPieces(stored, layout), [], () => undefined));
   }
 
+  /**
+   * One undo step for the whole run where the Excel has mergeUndoGroup; there, and everywhere else,
+   * the fingerprint records the blocks (one request and one undo step each without it), so a write
+   * that Ctrl+Z cut short is known as the add-in's (core/results/undoBlocks.ts).
+   */
   async writeResults(write: ResultWrite, stored: StoredData, onProgress?: Progress): Promise<void> {
+    const planned = planBlocks(write.values);
+    const results = stored.results && { ...stored.results, blocks: blockPrints(write.values, write.before, planned.map((b) => b.end - b.start)) };
     await this.writing((context, layout) => {
       const sheet = context.workbook.worksheets.getItem(write.sheetName);
       const width = write.values[0].length;
-      const blocks: BlockWriter[] = planBlocks(write.values).map((b) => () => {
+      const blocks: BlockWriter[] = planned.map((b) => () => {
         writeCells(sheet, write.headerRow + b.start, write.startColumn, write.values.slice(b.start, b.end), width);
         return b.end - b.start;
       });
-      return writeAndStore(context, layout, storedPieces(stored, layout), blocks, () => formatResults(sheet, write), { onProgress, total: write.values.length });
-    });
+      const next = storedPieces({ ...stored, results }, layout);
+      return writeAndStore(context, layout, { ...next, pending: results ? pendingXml(layout.base, next.generation, results) : undefined }, blocks, () => formatResults(sheet, write), { onProgress, total: write.values.length });
+    }, { undoGroup: true });
   }
 
   async highlightRows(sheetName: string, area: HighlightArea, rows: number[]): Promise<void> {
@@ -260,25 +270,37 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       this.layout = layout();
     }
-    if (this.layout.current.length === 0) return { ...EMPTY_STORED };
+    if (this.layout.current.length === 0 && this.layout.pending.length === 0) return { ...EMPTY_STORED };
     const read = await readStored(context, this.layout, this.limited ? this.partsPerRead : this.layout.current.length);
     if (read.refused) this.limited = true;
     if (this.limited) this.partsPerRead = read.perRead;
     return read.stored;
   }
 
-  private async writing(write: (context: Excel.RequestContext, layout: StoredLayout) => Promise<void>): Promise<void> {
-    const known = this.layout;
+  /**
+   * A write against the stored parts as last read. Asked to be one undo step, it is, where the
+   * Excel has mergeUndoGroup; if Excel refuses to group it (UndoNotSupported: "If an API within the
+   * group doesn't offer undo support", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities),
+   * the write is made again ungrouped, against the same stored parts.
+   */
+  private async writing(write: (context: Excel.RequestContext, layout: StoredLayout) => Promise<void>, wanted: { undoGroup?: boolean } = {}): Promise<void> {
+    let known = this.layout;
     this.layout = null;
     this.prefetched = null;
-    await this.run(async (context) => {
-      let layout = known;
-      if (layout === null) {
-        const list = queuePartList(context);
-        await context.sync();
-        layout = list();
-      }
-      await write(context, layout);
-    });
+    const attempt = (options: { undoGroup?: boolean }) =>
+      this.run(async (context) => {
+        if (known === null) {
+          const list = queuePartList(context);
+          await context.sync();
+          known = list();
+        }
+        await write(context, known);
+      }, options);
+    try {
+      await attempt(wanted);
+    } catch (e) {
+      if (!wanted.undoGroup || (e as { code?: unknown })?.code !== 'UndoNotSupported') throw e;
+      await attempt({});
+    }
   }
 }

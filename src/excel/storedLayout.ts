@@ -1,3 +1,4 @@
+import { parsePendingNamespace, PendingPart } from './pendingWrite';
 import { Generation, parsePieceNamespace } from './storedPieces';
 
 export interface PartInfo {
@@ -18,6 +19,8 @@ export interface StoredLayout {
   base: Generation | null;
   /** Every part of the add-in's, including pieces a failed or refused write left behind. */
   parts: OwnPart[];
+  /** Records of result writes under way or cut short (pendingWrite.ts). */
+  pending: PendingPart[];
   nextGeneration: number;
 }
 
@@ -37,7 +40,18 @@ interface GenerationParts {
 export function storedLayout(parts: readonly PartInfo[]): StoredLayout {
   const { groups, own } = group(parts);
   const best = groups.filter(isComplete).sort(newestFirst)[0];
-  return { current: best ? (best.ids as string[]) : [], base: best ? best.generation : null, parts: own, nextGeneration: Math.max(0, ...own.map((p) => p.number)) + 1 };
+  const pending = parts.flatMap((p) => {
+    const name = parsePendingNamespace(p.namespaceUri);
+    return name ? [{ id: p.id, ...name }] : [];
+  });
+  const numbers = [...own.map((p) => p.number), ...pending.map((p) => p.generation.number)];
+  return { current: best ? (best.ids as string[]) : [], base: best ? best.generation : null, parts: own, pending, nextGeneration: Math.max(0, ...numbers) + 1 };
+}
+
+/** The record of a write based on the stored data that counts, begun and never finished; null when there is none. */
+export function unfinishedWrite(layout: StoredLayout): PendingPart | null {
+  const based = layout.pending.filter((p) => (p.base === null ? layout.base === null : sameGeneration(p.base, layout.base)));
+  return based.sort((a, b) => b.generation.number - a.generation.number)[0] ?? null;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { EMPTY_STORED, StoredData } from '../port/workbookPort';
 import { isPayloadLimit } from './chunkedRead';
 import { PIECES_PER_READ } from './limits';
-import { PartInfo, StoredLayout, storedLayout } from './storedLayout';
+import type { ResultFingerprint } from '../core/results/resultPlan';
+import { parsePendingXml } from './pendingWrite';
+import { PartInfo, StoredLayout, storedLayout, unfinishedWrite } from './storedLayout';
 import type { NewGeneration } from './commit';
 import { fromPieces, newToken, toPieces } from './storedPieces';
 import { storedToText, textToStored } from './storedText';
@@ -24,7 +26,20 @@ export function queuePartList(context: Excel.RequestContext): () => StoredLayout
 export function queueStoredRead(context: Excel.RequestContext, layout: StoredLayout, limited: boolean, perRead = PIECES_PER_READ): (() => StoredData) | null {
   if (limited && layout.current.length > perRead) return null;
   const xmls = layout.current.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
-  return () => decode(xmls.map((x) => x.value));
+  const pending = queuePendingRead(context, layout);
+  return () => withPending(decode(xmls.map((x) => x.value)), pending());
+}
+
+/** Queues reading the record of an unfinished write based on the stored data that counts (a small part), if there is one. */
+function queuePendingRead(context: Excel.RequestContext, layout: StoredLayout): () => ResultFingerprint | null {
+  const part = unfinishedWrite(layout);
+  if (part === null) return () => null;
+  const xml = context.workbook.customXmlParts.getItem(part.id).getXml();
+  return () => parsePendingXml(xml.value);
+}
+
+function withPending(stored: StoredData, pending: ResultFingerprint | null): StoredData {
+  return pending === null ? stored : { ...stored, pending };
 }
 
 /**
@@ -37,6 +52,8 @@ export async function readStored(context: Excel.RequestContext, layout: StoredLa
   const xmls: string[] = [];
   let perSync = Math.max(1, Math.min(perRead, layout.current.length));
   let refused = false;
+  let pending = queuePendingRead(context, layout);
+  if (layout.current.length === 0) await context.sync();
   for (let i = 0; i < layout.current.length; ) {
     const results = layout.current.slice(i, i + perSync).map((id) => context.workbook.customXmlParts.getItem(id).getXml());
     try {
@@ -45,12 +62,13 @@ export async function readStored(context: Excel.RequestContext, layout: StoredLa
       if (!isPayloadLimit(e) || perSync === 1) throw e;
       refused = true;
       perSync = Math.min(PIECES_PER_READ, Math.ceil(perSync / 2));
+      if (i === 0) pending = queuePendingRead(context, layout);
       continue;
     }
     xmls.push(...results.map((r) => r.value));
     i += results.length;
   }
-  return { stored: decode(xmls), perRead: perSync, refused };
+  return { stored: withPending(decode(xmls), pending()), perRead: perSync, refused };
 }
 
 function decode(xmls: string[]): StoredData {

@@ -17,6 +17,11 @@ export interface StoredData {
   /** What the add-in last wrote into the result columns. */
   results: ResultFingerprint | null;
   /**
+   * A result write begun after this data was stored and never finished (Ctrl+Z took back its last
+   * requests, or one failed): its cells are the add-in's too. Only the Office adapter has one.
+   */
+  pending?: ResultFingerprint;
+  /**
    * Parts the adapter found but could not read (they count as null above), so the pane can say
    * so; 'state' is a state that did not come back as it was saved (it is then not to be used).
    */

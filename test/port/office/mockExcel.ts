@@ -549,21 +549,27 @@ function partsNode(ctx: MockContext, namespace: string | null = null): unknown {
     methods: {
       getByNamespace: (ns: string) => partsNode(ctx, ns),
       add: (xml: string) => {
+        let added: string | null = null;
         ctx.enqueue(() => {
           s.check('addPart');
-          s.addPart(xml);
+          added = s.addPart(xml).id;
         }, true);
+        return partNode(ctx, () => added!);
       },
-      getItem: (id: string) =>
-        node(ctx, {
-          // Excel looks the part up when the request runs: a part deleted meanwhile fails it with ItemNotFound.
-          loads: { id: () => s.part(id).id },
-          methods: {
-            // Excel hands the part back with an XML declaration.
-            getXml: () => clientResult(ctx, () => s.partXml(id)),
-            delete: () => ctx.enqueue(() => s.deletePart(id), true),
-          },
-        }),
+      getItem: (id: string) => partNode(ctx, () => id),
+    },
+  });
+}
+
+function partNode(ctx: MockContext, id: () => string): unknown {
+  const s = ctx.server;
+  return node(ctx, {
+    // Excel looks the part up when the request runs: a part deleted meanwhile fails it with ItemNotFound.
+    loads: { id: () => s.part(id()).id },
+    methods: {
+      // Excel hands the part back with an XML declaration.
+      getXml: () => clientResult(ctx, () => s.partXml(id())),
+      delete: () => ctx.enqueue(() => s.deletePart(id()), true),
     },
   });
 }
