@@ -467,6 +467,32 @@ export const ui = {
     'De gemte tællere kan ikke læses (de er beskadigede). Nulstilling sletter dem, så næste fordeling begynder forfra. Resultatkolonnerne i arket bliver stående.',
   cancel: 'Annullér',
   resetDone: 'Tællerne er nulstillet. Næste fordeling begynder forfra.',
+  removeResults: 'Fjern resultater',
+  removeTitle: 'Fjern resultater?',
+  /** What "Fjern resultater" removes: the result block (or that its sheet is gone), the stored counters, and that the agreement stays. */
+  removeBody: (what: {
+    block: { sheet: string; gone: true } | { sheet: string; gone: false; firstRow: number; lastRow: number; edited: boolean } | null;
+    state: { pools: { label: string; counter: number }[]; decided: number | null } | null;
+  }) => {
+    const b = what.block;
+    const block =
+      b === null
+        ? ''
+        : b.gone
+          ? `Arket "${b.sheet}", som resultaterne stod i, findes ikke længere, så der er ingen kolonner at fjerne. `
+          : `Det fjerner de fem resultatkolonner (Anvisning … Begrundelse) i arket "${b.sheet}", række ${b.firstRow}–${b.lastRow}, og deres grønne markering.${b.edited ? ' Kolonnerne er ændret, siden tilføjelsen skrev dem: også dine ændringer i dem går tabt.' : ''} `;
+    const st = what.state;
+    const state =
+      st === null
+        ? 'Der er ingen gemte tællere.'
+        : st.decided === null
+          ? 'De gemte tællere (som ikke kan læses) slettes; næste fordeling begynder forfra.'
+          : `De gemte tællere${st.pools.length > 0 ? ` (${st.pools.map((p) => `${p.label}: ${p.counter}`).join(', ')})` : ''}, månedsloftets forbrug og listen over ${st.decided} afgjorte ledige boliger slettes; næste fordeling begynder forfra.`;
+    return `${block}${state} Dine egne kolonner og aftalen i projektmappen bliver, som de er.`;
+  },
+  removeConfirm: 'Fjern',
+  removeDone: 'Resultaterne og tællerne er fjernet. Næste fordeling begynder forfra.',
+  nothingToRemove: 'Projektmappen har ingen resultater eller tællere fra tilføjelsen at fjerne.',
   nothingStored: 'Projektmappen har ingen gemte tællere endnu.',
   errorTitle: 'Det lykkedes ikke',
   dataReadFailed: 'Arket kunne ikke læses',

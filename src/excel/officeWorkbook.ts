@@ -1,13 +1,13 @@
 import { layoutReport, reportFingerprint } from '../core/results/report';
 import { uniqueSheetName } from '../core/results/sheetName';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultArea, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
 import { readAgreementSheetIn, writeAgreementSheetIn } from './agreementSheet';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
 import { writeCells } from './cellWrite';
 import { isCellLimit, isPayloadLimit, readInChunks } from './chunkedRead';
 import { BlockWriter, writeAndStore } from './commit';
-import { formatResults } from './highlight';
+import { clearResults, formatResults } from './highlight';
 import { pendingXml } from './pendingWrite';
 import { blockPrints } from '../core/results/undoBlocks';
 import { PIECES_PER_READ } from './limits';
@@ -193,6 +193,13 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       const next = storedPieces({ ...stored, results }, layout);
       return writeAndStore(context, layout, { ...next, pending: results ? pendingXml(layout.base, next.generation, results) : undefined }, blocks, () => formatResults(sheet, write), { onProgress, total: write.values.length });
+    }, { undoGroup: true });
+  }
+
+  async removeResults(area: ResultArea | null, stored: StoredData): Promise<void> {
+    await this.writing((context, layout) => {
+      const clear: BlockWriter[] = area === null ? [] : [() => clearResults(context.workbook.worksheets.getItem(area.sheetName), area)];
+      return writeAndStore(context, layout, storedPieces(stored, layout), clear, () => undefined);
     }, { undoGroup: true });
   }
 

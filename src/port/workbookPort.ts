@@ -60,6 +60,9 @@ export type { AgreementSheetLayout, AgreementSheetCells };
  * Writing the agreement sheet: done, or refused before anything changed because a sheet of that
  * name exists (and `replace` was not asked for) or another sheet holds a table of one of its names.
  */
+/** Where the add-in's result block lies: its header row and the rows below, in the five result columns. */
+export type ResultArea = Pick<ResultFingerprint, 'sheetName' | 'headerRow' | 'startColumn' | 'rowCount'>;
+
 export type AgreementSheetWrite = { ok: true; sheetName: string } | { ok: false; reason: 'sheetExists' | 'tableNameTaken'; name: string };
 
 /**
@@ -81,6 +84,13 @@ export interface WorkbookPort {
   writeResults(write: ResultWrite, stored: StoredData, onProgress?: Progress): Promise<void>;
   loadStored(): Promise<StoredData>;
   saveStored(stored: StoredData): Promise<void>;
+  /**
+   * "Fjern resultater": empties the result block (values, number formats, the bold header) and
+   * removes the add-in's highlighting on those columns, and saves `stored` with it, all or nothing
+   * (in Excel one undo step where it can be). With no area, only `stored` is saved. The user's own
+   * cells and formats stay.
+   */
+  removeResults(area: ResultArea | null, stored: StoredData): Promise<void>;
   /**
    * Writes a report on a sheet of its own (tables as Excel tables, dates as date cells, text as
    * text; charts over some tables), shows it, and records it as the add-in's own of its kind.

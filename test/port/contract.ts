@@ -4,6 +4,7 @@ import * as da from '../../src/core/da';
 import type { ReportCell, ResultCell } from '../../src/core/results/resultCells';
 import type { ReportKind, ReportSheet, ReportTable } from '../../src/core/results/report';
 import { makeReport, ReplaceChoice } from '../../src/app/reports';
+import { planRemoval, removeResults } from '../../src/app/removeResults';
 import { EMPTY_STORED, StoredData, WorkbookPort } from '../../src/port/workbookPort';
 import { expectedResults, formulaNamed, HEADERS, laterRows, randers, ruleNamed, smallSheet } from './fixtures';
 import { EXCEL_MAX_CELL_CHARS as CELL_CHARS, fitExcelCell } from '../../src/core/results/excelLimits';
@@ -51,6 +52,8 @@ export interface SheetSetup {
 export type MakeHarness = (table: CellValue[][], setup?: SheetSetup) => Promise<Harness>;
 
 const SHEET = 'Ark1';
+/** The stored counters after randers-bolig over smallSheet(), as "Fjern resultater" names them. */
+const AFTER_FIRST_RUN = { pools: [{ label: 'Under 4.000 kr. inkl. forbrug', counter: 3 }, { label: '4.000–6.000 kr. inkl. forbrug', counter: 1 }], decided: 6 };
 const FIVE = [...da.resultColumns] as ResultCell[];
 
 /** The result block as written: the five cells right of the data, for each sheet row from the header. */
@@ -238,6 +241,40 @@ export function portContract(name: string, make: MakeHarness): void {
       const corrupt = await allocateInWorkbook(h.port, randers());
       expect(corrupt).toMatchObject({ ok: false, error: expect.stringMatching(/^Projektmappens gemte tællere kan ikke læses: .*"counters"/) });
       expect(h.values(SHEET)).toEqual(before);
+    });
+
+    it('Fjern resultater: removes the result columns, their highlighting and the counters after saying what goes; the agreement and the user’s cells stay; the next run counts from zero', async () => {
+      const table = smallSheet();
+      const h = await make(table);
+      h.addUserConditionalFormat(SHEET, 'D2:D7', '=$D2>4000');
+      await runOk(h);
+      const removal = await planRemoval(h.port, randers());
+      expect(removal).toEqual({
+        area: { sheetName: SHEET, headerRow: 1, startColumn: HEADERS.length, rowCount: table.length },
+        body: da.ui.removeBody({ block: { sheet: SHEET, gone: false, firstRow: 1, lastRow: table.length, edited: false }, state: AFTER_FIRST_RUN }),
+      });
+      expect(await removeResults(h.port, removal!)).toBe(da.ui.removeDone);
+
+      const sheet = h.values(SHEET);
+      expect(sheet.map((row) => row.slice(0, HEADERS.length).map((v) => v ?? null))).toEqual(table.map((row) => row.map((v) => v ?? null)));
+      expect(sheet.every((row) => row.slice(HEADERS.length).every((v) => v === null))).toBe(true);
+      expect(h.numberFormat(SHEET, 2, HEADERS.length + 1)).not.toBe('@');
+      expect(h.conditionalFormats(SHEET)).toEqual([{ range: 'D2:D7', formula: '=$D2>4000' }]);
+      expect(await h.port.loadStored()).toEqual({ agreement: randers().source, state: null, results: null });
+      expect(await planRemoval(h.port, randers())).toBeNull();
+
+      await runOk(h);
+      expectDecisionsWritten(h, table, await expectedResults(table, randers(), null));
+    });
+
+    it('Fjern resultater says when the result columns hold changes of the user’s, which go too', async () => {
+      const h = await make(smallSheet());
+      await runOk(h);
+      h.type(SHEET, 3, HEADERS.length + 4, 'min egen note');
+      const removal = await planRemoval(h.port, randers());
+      expect(removal!.body).toBe(da.ui.removeBody({ block: { sheet: SHEET, gone: false, firstRow: 1, lastRow: 7, edited: true }, state: AFTER_FIRST_RUN }));
+      await removeResults(h.port, removal!);
+      expect(h.values(SHEET).every((row) => row.slice(HEADERS.length).every((v) => v === null))).toBe(true);
     });
 
     it('highlights municipal rows with one conditional format on the result columns, not stacked by re-runs, and leaves the user’s own alone', async () => {

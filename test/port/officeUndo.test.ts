@@ -2,8 +2,9 @@
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 
 import { allocateInWorkbook } from '../../src/app/allocateInWorkbook';
+import { planRemoval, removeResults } from '../../src/app/removeResults';
 import { CellValue } from '../../src/core';
-import { bigSheet, randers } from './fixtures';
+import { bigSheet, randers, smallSheet } from './fixtures';
 import { OfficeHarness, officeHarness } from './office/officeHarness';
 
 const RESULTS = { from: 14, to: 19 };
@@ -69,4 +70,18 @@ describe('OfficeWorkbook: Ctrl+Z after a run', () => {
     const cells: CellValue[][] = h.values('Ark1');
     expect(cells[16_000][RESULTS.from]).not.toBeNull();
   }, 120_000);
+
+  it('Fjern resultater is one undo step where the Excel can: one Ctrl+Z brings the results and the counters back', async () => {
+    const h = await officeHarness(smallSheet());
+    h.server.apiVersion = '1.20';
+    await runOk(h);
+    const cells = JSON.stringify(h.values('Ark1'));
+    const stored = await h.port.loadStored();
+    h.server.recordUndo(true);
+    await removeResults(h.port, (await planRemoval(h.port, randers()))!);
+    expect(h.server.undoStack!.depth).toBe(1);
+    h.server.undoStack!.undo();
+    expect(JSON.stringify(h.values('Ark1')) === cells).toBe(true);
+    expect((await h.port.loadStored()).state).toBe(stored.state);
+  });
 });

@@ -99,6 +99,16 @@ function checkOwnBlock(existing: CellValue[][], sheetName: string, headerRow: nu
   return looksOurs ? null : da.workbook.notOurs(sheetName);
 }
 
+/**
+ * Whether the result block a fingerprint describes still holds what the add-in wrote there (or a
+ * write of its own that Ctrl+Z cut short), as the snapshot of its sheet shows it.
+ */
+export function stillOwnWrite(snapshot: RangeSnapshot, f: ResultFingerprint, pending: ResultFingerprint | null = null): boolean {
+  const cells = snapshot.values.slice(f.headerRow - snapshot.firstRow).map((row) => da.resultColumns.map((_, i) => row[f.startColumn - snapshot.firstColumn + i] ?? null));
+  const here = (x: ResultFingerprint | null) => x !== null && x.sheetName === f.sheetName && x.headerRow === f.headerRow && x.startColumn === f.startColumn;
+  return [f, pending].some((x) => here(x) && isOwnWrite(cells, x!));
+}
+
 function isOwnWrite(existing: CellValue[][], f: ResultFingerprint): boolean {
   const blankRow = (row: readonly CellValue[]) => row.every(isBlank);
   const written = existing.slice(0, f.rowCount);

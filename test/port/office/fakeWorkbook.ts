@@ -330,6 +330,18 @@ export class FakeWorkbook {
     });
   }
 
+  clearCells(sheet: FakeSheet, rect: Rect, applyTo: string): void {
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.columns; c++) {
+        const cell = sheet.cell(rect.row + r, rect.column + c);
+        if (!cell) continue;
+        const contents = applyTo === 'All' || applyTo === 'Contents';
+        const formats = applyTo === 'All' || applyTo === 'Formats';
+        const left = { value: contents ? '' : cell.value, formula: contents ? undefined : cell.formula, format: formats ? undefined : cell.format, bold: formats ? undefined : cell.bold };
+        sheet.put(rect.row + r, rect.column + c, left.value === '' && left.format === undefined && !left.bold ? undefined : left);
+      }
+  }
+
   setBold(sheet: FakeSheet, rect: Rect, bold: boolean): void {
     for (let r = 0; r < rect.rows; r++)
       for (let c = 0; c < rect.columns; c++) sheet.put(rect.row + r, rect.column + c, { ...(sheet.cell(rect.row + r, rect.column + c) ?? { value: '' }), bold });

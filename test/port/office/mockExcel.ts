@@ -377,6 +377,8 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
       },
     },
     methods: {
+      // Range.clear (ExcelApi 1.1): Contents, Formats, or All; conditional formats are cleared on their own (clearAll).
+      clear: (applyTo: string = 'All') => ctx.enqueue(() => s.clearCells(rect().sheet, rect().rect, applyTo), true),
       getTables: () => node(ctx, { loads: { items: (fields) => tablesIn(ctx, rect()).map((t) => pick(fields, { name: t.name })) } }),
       select: () =>
         ctx.enqueue(() => {
