@@ -1,16 +1,20 @@
 import { layoutReport, reportFingerprint } from '../core/results/report';
+import type { ReportCell } from '../core/results/resultCells';
 import { uniqueSheetName } from '../core/results/sheetName';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultArea, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultArea, ResultWrite, SelfTestResult, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
 import { readAgreementSheetIn, writeAgreementSheetIn } from './agreementSheet';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
-import { writeCells } from './cellWrite';
+import { firstFormulaLike, writeCells } from './cellWrite';
 import { isCellLimit, isPayloadLimit, readInChunks } from './chunkedRead';
 import { BlockWriter, writeAndStore } from './commit';
 import { clearResults, formatResults } from './highlight';
+import { ProbeFindings, runProbes } from './selfTest';
+import { DanishError } from '../core/util/danishError';
+import * as da from '../core/da';
 import { pendingXml } from './pendingWrite';
 import { blockPrints } from '../core/results/undoBlocks';
-import { PIECES_PER_READ } from './limits';
+import { PIECE_BYTES, PIECES_PER_READ } from './limits';
 import { OWN_SHEETS_NAMESPACE, ownSheetsXml, parseOwnSheets } from './ownSheets';
 import { queueRead, queueTableArea, selectedTable, tableSnapshot, usedSnapshot } from './readSnapshot';
 import { fillReportSheet } from './reportSheet';
@@ -41,6 +45,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private partsPerRead = PIECES_PER_READ;
   /** The last sheet read came in chunks (too big for a response, or for one read): the next read starts there. */
   private chunked = false;
+  /** What the self-test found in this Excel, this session; until it runs, the documented defaults. */
+  private findings: ProbeFindings | null = null;
   private readonly activation = new Set<(sheetName: string) => void>();
   private activationRegistered = false;
 
@@ -65,6 +71,28 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  async runSelfTest(): Promise<SelfTestResult> {
+    this.findings = await this.run((context) => runProbes(context));
+    return { available: true, probes: this.findings.results };
+  }
+
+  /**
+   * The safe path where the self-test found that "@" does not keep text as text: text that would
+   * become a formula (or a number) is refused before anything is written, naming its cell.
+   */
+  private refuseFormulaText(sheet: string, firstRow: number, firstColumn: number, rows: readonly (readonly ReportCell[])[]): void {
+    if (this.findings === null || this.findings.textStaysText) return;
+    const found = firstFormulaLike(rows);
+    if (found) throw new DanishError(da.selfTest.formulaTextRefused(sheet, a1(firstRow + found.row, firstColumn + found.column), found.text));
+  }
+
+  /** The size of one stored part: smaller where the self-test found a 1 MB part did not come back whole; none where no size did. */
+  private pieceBytes(): number {
+    if (this.findings === null) return PIECE_BYTES;
+    if (this.findings.pieceBytes === null) throw new DanishError(da.selfTest.storageRefused);
+    return this.findings.pieceBytes;
+  }
+
   async listSheets(): Promise<SheetList> {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -80,6 +108,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeReport(report: ReportSheet, replace: string | null): Promise<string> {
     const layout = layoutReport(report);
+    this.refuseFormulaText(report.baseName, 1, 0, layout.grid);
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
@@ -173,7 +202,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async saveStored(stored: StoredData): Promise<void> {
-    await this.writing((context, layout) => writeAndStore(context, layout, storedPieces(stored, layout), [], () => undefined));
+    await this.writing((context, layout) => writeAndStore(context, layout, storedPieces(stored, layout, this.pieceBytes()), [], () => undefined));
   }
 
   /**
@@ -182,6 +211,7 @@ export class OfficeWorkbook implements WorkbookPort {
    * that Ctrl+Z cut short is known as the add-in's (core/results/undoBlocks.ts).
    */
   async writeResults(write: ResultWrite, stored: StoredData, onProgress?: Progress): Promise<void> {
+    this.refuseFormulaText(write.sheetName, write.headerRow, write.startColumn, write.values);
     const planned = planBlocks(write.values);
     const results = stored.results && { ...stored.results, blocks: blockPrints(write.values, write.before, planned.map((b) => b.end - b.start)) };
     await this.writing((context, layout) => {
@@ -191,7 +221,7 @@ export class OfficeWorkbook implements WorkbookPort {
         writeCells(sheet, write.headerRow + b.start, write.startColumn, write.values.slice(b.start, b.end), width);
         return b.end - b.start;
       });
-      const next = storedPieces({ ...stored, results }, layout);
+      const next = storedPieces({ ...stored, results }, layout, this.pieceBytes());
       return writeAndStore(context, layout, { ...next, pending: results ? pendingXml(layout.base, next.generation, results) : undefined }, blocks, () => formatResults(sheet, write), { onProgress, total: write.values.length });
     }, { undoGroup: true });
   }
@@ -199,7 +229,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async removeResults(area: ResultArea | null, stored: StoredData): Promise<void> {
     await this.writing((context, layout) => {
       const clear: BlockWriter[] = area === null ? [] : [() => clearResults(context.workbook.worksheets.getItem(area.sheetName), area)];
-      return writeAndStore(context, layout, storedPieces(stored, layout), clear, () => undefined);
+      return writeAndStore(context, layout, storedPieces(stored, layout, this.pieceBytes()), clear, () => undefined);
     }, { undoGroup: true });
   }
 
@@ -217,6 +247,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeAgreementSheet(layout: AgreementSheetLayout, options: { replace?: boolean } = {}): Promise<AgreementSheetWrite> {
+    for (const t of layout.tables) this.refuseFormulaText(layout.sheetName, t.headerRow + 1, 0, t.rows);
     return this.run((context) => writeAgreementSheetIn(context, layout, options.replace === true));
   }
 

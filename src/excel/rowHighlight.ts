@@ -22,9 +22,14 @@ export async function highlightRowsIn(context: Excel.RequestContext, sheet: Exce
   const custom = formats.items.filter((f) => f.type === 'Custom').map((f) => formats.getItem(f.id));
   const rules = custom.map((f) => f.custom.rule);
   rules.forEach((r) => r.load('formula'));
+  // Where each rule applies, so only the add-in's rules within the area go, whatever an Excel lists
+  // (the self-test checks that it lists only those that intersect, as documented).
+  const where = custom.map((f) => f.getRange().load('rowIndex,columnIndex,rowCount,columnCount'));
   if (rules.length > 0) await context.sync();
   custom.forEach((f, i) => {
-    if (rules[i].formula.startsWith(HIGHLIGHT_MARKER)) f.delete();
+    const w = where[i];
+    const inside = w.rowIndex + 1 >= area.firstRow && w.rowIndex + w.rowCount <= area.lastRow && w.columnIndex >= area.firstColumn && w.columnIndex + w.columnCount - 1 <= area.lastColumn;
+    if (inside && rules[i].formula.startsWith(HIGHLIGHT_MARKER)) f.delete();
   });
   if (rows.length > 0) {
     const format = range.conditionalFormats.add('Custom');

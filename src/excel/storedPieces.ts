@@ -44,6 +44,11 @@ export function toPieces(text: string, generation: Generation, maxBytes = PIECE_
   return chunks.map((c, index) => `<piece xmlns="${pieceNamespace({ ...generation, index, count: chunks.length })}">${escapeXml(c)}</piece>`);
 }
 
+/** One part holding all of `text`, encoded as the stored pieces are, under another namespace (the self-test's). */
+export function onePiece(text: string, namespace: string): string {
+  return `<piece xmlns="${namespace}">${escapeXml(protect(text))}</piece>`;
+}
+
 /** The text back from the parts' XML, in piece order. */
 export function fromPieces(xmls: readonly string[]): string {
   return unprotect(xmls.map(xmlText).join(''));

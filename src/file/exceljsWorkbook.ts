@@ -8,7 +8,7 @@ import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighli
 import { uniqueSheetName } from '../core/results/sheetName';
 import { DanishError } from '../core/util/danishError';
 import { timeSlicer } from '../core/util/slices';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultArea, ResultFingerprint, ResultWrite, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultArea, ResultFingerprint, ResultWrite, SelfTestResult, SheetList, StoredData, WorkbookPort } from '../port/workbookPort';
 import { readAgreementTables, writeAgreementTables } from './agreementSheetFile';
 import { Area, parseRef, tableArea } from './tableArea';
 import { fromExcel } from './xlsxCells';
@@ -84,6 +84,11 @@ export class ExceljsWorkbook implements WorkbookPort {
     this.storeAll(stored);
     onProgress?.(write.values.length, write.values.length);
     this.changed();
+  }
+
+  /** The self-test tries Excel's own behaviour; a file has none to try. */
+  async runSelfTest(): Promise<SelfTestResult> {
+    return { available: false };
   }
 
   async loadStored(): Promise<StoredData> {

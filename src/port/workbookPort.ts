@@ -60,6 +60,19 @@ export type { AgreementSheetLayout, AgreementSheetCells };
  * Writing the agreement sheet: done, or refused before anything changed because a sheet of that
  * name exists (and `replace` was not asked for) or another sheet holds a table of one of its names.
  */
+/** The behaviours no Microsoft page promises, which the self-test tries in the user's own Excel. */
+export type ProbeName = 'textStaysText' | 'xmlRoundTrip' | 'chartSeries' | 'conditionalFormats';
+
+/** One probe: whether the Excel behaved as the add-in needs, and what it did (Excel's own words, for "Detaljer"). */
+export interface ProbeResult {
+  probe: ProbeName;
+  ok: boolean;
+  details: string | null;
+}
+
+/** The self-test: only Excel has one (the workbench's file adapter says so). */
+export type SelfTestResult = { available: false } | { available: true; probes: ProbeResult[] };
+
 /** Where the add-in's result block lies: its header row and the rows below, in the five result columns. */
 export type ResultArea = Pick<ResultFingerprint, 'sheetName' | 'headerRow' | 'startColumn' | 'rowCount'>;
 
@@ -106,6 +119,11 @@ export interface WorkbookPort {
   highlightRows(sheetName: string, area: HighlightArea, rows: number[]): Promise<void>;
   /** Selects one cell (1-based row, 0-based column), e.g. to show the user a row error. */
   selectCell(sheetName: string, row: number, column: number): Promise<void>;
+  /**
+   * "Selvtest": tries, on a temporary sheet of its own that it removes again, the behaviours of
+   * this Excel that no page promises, and from then on takes the safe path where one failed.
+   */
+  runSelfTest(): Promise<SelfTestResult>;
   /** Calls the listener with the sheet's name whenever the user (or the add-in) shows another sheet; returns how to stop. */
   onSheetActivated(listener: (sheetName: string) => void): () => void;
 

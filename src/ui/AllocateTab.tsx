@@ -17,6 +17,7 @@ import { useAskReplace } from './ReplaceDialog';
 import { ResetButton } from './ResetButton';
 import { ResultPanel } from './ResultPanel';
 import { RunProgress, RunState } from './RunProgress';
+import { SelfTestPanel } from './SelfTestPanel';
 
 interface LastRun {
   agreement: Agreement;
@@ -121,6 +122,7 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
           onMap={(index, field) => void props.reread(false, mapColumn(data.overrides, index, field))}
         />
       )}
+      <SelfTestPanel port={port} disabled={busy} />
       {dialog}
       {confirmDialog}
     </>

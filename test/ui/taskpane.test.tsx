@@ -137,6 +137,14 @@ test('"Fjern resultater" says what goes, and after the answer the result columns
   expect(await port.loadStored()).toMatchObject({ state: null, results: null, agreement: { id: 'randers-bolig' } });
 });
 
+test('"Selvtest" at the bottom of the Fordel tab: in the workbench it says it is for Excel', async () => {
+  const port = await example();
+  render(<App port={port} defaultAgreementId="randers-bolig" />);
+  await act(async () => fireEvent.click(await screen.findByRole('button', { name: da.selfTest.heading })));
+  await act(async () => fireEvent.click(await screen.findByRole('button', { name: da.selfTest.run })));
+  expect((await screen.findByTestId('selftest')).textContent).toContain(da.selfTest.onlyExcel);
+});
+
 test('the Kontrol tab checks a lettings log: a report sheet with both tables, and the deviating rows marked', async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Udlejninger');

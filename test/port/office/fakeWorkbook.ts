@@ -221,6 +221,13 @@ export class FakeWorkbook {
   betweenSyncs: ((next: { writes: boolean }) => Promise<void> | void) | null = null;
   /** Makes a command fail when it runs, to see what a failed request leaves behind. */
   failWhen: ((command: string, request: number) => boolean) | null = null;
+  /**
+   * Whether text written into a cell formatted "@" stays text ("=1+1" too). No page promises it;
+   * the self-test probes it, and a test can make the fake an Excel where it does not hold.
+   */
+  textFormatProtects = true;
+  /** An Excel whose Range.conditionalFormats lists every format of the sheet, not only those that intersect the range. */
+  conditionalFormatsOfWholeSheet = false;
   /** An Excel that takes a chart's first column for a series even when it holds text (its guess is undocumented). */
   chartsTakeFirstColumnAsSeries = false;
   /** How a read over READ_CELL_LIMIT cells is answered: RangeExceedsLimit, or (as a host may) values null. */
@@ -318,7 +325,7 @@ export class FakeWorkbook {
       if (typeof v === 'string' && v.length > CELL_CHARS) throw excelError('InvalidArgument', `${v.length} characters in one cell`);
       const old = sheet.cell(row, column);
       const format = old?.format;
-      sheet.put(row, column, { ...excelInput(v as Scalar, format), format, bold: old?.bold });
+      sheet.put(row, column, { ...excelInput(v as Scalar, format, this.textFormatProtects), format, bold: old?.bold });
     });
   }
 
@@ -479,8 +486,8 @@ function checkSheetName(name: string, others: readonly FakeSheet[]): void {
 }
 
 /** How Excel takes a value written into a cell: text formatted "@" stays text; otherwise "=…" is a formula. */
-function excelInput(v: Scalar, format: string | undefined): Pick<Cell, 'value' | 'formula'> {
-  if (typeof v !== 'string' || format === '@') return { value: v };
+function excelInput(v: Scalar, format: string | undefined, textFormatProtects = true): Pick<Cell, 'value' | 'formula'> {
+  if (typeof v !== 'string' || (format === '@' && textFormatProtects)) return { value: v };
   if (/^[=+\-@]./.test(v) && !/^[+-]?\d+([.,]\d+)?$/.test(v)) return { value: '#NAVN?', formula: v };
   if (/^-?\d+(\.\d+)?$/.test(v)) return { value: Number(v) };
   return { value: v };

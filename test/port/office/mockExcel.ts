@@ -409,7 +409,7 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
         }),
       conditionalFormats: () => {
         // Range.conditionalFormats: "the collection of ConditionalFormats that intersect the range".
-        const intersecting = () => rect().sheet.conditionalFormats.filter((cf) => intersects(cf.rect, rect().rect));
+        const intersecting = () => rect().sheet.conditionalFormats.filter((cf) => s.conditionalFormatsOfWholeSheet || intersects(cf.rect, rect().rect));
         const formatNode = (find: () => FakeConditionalFormat | undefined) => {
           let found: FakeConditionalFormat | undefined;
           const cf = () => {
@@ -420,6 +420,8 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
           return node(ctx, {
             loads: { type: () => cf().type, id: () => s.conditionalFormatId(cf()) },
             methods: {
+              // ConditionalFormat.getRange (ExcelApi 1.6): the cells the rule applies to.
+              getRange: () => rangeNode(ctx, () => ({ sheet: rect().sheet, rect: cf().rect })),
               delete: () =>
                 ctx.enqueue(() => {
                   const list = rect().sheet.conditionalFormats;
