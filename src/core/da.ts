@@ -611,7 +611,6 @@ export const dev = {
       '   Excel på computeren (Windows/Mac):  npm run sideload:desktop',
       '   Excel på nettet:                    npm run sideload:web -- --document "<adresse på en projektmappe i OneDrive/SharePoint>"',
       '   Fjern det igen:                     npm run sideload:stop',
-      '   (henter office-addin-debugging 6.0.5 med npx første gang)',
       ...(http === null
         ? []
         : [
@@ -628,6 +627,16 @@ export const dev = {
   portBusy: (port: number) => `Port ${port} er optaget. Kører udviklingsserveren allerede? Stop den (eller "npm run sideload:stop") og prøv igen.`,
   notReady: (host: string, port: number, minutes: number) => `Udviklingsserveren svarede ikke på ${host}:${port} inden for ${minutes} minutter.`,
   sideloadUsage: 'Brug: node scripts/sideload.js desktop | web --document "<adresse på projektmappe>" | stop',
+  toolsMissing: (names: string[]) =>
+    [
+      `Microsofts værktøj til at indlæse tilføjelsen i Excel mangler: ${names.join(' og ')} er ikke installeret.`,
+      'De er valgfrie afhængigheder, og "npm ci" springer dem over, når keytar (langt nede i dem) ikke kan bygges.',
+      'Installér byggeværktøjerne og prøv igen – på Debian/Ubuntu:',
+      '  sudo apt-get install -y libsecret-1-dev build-essential',
+      '  npm ci',
+      'Arbejdsbordet (npm start) og alle test virker uden dem. Du kan også uploade manifest.xml selv i Excel: Hjem > Tilføjelsesprogrammer > Flere indstillinger > Upload mit tilføjelsesprogram.',
+    ].join('\n'),
+  toolFailed: (why: string) => `Kunne ikke starte office-addin-debugging: ${why}`,
   desktopOnlyWindowsMac: 'Excel på computeren findes kun til Windows og Mac. Brug "npm run sideload:web -- --document <adresse>" eller arbejdsbordet.',
   webNeedsDocument:
     'Excel på nettet skal have en projektmappe at åbne: læg en .xlsx i OneDrive eller SharePoint, åbn den i browseren, ' +
