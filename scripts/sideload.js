@@ -6,15 +6,14 @@
  *                                                   or SharePoint that you may edit
  *   npm run sideload:stop                           unregister it and stop the dev server it started
  *
- * Microsoft's office-addin-debugging does the work (it starts `npm run dev-server` if nothing
- * answers on port 3000, asks office-addin-dev-certs for the https certificate, registers the
- * manifest and opens Excel; office-addin-dev-settings underneath writes the developer settings).
- * It is NOT a dependency of this project: its current version depends on a Microsoft toolkit with
- * a package that is missing from the registry this project is built with, so `npm ci` could not
- * install it. Instead it is fetched, pinned, by `npx --yes office-addin-debugging@6.0.5` on the
- * machine where you sideload (a network download the first time). The same goes for
- * `npx --yes office-addin-dev-settings@3.0.5` should you need its commands directly (for example
- * `npx --yes office-addin-dev-settings@3.0.5 clear manifest.xml` to forget a cached manifest).
+ * Microsoft's office-addin-debugging does the work, as in Microsoft's add-in templates (it starts
+ * `npm run dev-server` if nothing answers on port 3000, asks office-addin-dev-certs for the https
+ * certificate, registers the manifest and opens Excel; office-addin-dev-settings underneath writes
+ * the developer settings, and `npx office-addin-dev-settings clear manifest.xml` forgets a cached
+ * manifest). Both are optional dependencies of this project, pinned in package.json: their tree
+ * includes keytar, which is compiled from source (Debian: libsecret-1-dev and build-essential). On
+ * a machine where that fails, `npm ci` leaves them out and everything else works; this script then
+ * says in Danish what is missing instead of failing somewhere inside.
  */
 'use strict';
 const { spawn } = require('child_process');
@@ -22,10 +21,10 @@ const path = require('path');
 // Every sentence a user reads lives in src/core/da.ts; `npm ci` compiles it to lib/ (prepare).
 const da = require('../lib/src/core/da.js');
 
-const DEBUGGING = 'office-addin-debugging@6.0.5';
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = 'manifest.xml';
 const DEV_SERVER = ['--dev-server', 'npm run dev-server', '--dev-server-port', '3000'];
+const TOOLS = ['office-addin-debugging', 'office-addin-dev-settings'];
 
 function usage(message) {
   if (message) console.error(message);
@@ -54,23 +53,29 @@ function debuggingArgs(argv) {
   }
 }
 
-/** npx without a shell where we can: through the npm that runs this script (npm_execpath). */
-function npxCommand() {
-  const npmCli = process.env.npm_execpath;
-  if (npmCli && path.basename(npmCli) === 'npm-cli.js') {
-    return { command: process.execPath, prefix: [path.join(path.dirname(npmCli), 'npx-cli.js')], shell: false };
+/** The command-line entry of an installed package, or null when `npm ci` left it out. */
+function installedCli(name) {
+  try {
+    const manifest = require.resolve(`${name}/package.json`, { paths: [ROOT] });
+    const bin = require(manifest).bin;
+    return path.join(path.dirname(manifest), typeof bin === 'string' ? bin : bin[name]);
+  } catch {
+    return null;
   }
-  return { command: process.platform === 'win32' ? 'npx.cmd' : 'npx', prefix: [], shell: process.platform === 'win32' };
 }
 
 const args = debuggingArgs(process.argv.slice(2));
-const npx = npxCommand();
-console.log(`> npx --yes ${DEBUGGING} ${args.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
-// A shell joins arguments with spaces: quote the ones that hold spaces ("npm run dev-server").
-const spawnArgs = [...npx.prefix, '--yes', DEBUGGING, ...args].map((a) => (npx.shell && /\s/.test(a) ? `"${a}"` : a));
-const child = spawn(npx.command, spawnArgs, { cwd: ROOT, stdio: 'inherit', shell: npx.shell });
+const missing = TOOLS.filter((name) => installedCli(name) === null);
+if (missing.length > 0) {
+  console.error(da.dev.toolsMissing(missing));
+  process.exit(1);
+}
+const cli = installedCli('office-addin-debugging');
+console.log(`> office-addin-debugging ${args.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}`);
+// Node runs the tool's own script: no shell, so arguments with spaces ("npm run dev-server") arrive whole.
+const child = spawn(process.execPath, [cli, ...args], { cwd: ROOT, stdio: 'inherit' });
 child.once('error', (error) => {
-  console.error(`Kunne ikke starte npx: ${error.message}`);
+  console.error(da.dev.toolFailed(error.message));
   process.exit(1);
 });
 child.once('exit', (code) => process.exit(code ?? 1));

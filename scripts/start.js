@@ -8,8 +8,7 @@
  * does not load add-ins over http.
  *
  * The sideload commands (npm run sideload:desktop / sideload:web / sideload:stop, scripts/sideload.js)
- * fetch office-addin-debugging with `npx --yes` on first use: it is not a dependency of this project
- * because its current version could not be installed from the registry the project is built with.
+ * run Microsoft's office-addin-debugging, an optional dependency of this project (see sideload.js).
  */
 'use strict';
 const { spawn } = require('child_process');

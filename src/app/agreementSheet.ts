@@ -2,6 +2,7 @@ import { Agreement, AgreementError } from '../core';
 import * as da from '../core/da';
 import { modelFromAgreement } from '../core/agreement/model/fromAgreement';
 import { agreementSheetLayout } from '../core/agreement/sheet/layout';
+import { longCell } from '../core/agreement/sheet/longCell';
 import { readAgreementSheet } from '../core/agreement/sheet/readAgreementSheet';
 import { WorkbookPort } from '../port/workbookPort';
 
@@ -11,11 +12,14 @@ const TABLES = [s.tables.agreement, s.tables.pools, s.tables.rules];
 export type SheetWriteResult =
   | { ok: true; sheetName: string; message: string }
   /** sheetExists: ask the user (da.agreementSheet.replaceTitle/replaceBody), then call again with replace. */
-  | { ok: false; code: 'sheetExists' | 'tableNameTaken'; message: string };
+  | { ok: false; code: 'sheetExists' | 'tableNameTaken' | 'cellTooLong'; message: string };
 
 /** "Skriv aftalen i et ark": the chosen agreement as the sheet Aftale (tables Aftale, Puljer, Regler, with drop-downs). */
 export async function writeAgreementToSheet(port: WorkbookPort, agreement: Agreement, options: { replace?: boolean } = {}): Promise<SheetWriteResult> {
-  const written = await port.writeAgreementSheet(agreementSheetLayout(modelFromAgreement(agreement)), options);
+  const layout = agreementSheetLayout(modelFromAgreement(agreement));
+  const long = longCell(layout);
+  if (long !== null) return { ok: false, code: 'cellTooLong', message: s.cellTooLong(long.where, long.length) };
+  const written = await port.writeAgreementSheet(layout, options);
   if (written.ok) return { ok: true, sheetName: written.sheetName, message: s.written(written.sheetName) };
   return { ok: false, code: written.reason, message: written.reason === 'sheetExists' ? s.sheetExists(written.name) : s.tableNameTaken(written.name) };
 }

@@ -40,6 +40,7 @@ export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreemen
   if (!sheet.ok) return { ok: false, error: sheet.error, sheet };
   const stored = await port.loadStored();
   let state = null;
+  if (stored.damaged?.includes('state')) return { ok: false, error: da.workbook.stateCorrupt(da.workbook.stateNotWhole) };
   if (stored.state !== null) {
     const parsed = parseState(stored.state, agreement.id);
     if (!parsed.ok) {
@@ -64,7 +65,7 @@ export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreemen
     side.inputs,
   );
   if (options.signal?.aborted) return cancelled();
-  const plan = planResultWrite(snapshot, sheet.headerRow, result.decisions, agreement, stored.results);
+  const plan = planResultWrite(snapshot, sheet.headerRow, result.decisions, agreement, stored.results, stored.pending ?? null);
   if (!plan.ok) return { ok: false, error: plan.error, sheet };
   const writing: Progress = (done, rows) => options.onProgress?.(Math.round((done / Math.max(1, rows)) * total), total, 'writing');
   await port.writeResults(plan.write, { agreement: agreement.source, state: serialiseState(result.state), results: plan.fingerprint }, writing);

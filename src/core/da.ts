@@ -444,6 +444,9 @@ export const workbook = {
   stateOtherAgreement: (stored: string, wanted: string) =>
     `Projektmappens tællere hører til aftalen "${stored}", ikke "${wanted}". Vælg aftalen "${stored}", eller nulstil tællerne (så begynder "${wanted}" forfra).`,
   stateCorrupt: (why: string) => `Projektmappens gemte tællere kan ikke læses: ${why} Nulstil tællerne for at begynde forfra.`,
+  storedChanged:
+    'Projektmappens gemte tællere er ændret, siden denne fordeling læste dem: en anden, der arbejder i projektmappen samtidig (eller en anden opgaverude), har gemt imens. Denne fordeling er ikke gemt, og den andens tællere er bevaret. Tryk "Fordel ledige boliger" igen; resultatkolonnerne skrives så forfra.',
+  stateNotWhole: 'Excel gav dem ikke tilbage, som de blev gemt (en del mangler eller er ændret), så de bruges ikke.',
   sheetGone: (sheet: string) => `Arket "${sheet}" findes ikke længere i projektmappen (er det omdøbt eller slettet?). Tryk "Læs data igen".`,
   sheetProtected: (sheet: string) =>
     `Arket "${sheet}" er beskyttet, så tilføjelsen kan ikke skrive i det. Fjern beskyttelsen (Gennemse > Fjern arkbeskyttelse), og prøv igen.`,
@@ -506,6 +509,32 @@ export const ui = {
     'De gemte tællere kan ikke læses (de er beskadigede). Nulstilling sletter dem, så næste fordeling begynder forfra. Resultatkolonnerne i arket bliver stående.',
   cancel: 'Annullér',
   resetDone: 'Tællerne er nulstillet. Næste fordeling begynder forfra.',
+  removeResults: 'Fjern resultater',
+  removeTitle: 'Fjern resultater?',
+  /** What "Fjern resultater" removes: the result block (or that its sheet is gone), the stored counters, and that the agreement stays. */
+  removeBody: (what: {
+    block: { sheet: string; gone: true } | { sheet: string; gone: false; firstRow: number; lastRow: number; edited: boolean } | null;
+    state: { pools: { label: string; counter: number }[]; decided: number | null } | null;
+  }) => {
+    const b = what.block;
+    const block =
+      b === null
+        ? ''
+        : b.gone
+          ? `Arket "${b.sheet}", som resultaterne stod i, findes ikke længere, så der er ingen kolonner at fjerne. `
+          : `Det fjerner de fem resultatkolonner (Anvisning … Begrundelse) i arket "${b.sheet}", række ${b.firstRow}–${b.lastRow}, og deres grønne markering.${b.edited ? ' Kolonnerne er ændret, siden tilføjelsen skrev dem: også dine ændringer i dem går tabt.' : ''} `;
+    const st = what.state;
+    const state =
+      st === null
+        ? 'Der er ingen gemte tællere.'
+        : st.decided === null
+          ? 'De gemte tællere (som ikke kan læses) slettes; næste fordeling begynder forfra.'
+          : `De gemte tællere${st.pools.length > 0 ? ` (${st.pools.map((p) => `${p.label}: ${p.counter}`).join(', ')})` : ''}, månedsloftets forbrug og listen over ${st.decided} afgjorte ledige boliger slettes; næste fordeling begynder forfra.`;
+    return `${block}${state} Dine egne kolonner og aftalen i projektmappen bliver, som de er.`;
+  },
+  removeConfirm: 'Fjern',
+  removeDone: 'Resultaterne og tællerne er fjernet. Næste fordeling begynder forfra.',
+  nothingToRemove: 'Projektmappen har ingen resultater eller tællere fra tilføjelsen at fjerne.',
   nothingStored: 'Projektmappen har ingen gemte tællere endnu.',
   errorTitle: 'Det lykkedes ikke',
   dataReadFailed: 'Arket kunne ikke læses',
@@ -539,6 +568,44 @@ export const ui = {
   openNoSheets: (name: string) => `Projektmappen ${name} har ingen synlige ark, så der er intet at vise eller fordele.`,
   opening: (name: string) => `Åbner ${name} …`,
   sheetTabs: 'Ark i projektmappen',
+};
+
+// ---- "Selvtest": what the add-in tried in the user's own Excel, and what it does where a probe failed ----
+export const selfTest = {
+  heading: 'Selvtest',
+  intro:
+    'Selvtesten prøver i din Excel det, som tilføjelsen bruger, men som ingen af Microsofts sider lover. Den bruger et midlertidigt ark, som slettes igen; Excel kan ikke fortryde en sletning, så listen over handlinger, du kan fortryde (Ctrl+Z), ryddes.',
+  run: 'Kør selvtest',
+  running: 'Kører selvtesten …',
+  onlyExcel: 'Selvtesten er for Excel: den prøver Excels egen opførsel. Arbejdsbordet bruger ikke Excel, så her er intet at prøve.',
+  allOk: 'Alt virkede, som tilføjelsen forventer, i denne Excel.',
+  someFailed: (n: number) => (n === 1 ? '1 ting virkede ikke som forventet; tilføjelsen tager den sikre vej, som står nedenfor.' : `${n} ting virkede ikke som forventet; tilføjelsen tager den sikre vej, som står nedenfor.`),
+  probes: {
+    textStaysText: {
+      title: 'Tekst, der begynder med =, +, - eller @',
+      ok: 'bliver stående som tekst i celler med formatet Tekst (@), så tilføjelsen aldrig skriver en formel.',
+      failed: 'blev ikke stående som tekst i celler med formatet Tekst (@). Tilføjelsen skriver derfor ikke sådan tekst, men stopper og siger, hvilken celle det gælder.',
+    },
+    xmlRoundTrip: {
+      title: 'Tællere og aftale gemt i projektmappen',
+      ok: 'en del på 1 MB kom tilbage fra projektmappen præcis, som den blev gemt.',
+      failed: 'en del på 1 MB kom ikke tilbage præcis, som den blev gemt. Tilføjelsen gemmer derfor i dele på 100 KB; kom de heller ikke tilbage uændret, gemmer den intet og siger det.',
+    },
+    chartSeries: {
+      title: 'Diagrammerne i sammenligningen',
+      ok: 'Excel læser en kolonne af årstal som kategorier, én serie pr. aftale.',
+      failed: 'Excel læste årstallene som endnu en dataserie. Tilføjelsen sætter selv hver serie og dens kategorier, så diagrammerne er rigtige alligevel.',
+    },
+    conditionalFormats: {
+      title: 'Markering af rækker (betinget formatering)',
+      ok: 'Excel viser et områdes egne regler og ikke andres.',
+      failed: 'Excel viste også regler uden for området. Tilføjelsen sletter kun sine egne regler inden for området, så dine egne bliver stående.',
+    },
+  },
+  formulaTextRefused: (sheet: string, cell: string, text: string) =>
+    `Arket "${sheet}", celle ${cell}: "${shown(text)}" ville blive en formel eller et tal i denne Excel (selvtesten viste, at formatet Tekst ikke holder den som tekst). Intet er skrevet. Ret teksten, så den ikke begynder med =, +, - eller @, og prøv igen.`,
+  storageRefused:
+    'Selvtesten viste, at denne Excel ikke giver tilføjelsens gemte data tilbage uændret. Derfor gemmes intet i projektmappen, og intet er skrevet. Brug Excel i browseren eller på en anden computer.',
 };
 
 // ---- Errors from Excel, in words a user can act on (codes from Excel.ErrorCodes and OfficeExtension.ErrorCodes) ----
@@ -586,7 +653,6 @@ export const dev = {
       '   Excel på computeren (Windows/Mac):  npm run sideload:desktop',
       '   Excel på nettet:                    npm run sideload:web -- --document "<adresse på en projektmappe i OneDrive/SharePoint>"',
       '   Fjern det igen:                     npm run sideload:stop',
-      '   (henter office-addin-debugging 6.0.5 med npx første gang)',
       ...(http === null
         ? []
         : [
@@ -603,6 +669,16 @@ export const dev = {
   portBusy: (port: number) => `Port ${port} er optaget. Kører udviklingsserveren allerede? Stop den (eller "npm run sideload:stop") og prøv igen.`,
   notReady: (host: string, port: number, minutes: number) => `Udviklingsserveren svarede ikke på ${host}:${port} inden for ${minutes} minutter.`,
   sideloadUsage: 'Brug: node scripts/sideload.js desktop | web --document "<adresse på projektmappe>" | stop',
+  toolsMissing: (names: string[]) =>
+    [
+      `Microsofts værktøj til at indlæse tilføjelsen i Excel mangler: ${names.join(' og ')} er ikke installeret.`,
+      'De er valgfrie afhængigheder, og "npm ci" springer dem over, når keytar (langt nede i dem) ikke kan bygges.',
+      'Installér byggeværktøjerne og prøv igen – på Debian/Ubuntu:',
+      '  sudo apt-get install -y libsecret-1-dev build-essential',
+      '  npm ci',
+      'Arbejdsbordet (npm start) og alle test virker uden dem. Du kan også uploade manifest.xml selv i Excel: Hjem > Tilføjelsesprogrammer > Flere indstillinger > Upload mit tilføjelsesprogram.',
+    ].join('\n'),
+  toolFailed: (why: string) => `Kunne ikke starte office-addin-debugging: ${why}`,
   desktopOnlyWindowsMac: 'Excel på computeren findes kun til Windows og Mac. Brug "npm run sideload:web -- --document <adresse>" eller arbejdsbordet.',
   webNeedsDocument:
     'Excel på nettet skal have en projektmappe at åbne: læg en .xlsx i OneDrive eller SharePoint, åbn den i browseren, ' +
@@ -923,6 +999,8 @@ export const agreementSheet = {
   replaceTitle: (sheet: string) => `Erstat arket "${sheet}"?`,
   replaceBody: (sheet: string) => `Arket "${sheet}" slettes med alt, hvad der står i det, og aftalen skrives i et nyt ark af samme navn. Vil du beholde dine rettelser, så tryk "Brug aftalen fra arket" først, eller omdøb arket.`,
   replaceConfirm: 'Erstat arket',
+  cellTooLong: (where: string, length: number) =>
+    `${where}: cellen ville få ${kr(length)} tegn, men en Excel-celle rummer højst 32.767. Afkortet ville den ændre aftalen, så aftalen er ikke skrevet i et ark; brug den som JSON, eller del reglen i flere.`,
   tableNameTaken: (table: string) => `Projektmappen har allerede en tabel "${table}" i et andet ark. Omdøb den tabel (Tabeldesign > Tabelnavn), og prøv igen.`,
   readDone: (name: string, rules: number) => `Aftalen "${name}" er læst fra arket med ${rules} ${rules === 1 ? 'regel' : 'regler'} og er valgt.`,
   readFailed: (n: number) => (n === 1 ? 'Aftalen i arket har 1 fejl – klik på cellen for at gå til den:' : `Aftalen i arket har ${n} fejl – klik på en celle for at gå til den:`),

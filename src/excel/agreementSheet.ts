@@ -57,7 +57,8 @@ function writeTable(sheet: Excel.Worksheet, t: TableLayout): void {
   sheet.getRange(a1(t.headerRow - 1, 0)).format.font.bold = true;
   // Text cells are formatted as text before their values are written (cellWrite.ts), so "=…" stays text and 1-2 no date.
   writeCells(sheet, t.headerRow, 0, [t.headers, ...t.rows], t.headers.length);
-  const table = sheet.tables.add(a1(t.headerRow, 0, 1 + t.rows.length, t.headers.length), true);
+  // A Range: a plain address would put the table on the active sheet (see reportSheet.ts).
+  const table = sheet.tables.add(sheet.getRange(a1(t.headerRow, 0, 1 + t.rows.length, t.headers.length)), true);
   table.name = t.name;
   table.style = TABLE_STYLE;
   for (const v of t.validations) addValidation(sheet, t, v);

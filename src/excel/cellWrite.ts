@@ -36,3 +36,14 @@ export function writeCells(sheet: Excel.Worksheet, row: number, column: number, 
   range.numberFormat = padded.map(cellFormats);
   range.values = padded.map(cellValues);
 }
+
+/**
+ * The first text in the rows that Excel would take for a formula or a number if the "@" format did
+ * not keep it as text: where the self-test found that it does not, such text is not written at all.
+ */
+export function firstFormulaLike(rows: readonly (readonly ReportCell[])[]): { row: number; column: number; text: string } | null {
+  for (const [r, row] of rows.entries()) {
+    for (const [c, cell] of row.entries()) if (typeof cell === 'string' && /^[=+\-@]/.test(cell)) return { row: r, column: c, text: cell };
+  }
+  return null;
+}

@@ -1,7 +1,7 @@
 import type { CellValue } from '../core';
 import type { RangeSnapshot } from '../core/results/resultPlan';
 import { a1 } from './a1';
-import { CHUNK_BYTES } from './limits';
+import { CHUNK_BYTES, READ_CELLS } from './limits';
 import { queueRead, selectedTable } from './readSnapshot';
 import { queuePartList } from './storedParts';
 import type { StoredLayout } from './storedLayout';
@@ -11,6 +11,8 @@ import { wireSize } from './wireSize';
 const PROBE_ROWS = 1_000;
 /** Rows weigh unevenly (long addresses, notes); chunks are sized for rows this much heavier than the probe's. */
 const MARGIN = 1.1;
+/** The least a cell weighs in a response: an empty one is `"",`. A probe of a wide sheet is cut by it. */
+const MIN_CELL_BYTES = 3;
 
 /** Whether Excel refused a request or response for its size. */
 export function isPayloadLimit(error: unknown): boolean {
@@ -18,26 +20,34 @@ export function isPayloadLimit(error: unknown): boolean {
   return typeof code === 'string' && /PayloadSizeLimitExceeded$/.test(code);
 }
 
+/** Whether Excel refused a read for the number of its cells (READ_CELLS). */
+export function isCellLimit(error: unknown): boolean {
+  return (error as { code?: unknown })?.code === 'RangeExceedsLimit';
+}
+
 /**
- * The used range read in row chunks, for sheets too big for one response: one request for its
- * size (and the selection's tables and the stored parts), then chunks sized from the first one.
- * A chunk refused for its size all the same is read again in halves.
+ * The used range read in row chunks, for sheets too big for one read: one request for its size
+ * (and the selection's tables and the stored parts), then chunks. No chunk covers more cells than
+ * Excel reads at once (rows × columns ≤ READ_CELLS), and where responses are limited, each is sized
+ * by bytes from the first one. A chunk refused for its size all the same is read again in halves.
  */
 export async function readInChunks(
   context: Excel.RequestContext,
   withSelection: boolean,
-  sheetName: string | null = null,
-): Promise<{ used: RangeSnapshot; tableName: string | null; layout: StoredLayout }> {
+  sheetName: string | null,
+  limited: boolean,
+): Promise<{ used: RangeSnapshot; tableName: string | null; layout: StoredLayout; limited: boolean }> {
   const read = queueRead(context, withSelection, 'size', sheetName);
   const { sheet, used: range } = read;
   const layout = queuePartList(context);
   await context.sync();
   const tableName = selectedTable(read);
-  if (range.isNullObject) return { used: { sheetName: sheet.name, firstRow: 1, firstColumn: 0, values: [], tableName: null }, tableName, layout: layout() };
+  if (range.isNullObject) return { used: { sheetName: sheet.name, firstRow: 1, firstColumn: 0, values: [], tableName: null }, tableName, layout: layout(), limited };
 
   const firstRow = range.rowIndex + 1;
   const values: CellValue[][] = [];
-  let rows = PROBE_ROWS;
+  const cellRows = Math.max(1, Math.floor(READ_CELLS / range.columnCount));
+  let rows = Math.min(PROBE_ROWS, cellRows, limited ? Math.max(1, Math.floor(CHUNK_BYTES / (MIN_CELL_BYTES * range.columnCount))) : Infinity);
   while (values.length < range.rowCount) {
     const n = Math.min(rows, range.rowCount - values.length);
     const chunk = sheet.getRange(a1(firstRow + values.length, range.columnIndex, n, range.columnCount));
@@ -45,15 +55,16 @@ export async function readInChunks(
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadLimit(e) || n === 1) throw e;
+      if (!(isPayloadLimit(e) || isCellLimit(e)) || n === 1) throw e;
+      // A response refused for its size: from now on chunks are sized by bytes as well.
+      if (isPayloadLimit(e)) limited = true;
       rows = Math.ceil(n / 2);
       continue;
     }
     const got = chunk.values as CellValue[][];
-    values.push(...got);
-    // Size the next chunks by what this one weighed.
-    const perRow = Math.max(1, wireSize(got) / got.length);
-    rows = Math.max(1, Math.floor(CHUNK_BYTES / (perRow * MARGIN)));
+    for (const row of got) values.push(row);
+    // Size the next chunks by what this one weighed (only where responses are limited), and by cells.
+    rows = limited ? Math.min(cellRows, Math.max(1, Math.floor(CHUNK_BYTES / ((wireSize(got) / got.length) * MARGIN)))) : cellRows;
   }
-  return { used: { sheetName: sheet.name, firstRow, firstColumn: range.columnIndex, values, tableName: null }, tableName, layout: layout() };
+  return { used: { sheetName: sheet.name, firstRow, firstColumn: range.columnIndex, values, tableName: null }, tableName, layout: layout(), limited };
 }

@@ -1,4 +1,6 @@
 import type { ResultWrite } from '../core/results/resultPlan';
+import type { ResultArea } from '../port/workbookPort';
+import * as da from '../core/da';
 import { a1 } from './a1';
 import { columnLetter } from '../core/da';
 import { LAST_ROW } from './limits';
@@ -23,4 +25,16 @@ export function formatResults(sheet: Excel.Worksheet, write: ResultWrite): void 
   format.custom.rule.formula = `=$${columnLetter(write.startColumn)}${firstDataRow}="${write.municipalityLabel.replace(/"/g, '""')}"`;
   format.custom.format.fill.color = GREEN_FILL;
   format.custom.format.font.color = GREEN_TEXT;
+}
+
+/**
+ * Queues emptying the add-in's result block: values and formats of the five columns (Range.clear,
+ * ExcelApi 1.1), and its conditional formats below the header down to the last row, as
+ * formatResults clears them. Returns the rows, as a block writer does.
+ */
+export function clearResults(sheet: Excel.Worksheet, area: ResultArea): number {
+  const width = da.resultColumns.length;
+  sheet.getRange(a1(area.headerRow, area.startColumn, area.rowCount, width)).clear('All');
+  sheet.getRange(a1(area.headerRow + 1, area.startColumn, LAST_ROW - area.headerRow, width)).conditionalFormats.clearAll();
+  return area.rowCount;
 }

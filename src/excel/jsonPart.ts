@@ -1,3 +1,5 @@
+import { escapeXml, xmlText } from './xmlText';
+
 /**
  * Small things the add-in keeps beside the agreement and state (which report sheets are its own,
  * the variants the user saved) live each in a custom XML part of its own namespace (ExcelApi 1.5),
@@ -8,21 +10,13 @@ export const OWN_SHEETS_NAMESPACE = 'urn:anvisningsaftaler:rapportark:v1';
 export const VARIANTS_NAMESPACE = 'urn:anvisningsaftaler:varianter:v1';
 
 export function jsonPartXml(namespace: string, value: unknown): string {
-  const json = JSON.stringify(value).replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
-  return `<data xmlns="${namespace}">${json}</data>`;
+  return `<data xmlns="${namespace}">${escapeXml(JSON.stringify(value))}</data>`;
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** The value back from the part's XML, however Excel serialises it (prefixes, entities); a damaged part reads as undefined. */
+/** The value back from the part's XML, however Excel serialises it (prefixes, entities, line ends); a damaged part reads as undefined. */
 export function parseJsonPart(xml: string): unknown {
-  const m = /<(?:[\w.-]+:)?data\b[^>]*>([\s\S]*)<\/(?:[\w.-]+:)?data>/.exec(xml);
-  if (!m) return undefined;
-  const text = m[1].replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, e: string) =>
-    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(parseInt(e.slice(1), 10)) : (ENTITIES[e] ?? whole),
-  );
   try {
-    return JSON.parse(text) as unknown;
+    return JSON.parse(xmlText(xml)) as unknown;
   } catch {
     return undefined;
   }

@@ -1,22 +1,30 @@
 import { layoutReport, reportFingerprint } from '../core/results/report';
+import type { ReportCell } from '../core/results/resultCells';
 import { uniqueSheetName } from '../core/results/sheetName';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultWrite, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultArea, ResultWrite, SelfTestResult, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
 import { readAgreementSheetIn, writeAgreementSheetIn } from './agreementSheet';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
-import { writeCells } from './cellWrite';
-import { isPayloadLimit, readInChunks } from './chunkedRead';
+import { firstFormulaLike, writeCells } from './cellWrite';
+import { isCellLimit, isPayloadLimit, readInChunks } from './chunkedRead';
 import { BlockWriter, writeAndStore } from './commit';
-import { formatResults } from './highlight';
+import { clearResults, formatResults } from './highlight';
 import { OWN_SHEETS_NAMESPACE, queueJsonPart, queueReplaceJsonPart, VARIANTS_NAMESPACE } from './jsonPart';
 import { isOwnSheet, isStoredVariant } from '../port/records';
+import { ProbeFindings, runProbes } from './selfTest';
+import { DanishError } from '../core/util/danishError';
+import * as da from '../core/da';
+import { pendingXml } from './pendingWrite';
+import { blockPrints } from '../core/results/undoBlocks';
+import { PIECE_BYTES, PIECES_PER_READ } from './limits';
 import { queueRead, queueTableArea, selectedTable, tableSnapshot, usedSnapshot } from './readSnapshot';
 import { fillReportSheet } from './reportSheet';
 import { highlightRowsIn } from './rowHighlight';
 import { StoredLayout } from './storedLayout';
+import { ExcelRun, officeRun, officeSupports, runOptions, Supports } from './runOptions';
 import { queuePartList, queueStoredRead, readStored, storedPieces } from './storedParts';
 
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type { ExcelRun } from './runOptions';
 
 /**
  * The workbook port over the Excel JavaScript API (ExcelApi 1.9). Round trips are the cost in
@@ -34,12 +42,24 @@ export class OfficeWorkbook implements WorkbookPort {
    * chunks at once. Until then, each read is one request, as Excel on Windows and Mac allow.
    */
   private limited = false;
-  /** The last sheet read came in chunks: where responses are limited, the next read of it starts there. */
+  /** Stored parts read per sync where responses are limited; halved when a response was refused all the same. */
+  private partsPerRead = PIECES_PER_READ;
+  /** The last sheet read came in chunks (too big for a response, or for one read): the next read starts there. */
   private chunked = false;
+  /** What the self-test found in this Excel, this session; until it runs, the documented defaults. */
+  private findings: ProbeFindings | null = null;
   private readonly activation = new Set<(sheetName: string) => void>();
   private activationRegistered = false;
 
-  constructor(private readonly run: ExcelRun = (b) => Excel.run(b)) {}
+  constructor(
+    private readonly excelRun: ExcelRun = officeRun,
+    private readonly supports: Supports = officeSupports,
+  ) {}
+
+  /** Excel.run with the options this Excel has: waiting out cell edit mode, and (for a write) one undo step. */
+  private run<T>(batch: (context: Excel.RequestContext) => Promise<T>, wanted: { undoGroup?: boolean } = {}): Promise<T> {
+    return this.excelRun(batch, runOptions(this.supports, wanted));
+  }
 
   async readData(target?: DataTarget): Promise<RangeSnapshot> {
     this.prefetched = null;
@@ -50,6 +70,28 @@ export class OfficeWorkbook implements WorkbookPort {
       // The selection is not a range (a chart or shape is selected): read the used range instead.
       return this.run((context) => this.read(context, false));
     }
+  }
+
+  async runSelfTest(): Promise<SelfTestResult> {
+    this.findings = await this.run((context) => runProbes(context));
+    return { available: true, probes: this.findings.results };
+  }
+
+  /**
+   * The safe path where the self-test found that "@" does not keep text as text: text that would
+   * become a formula (or a number) is refused before anything is written, naming its cell.
+   */
+  private refuseFormulaText(sheet: string, firstRow: number, firstColumn: number, rows: readonly (readonly ReportCell[])[]): void {
+    if (this.findings === null || this.findings.textStaysText) return;
+    const found = firstFormulaLike(rows);
+    if (found) throw new DanishError(da.selfTest.formulaTextRefused(sheet, a1(firstRow + found.row, firstColumn + found.column), found.text));
+  }
+
+  /** The size of one stored part: smaller where the self-test found a 1 MB part did not come back whole; none where no size did. */
+  private pieceBytes(): number {
+    if (this.findings === null) return PIECE_BYTES;
+    if (this.findings.pieceBytes === null) throw new DanishError(da.selfTest.storageRefused);
+    return this.findings.pieceBytes;
   }
 
   async listSheets(): Promise<SheetList> {
@@ -67,6 +109,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeReport(report: ReportSheet, replace: string | null): Promise<string> {
     const layout = layoutReport(report);
+    this.refuseFormulaText(report.baseName, 1, 0, layout.grid);
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load('items/name');
@@ -78,7 +121,7 @@ export class OfficeWorkbook implements WorkbookPort {
       // A replacement is written beside the old sheet first, so a failed write leaves the old one as it was.
       const sheet = sheets.add(old ? uniqueSheetName(`${report.baseName} (ny)`, names) : name);
       try {
-        await fillReportSheet(context, sheet, layout, report.charts);
+        await fillReportSheet(context, sheet, layout, report.charts, report.tables.map((t) => t.headers));
         await context.sync();
       } catch (e) {
         sheet.delete();
@@ -172,19 +215,35 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async saveStored(stored: StoredData): Promise<void> {
-    await this.writing((context, layout) => writeAndStore(context, layout, storedPieces(stored, layout), [], () => undefined));
+    await this.writing((context, layout) => writeAndStore(context, layout, storedPieces(stored, layout, this.pieceBytes()), [], () => undefined));
   }
 
+  /**
+   * One undo step for the whole run where the Excel has mergeUndoGroup; there, and everywhere else,
+   * the fingerprint records the blocks (one request and one undo step each without it), so a write
+   * that Ctrl+Z cut short is known as the add-in's (core/results/undoBlocks.ts).
+   */
   async writeResults(write: ResultWrite, stored: StoredData, onProgress?: Progress): Promise<void> {
+    this.refuseFormulaText(write.sheetName, write.headerRow, write.startColumn, write.values);
+    const planned = planBlocks(write.values);
+    const results = stored.results && { ...stored.results, blocks: blockPrints(write.values, write.before, planned.map((b) => b.end - b.start)) };
     await this.writing((context, layout) => {
       const sheet = context.workbook.worksheets.getItem(write.sheetName);
       const width = write.values[0].length;
-      const blocks: BlockWriter[] = planBlocks(write.values).map((b) => () => {
+      const blocks: BlockWriter[] = planned.map((b) => () => {
         writeCells(sheet, write.headerRow + b.start, write.startColumn, write.values.slice(b.start, b.end), width);
         return b.end - b.start;
       });
-      return writeAndStore(context, layout, storedPieces(stored, layout), blocks, () => formatResults(sheet, write), { onProgress, total: write.values.length });
-    });
+      const next = storedPieces({ ...stored, results }, layout, this.pieceBytes());
+      return writeAndStore(context, layout, { ...next, pending: results ? pendingXml(layout.base, next.generation, results) : undefined }, blocks, () => formatResults(sheet, write), { onProgress, total: write.values.length });
+    }, { undoGroup: true });
+  }
+
+  async removeResults(area: ResultArea | null, stored: StoredData): Promise<void> {
+    await this.writing((context, layout) => {
+      const clear: BlockWriter[] = area === null ? [] : [() => clearResults(context.workbook.worksheets.getItem(area.sheetName), area)];
+      return writeAndStore(context, layout, storedPieces(stored, layout, this.pieceBytes()), clear, () => undefined);
+    }, { undoGroup: true });
   }
 
   async highlightRows(sheetName: string, area: HighlightArea, rows: number[]): Promise<void> {
@@ -201,6 +260,7 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async writeAgreementSheet(layout: AgreementSheetLayout, options: { replace?: boolean } = {}): Promise<AgreementSheetWrite> {
+    for (const t of layout.tables) this.refuseFormulaText(layout.sheetName, t.headerRow + 1, 0, t.rows);
     return this.run((context) => writeAgreementSheetIn(context, layout, options.replace === true));
   }
 
@@ -212,24 +272,26 @@ export class OfficeWorkbook implements WorkbookPort {
     let used: RangeSnapshot | null = null;
     let tableName: string | null = null;
     const sheetName = target?.sheetName ?? null;
-    if (!(this.limited && this.chunked)) {
+    if (!this.chunked) {
       const read = queueRead(context, withSelection, 'values', sheetName);
       const layout = queuePartList(context);
       try {
         await context.sync();
         this.layout = layout();
+        // A host may answer a read it cannot give with no values at all; that sheet is read in chunks too.
         used = usedSnapshot(read);
         tableName = target ? target.tableName : selectedTable(read);
-        this.chunked = false;
       } catch (e) {
-        // One request suits every ordinary sheet; only one too big for a response is read in chunks.
-        if (!isPayloadLimit(e)) throw e;
-        this.limited = true;
+        // One request suits every ordinary sheet; only one too big for a response, or over the
+        // cells Excel reads at once, is read in chunks.
+        if (isPayloadLimit(e)) this.limited = true;
+        else if (!isCellLimit(e)) throw e;
       }
     }
+    this.chunked = used === null;
     if (used === null) {
-      this.chunked = true;
-      const big = await readInChunks(context, withSelection, sheetName);
+      const big = await readInChunks(context, withSelection, sheetName, this.limited);
+      this.limited = big.limited;
       this.layout = big.layout;
       used = big.used;
       tableName = target ? target.tableName : big.tableName;
@@ -238,18 +300,19 @@ export class OfficeWorkbook implements WorkbookPort {
     // A table needs a second round trip for its position; the stored data rides along, so that
     // loadStored costs nothing and a run still costs two syncs besides its blocks.
     let area = queueTableArea(context, tableName);
-    let stored = queueStoredRead(context, this.layout!, this.limited);
+    let stored = queueStoredRead(context, this.layout!, this.limited, this.partsPerRead);
     try {
       await context.sync();
     } catch (e) {
-      if (!isPayloadLimit(e) || this.limited) throw e;
+      if (!isPayloadLimit(e)) throw e;
+      // Refused for its size: the table alone now, and the stored data in loadStored, a few parts a sync.
       this.limited = true;
       area = queueTableArea(context, tableName);
-      stored = queueStoredRead(context, this.layout!, true);
+      stored = null;
       await context.sync();
     }
     this.prefetched = stored?.() ?? null;
-    return tableSnapshot(used, area, tableName);
+    return tableSnapshot(used, area(), tableName);
   }
 
   private async readStoredData(context: Excel.RequestContext): Promise<StoredData> {
@@ -258,29 +321,37 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       this.layout = layout();
     }
-    if (this.layout.current.length === 0) return { ...EMPTY_STORED };
-    if (this.limited) return readStored(context, this.layout, true);
-    try {
-      return await readStored(context, this.layout, false);
-    } catch (e) {
-      if (!isPayloadLimit(e)) throw e;
-      this.limited = true;
-      return readStored(context, this.layout, true);
-    }
+    if (this.layout.current.length === 0 && this.layout.pending.length === 0) return { ...EMPTY_STORED };
+    const read = await readStored(context, this.layout, this.limited ? this.partsPerRead : this.layout.current.length);
+    if (read.refused) this.limited = true;
+    if (this.limited) this.partsPerRead = read.perRead;
+    return read.stored;
   }
 
-  private async writing(write: (context: Excel.RequestContext, layout: StoredLayout) => Promise<void>): Promise<void> {
-    const known = this.layout;
+  /**
+   * A write against the stored parts as last read. Asked to be one undo step, it is, where the
+   * Excel has mergeUndoGroup; if Excel refuses to group it (UndoNotSupported: "If an API within the
+   * group doesn't offer undo support", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities),
+   * the write is made again ungrouped, against the same stored parts.
+   */
+  private async writing(write: (context: Excel.RequestContext, layout: StoredLayout) => Promise<void>, wanted: { undoGroup?: boolean } = {}): Promise<void> {
+    let known = this.layout;
     this.layout = null;
     this.prefetched = null;
-    await this.run(async (context) => {
-      let layout = known;
-      if (layout === null) {
-        const list = queuePartList(context);
-        await context.sync();
-        layout = list();
-      }
-      await write(context, layout);
-    });
+    const attempt = (options: { undoGroup?: boolean }) =>
+      this.run(async (context) => {
+        if (known === null) {
+          const list = queuePartList(context);
+          await context.sync();
+          known = list();
+        }
+        await write(context, known);
+      }, options);
+    try {
+      await attempt(wanted);
+    } catch (e) {
+      if (!wanted.undoGroup || (e as { code?: unknown })?.code !== 'UndoNotSupported') throw e;
+      await attempt({});
+    }
   }
 }

@@ -29,8 +29,10 @@ export function selectedTable(read: QueuedRead): string | null {
   return read.tables?.items[0]?.name ?? null;
 }
 
-export function usedSnapshot(read: QueuedRead): RangeSnapshot {
+/** The used range as read in one request; null when Excel gave no values (then the sheet is read in chunks). */
+export function usedSnapshot(read: QueuedRead): RangeSnapshot | null {
   if (read.used.isNullObject) return { sheetName: read.sheet.name, firstRow: 1, firstColumn: 0, values: [], tableName: null };
+  if (!Array.isArray(read.used.values)) return null;
   return { sheetName: read.sheet.name, firstRow: read.used.rowIndex + 1, firstColumn: read.used.columnIndex, values: read.used.values as CellValue[][], tableName: null };
 }
 
@@ -41,10 +43,18 @@ export interface TableArea {
   columnCount: number;
 }
 
-export function queueTableArea(context: Excel.RequestContext, name: string): Excel.Range {
-  const range = context.workbook.tables.getItem(name).getRange();
+/**
+ * Where a table lies, without its totals row: Table.getRange is "the entire table", the totals row
+ * included when Table.showTotals is on (ExcelApi 1.3,
+ * https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-showtotals-member),
+ * and a row of sums is no vacancy.
+ */
+export function queueTableArea(context: Excel.RequestContext, name: string): () => TableArea {
+  const table = context.workbook.tables.getItem(name);
+  table.load('showTotals');
+  const range = table.getRange();
   range.load('rowIndex,columnIndex,rowCount,columnCount');
-  return range;
+  return () => ({ rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount - (table.showTotals ? 1 : 0), columnCount: range.columnCount });
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { ReportLayout, ChartSpec } from '../core/results/report';
+import type { ReportCell } from '../core/results/resultCells';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
 import { writeCells } from './cellWrite';
+import { PlacedChart, queueSeriesFix } from './chartSeries';
 
 const TABLE_STYLE = 'TableStyleMedium2';
 const CHART_ROWS = 18;
@@ -12,24 +14,42 @@ const CHART_COLUMNS = 8;
  * table made an Excel table, and charts to the right of the tables, one under the other (ExcelApi
  * 1.1 charts). The caller syncs what is still queued.
  */
-export async function fillReportSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: ReportLayout, charts: readonly ChartSpec[]): Promise<void> {
-  const blocks = planBlocks(layout.grid.map((r) => pad(r, layout.width)));
+export async function fillReportSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: ReportLayout, charts: readonly ChartSpec[], headers: readonly (readonly string[])[]): Promise<void> {
+  const grid = categoriesAsText(layout, charts);
+  const blocks = planBlocks(grid.map((r) => pad(r, layout.width)));
   for (const [i, b] of blocks.entries()) {
-    writeCells(sheet, b.start + 1, 0, layout.grid.slice(b.start, b.end), layout.width);
+    writeCells(sheet, b.start + 1, 0, grid.slice(b.start, b.end), layout.width);
     if (i < blocks.length - 1) await context.sync();
   }
   const areas = layout.tables.map((t) => {
     if (t.titleRow !== null) sheet.getRange(a1(t.titleRow, 0)).format.font.bold = true;
     const area = a1(t.headerRow, 0, t.rows + 1, t.width);
-    sheet.tables.add(area, true).style = TABLE_STYLE;
+    // A Range, not an address: an address without a sheet name makes the table on the active sheet
+    // (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)),
+    // and the report sheet is shown only at the end.
+    sheet.tables.add(sheet.getRange(area), true).style = TABLE_STYLE;
     return area;
   });
   sheet.getRange(a1(1, 0, layout.grid.length, layout.width)).format.autofitColumns();
-  charts.forEach((c, i) => {
+  const placed: PlacedChart[] = charts.map((c, i) => {
     const chart = sheet.charts.add(c.kind === 'column' ? 'ColumnClustered' : 'Line', sheet.getRange(areas[c.table]), 'Columns');
     chart.title.text = c.title;
     chart.setPosition(a1(1 + i * CHART_ROWS, layout.width + 1), a1(CHART_ROWS * (i + 1) - 1, layout.width + CHART_COLUMNS));
+    return { chart, table: layout.tables[c.table], headers: headers[c.table] };
   });
+  if (placed.length === 0) return;
+  const fixSeries = queueSeriesFix(sheet, placed);
+  await context.sync();
+  fixSeries();
+}
+
+/**
+ * A chart's categories (years, months) written as text: Excel reads a column of text under a
+ * header as the category labels, while it may take a column of numbers for one more series.
+ */
+function categoriesAsText(layout: ReportLayout, charts: readonly ChartSpec[]): ReportCell[][] {
+  const rows = new Set(charts.flatMap((c) => Array.from({ length: layout.tables[c.table].rows }, (_, r) => layout.tables[c.table].headerRow + r)));
+  return layout.grid.map((row, r) => (rows.has(r) && typeof row[0] === 'number' ? [String(row[0]), ...row.slice(1)] : row));
 }
 
 function pad<T>(row: readonly (T | null)[], width: number): (T | null)[] {

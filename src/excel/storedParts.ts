@@ -1,7 +1,11 @@
 import { EMPTY_STORED, StoredData } from '../port/workbookPort';
+import { isPayloadLimit } from './chunkedRead';
 import { PIECES_PER_READ } from './limits';
-import { PartInfo, StoredLayout, storedLayout } from './storedLayout';
-import { fromPieces, toPieces } from './storedPieces';
+import type { ResultFingerprint } from '../core/results/resultPlan';
+import { parsePendingXml } from './pendingWrite';
+import { PartInfo, StoredLayout, storedLayout, unfinishedWrite } from './storedLayout';
+import type { NewGeneration } from './commit';
+import { fromPieces, newToken, toPieces } from './storedPieces';
 import { storedToText, textToStored } from './storedText';
 
 /**
@@ -18,33 +22,61 @@ export function queuePartList(context: Excel.RequestContext): () => StoredLayout
   return () => storedLayout(parts.items.map((p): PartInfo => ({ id: p.id, namespaceUri: p.namespaceUri })));
 }
 
-/** Queues reading the current parts, unless responses are limited and they would not fit one; then null. */
-export function queueStoredRead(context: Excel.RequestContext, layout: StoredLayout, limited: boolean): (() => StoredData) | null {
-  if (limited && layout.current.length > PIECES_PER_READ) return null;
+/** Queues reading the current parts, unless responses are limited and they would not fit one (perRead parts); then null. */
+export function queueStoredRead(context: Excel.RequestContext, layout: StoredLayout, limited: boolean, perRead = PIECES_PER_READ): (() => StoredData) | null {
+  if (limited && layout.current.length > perRead) return null;
   const xmls = layout.current.map((id) => context.workbook.customXmlParts.getItem(id).getXml());
-  return () => decode(xmls.map((x) => x.value));
+  const pending = queuePendingRead(context, layout);
+  return () => withPending(decode(xmls.map((x) => x.value)), pending());
+}
+
+/** Queues reading the record of an unfinished write based on the stored data that counts (a small part), if there is one. */
+function queuePendingRead(context: Excel.RequestContext, layout: StoredLayout): () => ResultFingerprint | null {
+  const part = unfinishedWrite(layout);
+  if (part === null) return () => null;
+  const xml = context.workbook.customXmlParts.getItem(part.id).getXml();
+  return () => parsePendingXml(xml.value);
+}
+
+function withPending(stored: StoredData, pending: ResultFingerprint | null): StoredData {
+  return pending === null ? stored : { ...stored, pending };
 }
 
 /**
- * Reads the current parts: all in one sync where responses may be large (Excel on Windows and Mac),
- * a few per sync where they may not (`limited`: Excel on the web refused a response for its size).
+ * Reads the current parts, `perRead` to a sync: all of them where responses may be large (Excel on
+ * Windows and Mac), a few where they may not (Excel on the web refused a response for its size).
+ * A response refused all the same is asked again with fewer parts (at most PIECES_PER_READ, then
+ * half as many, down to one); how many went through is returned, so the next read starts there.
  */
-export async function readStored(context: Excel.RequestContext, layout: StoredLayout, limited: boolean): Promise<StoredData> {
-  const perSync = limited ? PIECES_PER_READ : layout.current.length;
+export async function readStored(context: Excel.RequestContext, layout: StoredLayout, perRead: number): Promise<{ stored: StoredData; perRead: number; refused: boolean }> {
   const xmls: string[] = [];
-  for (let i = 0; i < layout.current.length; i += perSync) {
+  let perSync = Math.max(1, Math.min(perRead, layout.current.length));
+  let refused = false;
+  let pending = queuePendingRead(context, layout);
+  if (layout.current.length === 0) await context.sync();
+  for (let i = 0; i < layout.current.length; ) {
     const results = layout.current.slice(i, i + perSync).map((id) => context.workbook.customXmlParts.getItem(id).getXml());
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isPayloadLimit(e) || perSync === 1) throw e;
+      refused = true;
+      perSync = Math.min(PIECES_PER_READ, Math.ceil(perSync / 2));
+      if (i === 0) pending = queuePendingRead(context, layout);
+      continue;
+    }
     xmls.push(...results.map((r) => r.value));
+    i += results.length;
   }
-  return decode(xmls);
+  return { stored: withPending(decode(xmls), pending()), perRead: perSync, refused };
 }
 
 function decode(xmls: string[]): StoredData {
   return xmls.length === 0 ? { ...EMPTY_STORED } : textToStored(fromPieces(xmls));
 }
 
-/** The XML of the parts that will hold `stored` as the next generation. */
-export function storedPieces(stored: StoredData, layout: StoredLayout): string[] {
-  return toPieces(storedToText(stored), layout.nextGeneration);
+/** The parts that will hold `stored` as the next generation, under a token of this writer's own. */
+export function storedPieces(stored: StoredData, layout: StoredLayout, pieceBytes?: number): NewGeneration {
+  const generation = { number: layout.nextGeneration, token: newToken() };
+  return { generation, pieces: toPieces(storedToText(stored), generation, pieceBytes) };
 }

@@ -1,42 +1,62 @@
 import { PIECE_BYTES } from './limits';
+import { escapeXml, xmlText } from './xmlText';
 
 /**
  * Stored data lives in custom XML parts, one namespace per part: the namespace says which
  * generation the part belongs to, which piece it is and how many there are, so the parts can be
- * listed and chosen without reading them.
+ * listed and chosen without reading them. A generation is a number one higher than any listed,
+ * and a token of its own, so two writers who listed the same parts (two panes, co-authors) never
+ * write parts of one name.
  */
 export const NAMESPACE = 'urn:anvisningsaftaler:projektmappe:v1';
 
-export interface PieceName {
-  generation: number;
+export interface Generation {
+  number: number;
+  /** Chosen by the writer; empty in parts written before generations had tokens. */
+  token: string;
+}
+
+export interface PieceName extends Generation {
   index: number;
   count: number;
 }
 
 export function pieceNamespace(p: PieceName): string {
-  return `${NAMESPACE}:g${p.generation}:p${p.index}:n${p.count}`;
+  return `${NAMESPACE}:g${p.number}${p.token === '' ? '' : `.${p.token}`}:p${p.index}:n${p.count}`;
 }
 
 export function parsePieceNamespace(uri: string): PieceName | null {
-  const m = /^urn:anvisningsaftaler:projektmappe:v1:g(\d+):p(\d+):n(\d+)$/.exec(uri);
+  const m = /^urn:anvisningsaftaler:projektmappe:v1:g(\d+)(?:\.([0-9a-z]+))?:p(\d+):n(\d+)$/.exec(uri);
   if (!m) return null;
-  const [generation, index, count] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return index < count ? { generation, index, count } : null;
+  const [number, token, index, count] = [Number(m[1]), m[2] ?? '', Number(m[3]), Number(m[4])];
+  return index < count ? { number, token, index, count } : null;
+}
+
+/** A token no other writer will pick: random, where the host has crypto, and the time. */
+export function newToken(): string {
+  const random = typeof crypto !== 'undefined' && crypto.getRandomValues ? Array.from(crypto.getRandomValues(new Uint32Array(2)), (n) => n.toString(36)).join('') : Math.random().toString(36).slice(2);
+  return `${Date.now().toString(36)}${random}`.toLowerCase().replace(/[^0-9a-z]/g, '');
 }
 
 /** The XML of each part; each one's request stays under maxBytes. */
-export function toPieces(text: string, generation: number, maxBytes = PIECE_BYTES): string[] {
+export function toPieces(text: string, generation: Generation, maxBytes = PIECE_BYTES): string[] {
   const chunks = chunk(protect(text), maxBytes - 200);
-  return chunks.map((c, index) => `<piece xmlns="${pieceNamespace({ generation, index, count: chunks.length })}">${escapeXml(c)}</piece>`);
+  return chunks.map((c, index) => `<piece xmlns="${pieceNamespace({ ...generation, index, count: chunks.length })}">${escapeXml(c)}</piece>`);
+}
+
+/** One part holding all of `text`, encoded as the stored pieces are, under another namespace (the self-test's). */
+export function onePiece(text: string, namespace: string): string {
+  return `<piece xmlns="${namespace}">${escapeXml(protect(text))}</piece>`;
 }
 
 /** The text back from the parts' XML, in piece order. */
 export function fromPieces(xmls: readonly string[]): string {
-  return unprotect(xmls.map(content).join(''));
+  return unprotect(xmls.map(xmlText).join(''));
 }
 
 // XML 1.0 cannot hold some characters even as references, and a parser turns "\r" into "\n".
-// They travel as MARK + four hex digits (MARK itself too), which no XML tool will touch.
+// They travel as MARK + four hex digits (MARK itself too), which no XML tool will touch; so a CR
+// in what comes back was put there by the host's serialiser, and is read as the LF it stands for.
 const MARK = '\uE000';
 
 function protect(text: string): string {
@@ -98,24 +118,4 @@ function charCost(ch: string): number {
   }
   const c = ch.charCodeAt(0);
   return c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
-}
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-/** The root element's text, however Excel hands the part back (declaration, prefixes, CDATA). */
-function content(xml: string): string {
-  const root = /<(?![?!])[^>]*>/.exec(xml);
-  if (!root || root[0].endsWith('/>')) return '';
-  const end = xml.lastIndexOf('</');
-  const inner = xml.slice(root.index + root[0].length, end < 0 ? undefined : end);
-  return inner.replace(/<!\[CDATA\[([\s\S]*?)\]\]>|&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, cdata: string | undefined, entity: string | undefined) => {
-    if (cdata !== undefined) return cdata;
-    if (entity!.startsWith('#x')) return String.fromCodePoint(parseInt(entity!.slice(2), 16));
-    if (entity!.startsWith('#')) return String.fromCodePoint(parseInt(entity!.slice(1), 10));
-    return ENTITIES[entity!] ?? whole;
-  });
 }

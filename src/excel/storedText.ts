@@ -1,3 +1,4 @@
+import { textFingerprint } from '../core/results/fingerprint';
 import type { StoredData } from '../port/workbookPort';
 
 const FORMAT = 'anvisning-projektmappe';
@@ -9,6 +10,8 @@ interface Meta {
   agreement: StoredData['agreement'];
   results: StoredData['results'];
   hasState: boolean;
+  /** Length and hash of the state as written: a host that hands a part back changed is caught. */
+  stateCheck?: string;
 }
 
 /**
@@ -16,7 +19,7 @@ interface Meta {
  * makes up nearly all of it, is not escaped a second time, and it reads back byte for byte.
  */
 export function storedToText(stored: StoredData): string {
-  const meta: Meta = { format: FORMAT, version: VERSION, agreement: stored.agreement, results: stored.results, hasState: stored.state !== null };
+  const meta: Meta = { format: FORMAT, version: VERSION, agreement: stored.agreement, results: stored.results, hasState: stored.state !== null, ...(stored.state !== null ? { stateCheck: textFingerprint(stored.state) } : {}) };
   return `${JSON.stringify(meta)}\n${stored.state ?? ''}`;
 }
 
@@ -25,7 +28,9 @@ export function textToStored(text: string): StoredData {
   const meta = parseMeta(cut < 0 ? text : text.slice(0, cut));
   // Unreadable: hand the text on as the state, so the pane reports it as damaged and a reset can replace it.
   if (meta === null) return { agreement: null, state: text, results: null, damaged: ['agreement', 'results'] };
-  return { agreement: meta.agreement ?? null, results: meta.results ?? null, state: meta.hasState ? text.slice(cut + 1) : null };
+  const state = meta.hasState ? text.slice(cut + 1) : null;
+  const whole = state === null || meta.stateCheck === undefined || textFingerprint(state) === meta.stateCheck;
+  return { agreement: meta.agreement ?? null, results: meta.results ?? null, state, ...(whole ? {} : { damaged: ['state' as const] }) };
 }
 
 function parseMeta(line: string): Meta | null {

@@ -8,7 +8,7 @@ import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighli
 import { uniqueSheetName } from '../core/results/sheetName';
 import { DanishError } from '../core/util/danishError';
 import { timeSlicer } from '../core/util/slices';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultFingerprint, ResultWrite, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultArea, ResultFingerprint, ResultWrite, SelfTestResult, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
 import { isOwnSheet, isStoredVariant } from '../port/records';
 import { readAgreementTables, writeAgreementTables } from './agreementSheetFile';
 import { Area, parseRef, tableArea } from './tableArea';
@@ -85,6 +85,11 @@ export class ExceljsWorkbook implements WorkbookPort {
     this.storeAll(stored);
     onProgress?.(write.values.length, write.values.length);
     this.changed();
+  }
+
+  /** The self-test tries Excel's own behaviour; a file has none to try. */
+  async runSelfTest(): Promise<SelfTestResult> {
+    return { available: false };
   }
 
   async loadStored(): Promise<StoredData> {
@@ -229,19 +234,29 @@ export class ExceljsWorkbook implements WorkbookPort {
     return sheet;
   }
 
+  async removeResults(area: ResultArea | null, stored: StoredData): Promise<void> {
+    const sheet = area === null ? undefined : this.workbook.getWorksheet(area.sheetName);
+    if (area !== null && sheet) {
+      refuseProtected(sheet);
+      const width = da.resultColumns.length;
+      for (let r = 0; r < area.rowCount; r++) {
+        for (let c = 0; c < width; c++) {
+          const cell = sheet.getCell(area.headerRow + r, area.startColumn + c + 1);
+          cell.value = null;
+          cell.style = {};
+        }
+      }
+      dropOwnFormats(sheet, area.startColumn, width, area.headerRow);
+    }
+    this.storeAll(stored);
+    this.changed();
+  }
+
   private highlight(sheet: ExcelJS.Worksheet, write: ResultWrite): void {
     const first = columnLetter(write.startColumn);
     const last = columnLetter(write.startColumn + write.values[0].length - 1);
     const ref = `${first}${write.headerRow + 1}:${last}${write.headerRow + write.values.length - 1}`;
-    // Rules inside the add-in's own columns below the header are its own, whatever rows an earlier
-    // run covered; they are replaced so re-runs don't stack them. The user's formats stay.
-    const width = write.values[0].length;
-    const own = (f: { ref: string }) => {
-      const area = parseRef(f.ref);
-      return area !== undefined && area.c1 >= write.startColumn && area.c2 < write.startColumn + width && area.r1 > write.headerRow;
-    };
-    const existing = (sheet as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings ?? [];
-    (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings = existing.filter((f) => !own(f));
+    dropOwnFormats(sheet, write.startColumn, write.values[0].length, write.headerRow);
     sheet.addConditionalFormatting({
       ref,
       rules: [
@@ -291,6 +306,19 @@ async function readArea(sheet: ExcelJS.Worksheet, area: Area): Promise<CellValue
     if (slicer.due()) await slicer.pause();
   }
   return values;
+}
+
+/**
+ * Removes the add-in's own conditional formats: rules inside its result columns below the header,
+ * whatever rows an earlier run covered, so re-runs do not stack them. The user's formats stay.
+ */
+function dropOwnFormats(sheet: ExcelJS.Worksheet, startColumn: number, width: number, headerRow: number): void {
+  const own = (f: { ref: string }) => {
+    const area = parseRef(f.ref);
+    return area !== undefined && area.c1 >= startColumn && area.c2 < startColumn + width && area.r1 > headerRow;
+  };
+  const existing = (sheet as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings ?? [];
+  (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings = existing.filter((f) => !own(f));
 }
 
 /** Excel refuses to change a protected sheet; so does the file adapter, in Danish. */

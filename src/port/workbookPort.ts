@@ -16,8 +16,16 @@ export interface StoredData {
   state: string | null;
   /** What the add-in last wrote into the result columns. */
   results: ResultFingerprint | null;
-  /** Parts the adapter found but could not read (they count as null above), so the pane can say so. */
-  damaged?: ('agreement' | 'results')[];
+  /**
+   * A result write begun after this data was stored and never finished (Ctrl+Z took back its last
+   * requests, or one failed): its cells are the add-in's too. Only the Office adapter has one.
+   */
+  pending?: ResultFingerprint;
+  /**
+   * Parts the adapter found but could not read (they count as null above), so the pane can say
+   * so; 'state' is a state that did not come back as it was saved (it is then not to be used).
+   */
+  damaged?: ('agreement' | 'results' | 'state')[];
 }
 
 export const EMPTY_STORED: StoredData = { agreement: null, state: null, results: null };
@@ -59,6 +67,22 @@ export type { AgreementSheetLayout, AgreementSheetCells };
  * Writing the agreement sheet: done, or refused before anything changed because a sheet of that
  * name exists (and `replace` was not asked for) or another sheet holds a table of one of its names.
  */
+/** The behaviours no Microsoft page promises, which the self-test tries in the user's own Excel. */
+export type ProbeName = 'textStaysText' | 'xmlRoundTrip' | 'chartSeries' | 'conditionalFormats';
+
+/** One probe: whether the Excel behaved as the add-in needs, and what it did (Excel's own words, for "Detaljer"). */
+export interface ProbeResult {
+  probe: ProbeName;
+  ok: boolean;
+  details: string | null;
+}
+
+/** The self-test: only Excel has one (the workbench's file adapter says so). */
+export type SelfTestResult = { available: false } | { available: true; probes: ProbeResult[] };
+
+/** Where the add-in's result block lies: its header row and the rows below, in the five result columns. */
+export type ResultArea = Pick<ResultFingerprint, 'sheetName' | 'headerRow' | 'startColumn' | 'rowCount'>;
+
 export type AgreementSheetWrite = { ok: true; sheetName: string } | { ok: false; reason: 'sheetExists' | 'tableNameTaken'; name: string };
 
 /**
@@ -81,6 +105,13 @@ export interface WorkbookPort {
   loadStored(): Promise<StoredData>;
   saveStored(stored: StoredData): Promise<void>;
   /**
+   * "Fjern resultater": empties the result block (values, number formats, the bold header) and
+   * removes the add-in's highlighting on those columns, and saves `stored` with it, all or nothing
+   * (in Excel one undo step where it can be). With no area, only `stored` is saved. The user's own
+   * cells and formats stay.
+   */
+  removeResults(area: ResultArea | null, stored: StoredData): Promise<void>;
+  /**
    * Writes a report on a sheet of its own (tables as Excel tables, dates as date cells, text as
    * text; charts over some tables), shows it, and records it as the add-in's own of its kind.
    * `replace` names the add-in's earlier sheet of that kind, which the new one takes the place
@@ -99,6 +130,11 @@ export interface WorkbookPort {
   loadVariants(): Promise<StoredVariant[]>;
   /** Replaces the saved variants; nothing else stored changes. */
   saveVariants(variants: StoredVariant[]): Promise<void>;
+  /**
+   * "Selvtest": tries, on a temporary sheet of its own that it removes again, the behaviours of
+   * this Excel that no page promises, and from then on takes the safe path where one failed.
+   */
+  runSelfTest(): Promise<SelfTestResult>;
   /** Calls the listener with the sheet's name whenever the user (or the add-in) shows another sheet; returns how to stop. */
   onSheetActivated(listener: (sheetName: string) => void): () => void;
 

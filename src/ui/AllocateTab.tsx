@@ -4,17 +4,20 @@ import { allocateInWorkbook, RunPhase } from '../app/allocateInWorkbook';
 import { describeColumns, mapColumn } from '../app/columnMapping';
 import { errorNotice, Notice } from '../app/notice';
 import { makeOfferList } from '../app/offerListInWorkbook';
+import { planRemoval, removeResults } from '../app/removeResults';
 import { describeStoredState } from '../app/resetDescription';
 import { Agreement, AllocationSummary, Decision, SheetRow } from '../core';
 import * as da from '../core/da';
 import { timeSlicer } from '../core/util/slices';
 import type { TabProps } from './App';
 import { ColumnsPanel } from './ColumnsPanel';
+import { useConfirm } from './ConfirmDialog';
 import { NoticeBar } from './NoticeBar';
 import { useAskReplace } from './ReplaceDialog';
 import { ResetButton } from './ResetButton';
 import { ResultPanel } from './ResultPanel';
 import { RunProgress, RunState } from './RunProgress';
+import { SelfTestPanel } from './SelfTestPanel';
 
 interface LastRun {
   agreement: Agreement;
@@ -32,6 +35,7 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
   const [lastRun, setLastRun] = useState<LastRun | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const { ask, dialog } = useAskReplace();
+  const { confirm, dialog: confirmDialog } = useConfirm();
   const abort = useRef<AbortController | null>(null);
   const attempt = (work: () => Promise<void>) => props.attempt(work, setNotice);
   const busy = run !== null;
@@ -82,6 +86,17 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
       setNotice({ intent: 'success', text: da.ui.resetDone });
     });
 
+  // "Fjern resultater": the job says what goes; the dialog asks before anything is removed.
+  const remove = () =>
+    attempt(async () => {
+      const removal = await planRemoval(port, agreement);
+      if (removal === null) return setNotice({ intent: 'info', text: da.ui.nothingToRemove });
+      if (!(await confirm(da.ui.removeTitle, removal.body, da.ui.removeConfirm))) return;
+      setNotice({ intent: 'success', text: await removeResults(port, removal) });
+      setLastRun(null);
+      await props.reread(false);
+    });
+
   const columns = data.snapshot && data.sheet ? describeColumns(data.snapshot, data.sheet, data.overrides) : null;
   return (
     <>
@@ -97,6 +112,9 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
           {da.ui.makeOffer}
         </Button>
         <ResetButton disabled={busy} describe={() => describeStoredState(port, agreement)} onConfirm={() => void reset()} onError={(e) => setNotice(errorNotice(da.ui.errorTitle, e))} />
+        <Button disabled={busy} onClick={() => void remove()}>
+          {da.ui.removeResults}
+        </Button>
       </div>
       {columns && (
         <ColumnsPanel
@@ -105,7 +123,9 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
           onMap={(index, field) => void props.reread(false, mapColumn(data.overrides, index, field))}
         />
       )}
+      <SelfTestPanel port={port} disabled={busy} />
       {dialog}
+      {confirmDialog}
     </>
   );
 }

@@ -4,8 +4,10 @@ import * as da from '../../src/core/da';
 import type { ReportCell, ResultCell } from '../../src/core/results/resultCells';
 import type { ReportKind, ReportSheet, ReportTable } from '../../src/core/results/report';
 import { makeReport, ReplaceChoice } from '../../src/app/reports';
+import { planRemoval, removeResults } from '../../src/app/removeResults';
 import { EMPTY_STORED, StoredData, WorkbookPort } from '../../src/port/workbookPort';
-import { expectedResults, formulaNamed, HEADERS, laterRows, randers, smallSheet } from './fixtures';
+import { expectedResults, formulaNamed, HEADERS, laterRows, randers, ruleNamed, smallSheet } from './fixtures';
+import { EXCEL_MAX_CELL_CHARS as CELL_CHARS, fitExcelCell } from '../../src/core/results/excelLimits';
 import { readAgreementFromSheet, selectErrorCell, writeAgreementToSheet } from '../../src/app/agreementSheet';
 import { modelFromAgreement } from '../../src/core/agreement/model/fromAgreement';
 import { agreementSheetLayout } from '../../src/core/agreement/sheet/layout';
@@ -50,6 +52,8 @@ export interface SheetSetup {
 export type MakeHarness = (table: CellValue[][], setup?: SheetSetup) => Promise<Harness>;
 
 const SHEET = 'Ark1';
+/** The stored counters after randers-bolig over smallSheet(), as "Fjern resultater" names them. */
+const AFTER_FIRST_RUN = { pools: [{ label: 'Under 4.000 kr. inkl. forbrug', counter: 3 }, { label: '4.000–6.000 kr. inkl. forbrug', counter: 1 }], decided: 6 };
 const FIVE = [...da.resultColumns] as ResultCell[];
 
 /** The result block as written: the five cells right of the data, for each sheet row from the header. */
@@ -116,6 +120,27 @@ export function portContract(name: string, make: MakeHarness): void {
       const ruleColumn = HEADERS.length + 1;
       expect(h.values(SHEET)[1][ruleColumn]).toBe('=SUM(A1)');
       expect(h.isFormula(SHEET, 2, ruleColumn)).toBe(false);
+    });
+
+    it('writes a text longer than the 32,767 characters an Excel cell holds cut, with a note saying so; the next run is no edit', async () => {
+      const long = 'Familieboliger til kommunen efter aftalens § 3 '.repeat(900);
+      expect(long.length).toBeGreaterThan(CELL_CHARS);
+      const h = await make(smallSheet());
+      await runOk(h, ruleNamed(long));
+      const written = String(h.values(SHEET)[1][HEADERS.length + 1]);
+      expect({ length: written.length, start: written.startsWith(long.slice(0, 1000)), note: written.endsWith(da.file.cutNote(long.length)) }).toEqual({ length: CELL_CHARS, start: true, note: true });
+      const before = JSON.stringify(h.values(SHEET));
+      await runOk(h, ruleNamed(long));
+      expect(JSON.stringify(h.values(SHEET)) === before).toBe(true);
+    });
+
+    it('a report cell longer than an Excel cell holds is cut, with the note', async () => {
+      const h = await make(smallSheet());
+      const long = 'Vestergade '.repeat(4000);
+      const name = await h.port.writeReport(offer(['Lejemål', 'Adresse'], [['1001', long]]), null);
+      const cell = String(h.values(name)[1][1]);
+      // Compared as facts, not as texts: a failure should not print 44,000 characters.
+      expect({ length: cell.length, same: cell === fitExcelCell(long) }).toEqual({ length: CELL_CHARS, same: true });
     });
 
     it('changes nothing when the same sheet is run again', async () => {
@@ -216,6 +241,40 @@ export function portContract(name: string, make: MakeHarness): void {
       const corrupt = await allocateInWorkbook(h.port, randers());
       expect(corrupt).toMatchObject({ ok: false, error: expect.stringMatching(/^Projektmappens gemte tællere kan ikke læses: .*"counters"/) });
       expect(h.values(SHEET)).toEqual(before);
+    });
+
+    it('Fjern resultater: removes the result columns, their highlighting and the counters after saying what goes; the agreement and the user’s cells stay; the next run counts from zero', async () => {
+      const table = smallSheet();
+      const h = await make(table);
+      h.addUserConditionalFormat(SHEET, 'D2:D7', '=$D2>4000');
+      await runOk(h);
+      const removal = await planRemoval(h.port, randers());
+      expect(removal).toEqual({
+        area: { sheetName: SHEET, headerRow: 1, startColumn: HEADERS.length, rowCount: table.length },
+        body: da.ui.removeBody({ block: { sheet: SHEET, gone: false, firstRow: 1, lastRow: table.length, edited: false }, state: AFTER_FIRST_RUN }),
+      });
+      expect(await removeResults(h.port, removal!)).toBe(da.ui.removeDone);
+
+      const sheet = h.values(SHEET);
+      expect(sheet.map((row) => row.slice(0, HEADERS.length).map((v) => v ?? null))).toEqual(table.map((row) => row.map((v) => v ?? null)));
+      expect(sheet.every((row) => row.slice(HEADERS.length).every((v) => v === null))).toBe(true);
+      expect(h.numberFormat(SHEET, 2, HEADERS.length + 1)).not.toBe('@');
+      expect(h.conditionalFormats(SHEET)).toEqual([{ range: 'D2:D7', formula: '=$D2>4000' }]);
+      expect(await h.port.loadStored()).toEqual({ agreement: randers().source, state: null, results: null });
+      expect(await planRemoval(h.port, randers())).toBeNull();
+
+      await runOk(h);
+      expectDecisionsWritten(h, table, await expectedResults(table, randers(), null));
+    });
+
+    it('Fjern resultater says when the result columns hold changes of the user’s, which go too', async () => {
+      const h = await make(smallSheet());
+      await runOk(h);
+      h.type(SHEET, 3, HEADERS.length + 4, 'min egen note');
+      const removal = await planRemoval(h.port, randers());
+      expect(removal!.body).toBe(da.ui.removeBody({ block: { sheet: SHEET, gone: false, firstRow: 1, lastRow: 7, edited: true }, state: AFTER_FIRST_RUN }));
+      await removeResults(h.port, removal!);
+      expect(h.values(SHEET).every((row) => row.slice(HEADERS.length).every((v) => v === null))).toBe(true);
     });
 
     it('highlights municipal rows with one conditional format on the result columns, not stacked by re-runs, and leaves the user’s own alone', async () => {
@@ -396,6 +455,18 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(h.conditionalFormats(SHEET).map((f) => f.formula)).toEqual(['=$A2="x"']);
     });
 
+    it('highlights rows when other sheets of the workbook have conditional formats of their own, and leaves those alone', async () => {
+      const h = await make(smallSheet());
+      h.addSheet('Noter', [['x'], ['y']]);
+      h.addUserConditionalFormat('Noter', 'A1:A5', '=$A1="y"');
+      h.addUserConditionalFormat('Noter', 'B1:B5', '=$B1="y"');
+      const area = { firstRow: 2, lastRow: 6, firstColumn: 0, lastColumn: HEADERS.length - 1 };
+      await h.port.highlightRows(SHEET, area, [3]);
+      await h.port.highlightRows(SHEET, area, [4, 5]);
+      expect(h.conditionalFormats(SHEET).map((f) => f.formula)).toEqual(['=ISNUMBER(MATCH(ROW(),{4,5},0))']);
+      expect(h.conditionalFormats('Noter').map((f) => f.formula)).toEqual(['=$A1="y"', '=$B1="y"']);
+    });
+
     it('puts charts over a report table: categories from its first column, one series per other column', async () => {
       const h = await make(smallSheet());
       const tables = [{ title: 'Betalbare pr. år', headers: ['År', 'standard-25', 'randers-bolig'], rows: [[2022, 13, 30], [2023, 12, 36]] as ReportCell[][] }];
@@ -507,6 +578,16 @@ export function portContract(name: string, make: MakeHarness): void {
       h.addTable(SHEET, 'A1:H7', 'Regler');
       const refused = await writeAgreementToSheet(h.port, randers());
       expect(refused).toEqual({ ok: false, code: 'tableNameTaken', message: da.agreementSheet.tableNameTaken('Regler') });
+      expect(h.sheetNames()).toEqual([SHEET]);
+    });
+
+    it('refuses to write an agreement with a cell longer than an Excel cell holds, naming the cell, and writes nothing', async () => {
+      const h = await make(smallSheet());
+      const departments = Array.from({ length: 6000 }, (_, i) => `afd-${i}`);
+      const agreement = agreementFrom({ ...randers().source, rules: [...randers().source.rules, { name: 'Mange afdelinger', priority: 1, conditions: { any: departments.map((d) => ({ fact: 'department', operator: 'equal', value: d })) }, event: { type: 'allocate' } }] });
+      const refused = await writeAgreementToSheet(h.port, agreement);
+      expect(refused).toMatchObject({ ok: false, code: 'cellTooLong' });
+      if (!refused.ok) expect(refused.message).toMatch(/^Regler!\w+\d+/);
       expect(h.sheetNames()).toEqual([SHEET]);
     });
 

@@ -11,11 +11,16 @@ export function randers(): Agreement {
 
 /** One rule, named like a formula, giving every family unit to the municipality. */
 export function formulaNamed(): Agreement {
+  return ruleNamed('=SUM(A1)');
+}
+
+/** One rule of this name giving every family unit to the municipality. */
+export function ruleNamed(name: string): Agreement {
   const json = {
     id: 'formelnavn',
     name: 'Regel med et navn der ligner en formel',
     pools: [],
-    rules: [{ name: '=SUM(A1)', conditions: { all: [{ fact: 'housingType', operator: 'equal', value: 'familie' }] }, event: { type: 'allocate' } }],
+    rules: [{ name, conditions: { all: [{ fact: 'housingType', operator: 'equal', value: 'familie' }] }, event: { type: 'allocate' } }],
   };
   const r = loadAgreement(JSON.stringify(json), 'formelnavn');
   if (!r.ok) throw new Error(JSON.stringify(r.errors));

@@ -112,6 +112,34 @@ test('"Nulstil tællere" says what will be lost, and then the counters start ove
   expect((await port.loadStored()).state).toBeNull();
 });
 
+test('"Fjern resultater" says what goes, and after the answer the result columns and the counters are gone', async () => {
+  const port = await example();
+  const before = sheetValues(port);
+  render(<App port={port} defaultAgreementId="randers-bolig" />);
+  const button = await screen.findByRole('button', { name: da.ui.allocate });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  await act(async () => fireEvent.click(button));
+  await screen.findByText(da.ui.allocatedTitle);
+
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: da.ui.removeResults })));
+  const dialog = (await screen.findByText(/Det fjerner de fem resultatkolonner/, {}, { timeout: 5000 })).closest('[role="dialog"]') as HTMLElement;
+  expect(dialog.textContent).toContain('arket "Ledige boliger", række 1–325');
+  expect(dialog.textContent).toContain('listen over 324 afgjorte ledige boliger');
+  await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: da.ui.removeConfirm, hidden: true })));
+  await screen.findByText(da.ui.removeDone);
+  const width = before[0].length;
+  expect(sheetValues(port).every((row) => row.slice(width).every((v) => v === null))).toBe(true);
+  expect(await port.loadStored()).toMatchObject({ state: null, results: null, agreement: { id: 'randers-bolig' } });
+});
+
+test('"Selvtest" at the bottom of the Fordel tab: in the workbench it says it is for Excel', async () => {
+  const port = await example();
+  render(<App port={port} defaultAgreementId="randers-bolig" />);
+  await act(async () => fireEvent.click(await screen.findByRole('button', { name: da.selfTest.heading })));
+  await act(async () => fireEvent.click(await screen.findByRole('button', { name: da.selfTest.run })));
+  expect((await screen.findByTestId('selftest')).textContent).toContain(da.selfTest.onlyExcel);
+});
+
 test('the Kontrol tab checks a lettings log: a report sheet with both tables, and the deviating rows marked', async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Udlejninger');

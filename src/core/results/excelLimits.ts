@@ -18,3 +18,8 @@ export function fitExcelCell(text: string): string {
   const note = da.file.cutNote(text.length);
   return text.slice(0, EXCEL_MAX_CELL_CHARS - note.length) + note;
 }
+
+/** Any cell to write: a text fitted to one Excel cell, anything else as it is. */
+export function fitCell<T>(cell: T): T {
+  return (typeof cell === 'string' ? fitExcelCell(cell) : cell) as T;
+}

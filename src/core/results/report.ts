@@ -1,5 +1,6 @@
 import { toExcelSerial } from '../sheet/dates';
 import { CellValue } from '../types';
+import { fitCell } from './excelLimits';
 import { fingerprint } from './fingerprint';
 import { isDateCell, ReportCell } from './resultCells';
 
@@ -64,7 +65,8 @@ export function layoutReport(sheet: Pick<ReportSheet, 'tables' | 'titled'>): Rep
     const titleRow = sheet.titled ? grid.push([t.title]) : null;
     const body = t.rows.length > 0 ? t.rows : [t.headers.map(() => null)];
     const headerRow = grid.push([...t.headers]);
-    for (const r of body) grid.push(Array.from({ length: t.headers.length }, (_, c) => r[c] ?? null));
+    // A text longer than an Excel cell holds (an address typed into a CSV) is cut, with a note.
+    for (const r of body) grid.push(Array.from({ length: t.headers.length }, (_, c) => fitCell(r[c] ?? null)));
     tables.push({ titleRow, headerRow, rows: body.length, width: t.headers.length });
     width = Math.max(width, t.headers.length);
   });

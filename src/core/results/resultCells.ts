@@ -34,13 +34,14 @@ export function resultCells(d: Decision, agreement: Agreement): ResultCell[] {
 
 /**
  * Where the result columns go: over an earlier run's result block if the header row has one
- * at the right edge (the product owns those cells), else right of the last column that holds anything.
+ * at the right edge (the product owns those cells), else at `free` (by default right of the last
+ * column that holds anything).
  */
-export function resultColumnStart(headerCells: readonly unknown[], usedWidth: number): number {
+export function resultColumnStart(headerCells: readonly unknown[], usedWidth: number, free = usedWidth): number {
   const headers = da.resultColumns as readonly string[];
   for (let c = 0; c + headers.length <= headerCells.length; c++) {
     const isOurBlock = headers.every((h, i) => String(headerCells[c + i] ?? '').trim() === h);
     if (isOurBlock && c + headers.length >= usedWidth) return c;
   }
-  return usedWidth;
+  return free;
 }

@@ -1,7 +1,15 @@
+import { utf8Length } from '../../../src/excel/wireSize';
 import { contains, formatAddress, intersects, Rect } from './a1';
+import { UndoStack } from './undoStack';
 
 /** Excel on the web's payload limit for one request and for one response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** The most characters a cell holds. */
+export const CELL_CHARS = 32_767;
+
+/** The most cells one read may cover, on every host (Excel refuses more with RangeExceedsLimit). */
+export const READ_CELL_LIMIT = 5_000_000;
 
 /**
  * The workbook as Excel holds it, behind the request boundary: what the mock's proxies read from
@@ -19,11 +27,16 @@ export interface Cell {
 export interface FakeTable {
   name: string;
   sheet: FakeSheet;
+  /** The whole table: header row, data rows, and the totals row when it is shown. */
   rect: Rect;
   style: string;
+  /** Table.showTotals (ExcelApi 1.3): the table's last row is then its totals row. */
+  showTotals?: boolean;
 }
 
 export interface FakeConditionalFormat {
+  /** ConditionalFormat.id (ExcelApi 1.6); given when the rule is added. */
+  id?: string;
   rect: Rect;
   type: string;
   formula: string | null;
@@ -39,8 +52,24 @@ export interface FakePart {
   namespaceUri: string;
 }
 
+/** What one request cost, and the error code it failed with (null when it went through). */
+export interface RequestStats {
+  bytes: number;
+  cellBytes: number;
+  writes: boolean;
+  responseBytes: number;
+  error: string | null;
+}
+
 export function excelError(code: string, message: string): Error {
   return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
+/** One series of a chart: its name, the cells of its values, and the cells of its categories (x axis). */
+export interface FakeSeries {
+  name: string;
+  values: Rect;
+  categories: Rect | null;
 }
 
 export interface FakeChart {
@@ -48,6 +77,29 @@ export interface FakeChart {
   source: Rect;
   title: string | null;
   position: [string, string] | null;
+  series: FakeSeries[];
+}
+
+/**
+ * The series Excel makes from a chart's source, by columns. It guesses from the cells: the first
+ * column gives the categories when the top-left cell is empty or the column holds text; a first
+ * column of numbers under a header ("År" over 2022, 2023) is taken for one more series, and the
+ * categories are then 1, 2, 3 … No page documents the guess; the fake makes the worse one.
+ */
+export function guessSeries(sheet: FakeSheet, source: Rect, firstColumnIsSeries = false): FakeSeries[] {
+  const data = { row: source.row + 1, rows: source.rows - 1 };
+  const topLeft = sheet.cell(source.row, source.column)?.value ?? '';
+  const firstColumnNumbers = Array.from({ length: data.rows }, (_, r) => sheet.cell(data.row + r, source.column)?.value).every((v) => typeof v === 'number');
+  const categoriesFirst = !firstColumnIsSeries && (topLeft === '' || !firstColumnNumbers);
+  const firstSeries = categoriesFirst ? 1 : 0;
+  return Array.from({ length: source.columns - firstSeries }, (_, i) => {
+    const column = source.column + firstSeries + i;
+    return {
+      name: String(sheet.cell(source.row, column)?.value ?? ''),
+      values: { row: data.row, column, rows: data.rows, columns: 1 },
+      categories: categoriesFirst ? { row: data.row, column: source.column, rows: data.rows, columns: 1 } : null,
+    };
+  });
 }
 
 /** A list validation (a drop-down) on a range; `alert` false lets any value be typed. */
@@ -115,11 +167,74 @@ export class FakeWorkbook {
   selection!: { sheet: FakeSheet; rect: Rect };
   /** False while a chart or shape is selected: reading the selection then fails, as in Excel. */
   selectionIsRange = true;
+  /**
+   * The highest ExcelApi requirement set this Excel supports (what
+   * Office.context.requirements.isSetSupported answers); 1.9 is the manifest's minimum.
+   */
+  apiVersion = '1.9';
+  /** The user is typing in a cell: a request fails (InvalidOperationInCellEditMode) unless its run asked Excel to wait. */
+  cellEditMode = false;
+  /** Runs that waited for cell edit mode to end (delayForCellEdit). */
+  delayedRuns = 0;
+  /** Ctrl+Z, when a test turns it on (it copies the workbook before each writing request). */
+  undoStack: UndoStack | null = null;
+  /** Commands that do not support undo: in a merged undo group they fail with UndoNotSupported. */
+  readonly undoUnsupported = new Set<string>(['deleteSheet']);
+
+  /** Whether isSetSupported('ExcelApi', version) holds here. */
+  supports(version: string): boolean {
+    const [a, b] = version.split('.').map(Number);
+    const [x, y] = this.apiVersion.split('.').map(Number);
+    return a < x || (a === x && b <= y);
+  }
+
+  recordUndo(reachesParts = true): UndoStack {
+    this.undoStack = new UndoStack(this);
+    this.undoStack.reachesParts = reachesParts;
+    return this.undoStack;
+  }
+
+  /** The workbook as it is now, and a function that puts it back. */
+  snapshot(withParts: boolean): () => void {
+    const sheets = this.sheets.map((sheet) => ({ sheet, name: sheet.name, cells: sheet.cells.map((row) => row?.map((c) => (c ? { ...c } : c))), formats: sheet.conditionalFormats.map((f) => ({ ...f })), charts: [...sheet.charts], validations: [...sheet.validations] }));
+    const tables = this.tables.map((t) => ({ table: t, rect: { ...t.rect }, name: t.name }));
+    const parts = [...this.parts];
+    return () => {
+      this.sheets.splice(0, this.sheets.length, ...sheets.map((x) => x.sheet));
+      for (const x of sheets) {
+        x.sheet.name = x.name;
+        x.sheet.cells.splice(0, x.sheet.cells.length, ...(x.cells as (Cell | undefined)[][]));
+        x.sheet.conditionalFormats.splice(0, x.sheet.conditionalFormats.length, ...x.formats);
+        x.sheet.charts.splice(0, x.sheet.charts.length, ...x.charts);
+        x.sheet.validations.splice(0, x.sheet.validations.length, ...x.validations);
+      }
+      this.tables.splice(0, this.tables.length, ...tables.map((x) => Object.assign(x.table, { rect: x.rect, name: x.name })));
+      if (withParts) this.parts = parts;
+    };
+  }
+
+  /**
+   * Runs before each request is sent: another user of the workbook (co-authoring in Excel on the
+   * web, or a second task pane) changing it between two requests of the add-in's. Told whether the
+   * request about to go would write.
+   */
+  betweenSyncs: ((next: { writes: boolean }) => Promise<void> | void) | null = null;
   /** Makes a command fail when it runs, to see what a failed request leaves behind. */
   failWhen: ((command: string, request: number) => boolean) | null = null;
+  /**
+   * Whether text written into a cell formatted "@" stays text ("=1+1" too). No page promises it;
+   * the self-test probes it, and a test can make the fake an Excel where it does not hold.
+   */
+  textFormatProtects = true;
+  /** An Excel whose Range.conditionalFormats lists every format of the sheet, not only those that intersect the range. */
+  conditionalFormatsOfWholeSheet = false;
+  /** An Excel that takes a chart's first column for a series even when it holds text (its guess is undocumented). */
+  chartsTakeFirstColumnAsSeries = false;
+  /** How a read over READ_CELL_LIMIT cells is answered: RangeExceedsLimit, or (as a host may) values null. */
+  overLimitRead: 'error' | 'null' = 'error';
   /** Excel on the web refuses a response over 5 MB; Excel on Windows and Mac has no such limit (null). */
   responseLimit: number | null = PAYLOAD_LIMIT;
-  readonly stats = { syncs: 0, requests: [] as { bytes: number; cellBytes: number; writes: boolean; responseBytes: number }[] };
+  readonly stats = { syncs: 0, requests: [] as RequestStats[] };
   private nextId = 1;
   private deletedSheets = 0;
 
@@ -154,6 +269,7 @@ export class FakeWorkbook {
   }
   /** Worksheet.delete: its tables go with it; Excel refuses to delete the last visible sheet and shows another if it was shown. */
   deleteSheet(sheet: FakeSheet): void {
+    this.check('deleteSheet');
     const visible = this.sheets.filter((s) => s.visibility === 'Visible');
     if (visible.length === 1 && visible[0] === sheet) throw excelError('InvalidOperation', 'a workbook must keep one visible sheet');
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
@@ -168,12 +284,48 @@ export class FakeWorkbook {
   }
 
   /** range.values = …: null leaves a cell alone; text is parsed as Excel parses typing unless the cell is formatted as text. */
+  /**
+   * Typing into the empty column right of a table makes Excel take the column into the table
+   * (AutoCorrect's automatic expansion of lists, on by default:
+   * https://learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange), and a
+   * header that repeats one of the table's is renamed ("Pulje2"). No page says whether a write from
+   * an add-in does the same, so the fake does it: the adapter must not rely on it not happening.
+   */
+  private expandTables(sheet: FakeSheet, rect: Rect): void {
+    for (const t of this.tables.filter((x) => x.sheet === sheet)) {
+      const right = t.rect.column + t.rect.columns;
+      const touchesHeader = rect.row <= t.rect.row && rect.row + rect.rows > t.rect.row;
+      if (rect.column !== right || !touchesHeader || sheet.cell(t.rect.row, right) === undefined) continue;
+      let columns = 0;
+      while (columns < rect.columns && String(sheet.cell(t.rect.row, right + columns)?.value ?? '') !== '') columns++;
+      if (columns === 0) continue;
+      t.rect = { ...t.rect, columns: t.rect.columns + columns };
+      const seen = new Set<string>();
+      for (let c = t.rect.column; c < t.rect.column + t.rect.columns; c++) {
+        const cell = sheet.cell(t.rect.row, c)!;
+        let name = String(cell?.value ?? '');
+        for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${String(cell.value)}${n}`;
+        seen.add(name.toLowerCase());
+        if (name !== String(cell?.value ?? '')) sheet.put(t.rect.row, c, { ...cell, value: name });
+      }
+    }
+  }
+
   writeValues(sheet: FakeSheet, rect: Rect, values: unknown): void {
+    const before = new Set(this.tables.filter((t) => t.sheet === sheet).map((t) => t.rect.column + t.rect.columns));
+    this.writeCellValues(sheet, rect, values);
+    if (before.has(rect.column)) this.expandTables(sheet, rect);
+  }
+
+  private writeCellValues(sheet: FakeSheet, rect: Rect, values: unknown): void {
     this.eachCell(rect, values, (row, column, v) => {
       if (v === null || v === undefined) return;
+      // "Total number of characters that a cell can contain: 32,767", on every host
+      // (https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+      if (typeof v === 'string' && v.length > CELL_CHARS) throw excelError('InvalidArgument', `${v.length} characters in one cell`);
       const old = sheet.cell(row, column);
       const format = old?.format;
-      sheet.put(row, column, { ...excelInput(v as Scalar, format), format, bold: old?.bold });
+      sheet.put(row, column, { ...excelInput(v as Scalar, format, this.textFormatProtects), format, bold: old?.bold });
     });
   }
 
@@ -183,6 +335,18 @@ export class FakeWorkbook {
       const old = sheet.cell(row, column) ?? { value: '' };
       sheet.put(row, column, { ...old, format: String(f) });
     });
+  }
+
+  clearCells(sheet: FakeSheet, rect: Rect, applyTo: string): void {
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.columns; c++) {
+        const cell = sheet.cell(rect.row + r, rect.column + c);
+        if (!cell) continue;
+        const contents = applyTo === 'All' || applyTo === 'Contents';
+        const formats = applyTo === 'All' || applyTo === 'Formats';
+        const left = { value: contents ? '' : cell.value, formula: contents ? undefined : cell.formula, format: formats ? undefined : cell.format, bold: formats ? undefined : cell.bold };
+        sheet.put(rect.row + r, rect.column + c, left.value === '' && left.format === undefined && !left.bold ? undefined : left);
+      }
   }
 
   setBold(sheet: FakeSheet, rect: Rect, bold: boolean): void {
@@ -205,6 +369,16 @@ export class FakeWorkbook {
     const table: FakeTable = { name: `Tabel${n}`, sheet, rect, style: 'TableStyleMedium2' };
     this.tables.push(table);
     return table;
+  }
+
+  /** Every conditional format of the workbook, on every sheet. */
+  allConditionalFormats(): FakeConditionalFormat[] {
+    return this.sheets.flatMap((s) => s.conditionalFormats);
+  }
+
+  /** A conditional format's id, given on first asking, as Excel has one for each. */
+  conditionalFormatId(cf: FakeConditionalFormat): string {
+    return (cf.id ??= `{cf-${this.nextId++}}`);
   }
 
   findSheet(name: string): FakeSheet | undefined {
@@ -248,11 +422,31 @@ export class FakeWorkbook {
     return table;
   }
 
+  /**
+   * A cap on one custom XML part's size (null: none). No page documents one for Excel; Word on the
+   * web refuses parts over about 1 MB, so a test can hold the adapter to that.
+   */
+  partSizeLimit: number | null = null;
+  /**
+   * getXml hands a part back as a serialiser writes it again rather than as it was added: quotes
+   * as &quot; and &apos;, line ends as CR LF. XML allows both, and no page promises otherwise.
+   */
+  reserialiseXml = false;
+
   addPart(xml: string): FakePart {
+    if (this.partSizeLimit !== null && utf8Length(xml) > this.partSizeLimit) throw excelError('InvalidArgument', `a custom XML part of ${utf8Length(xml)} bytes`);
     const namespaceUri = checkXml(xml);
     const part = { id: `{${String(this.nextId++).padStart(8, '0')}-MOCK}`, xml, namespaceUri };
     this.parts.push(part);
     return part;
+  }
+
+  /** A part's XML as getXml hands it back. */
+  partXml(id: string): string {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>\n${this.part(id).xml}`;
+    if (!this.reserialiseXml) return xml;
+    // Only text between tags is touched; the declaration and the root element's namespace stay.
+    return xml.replace(/>([^<]*)</g, (_, text: string) => `>${text.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/\n/g, '\r\n')}<`);
   }
 
   part(id: string): FakePart {
@@ -266,7 +460,13 @@ export class FakeWorkbook {
     this.parts = this.parts.filter((p) => p.id !== id);
   }
 
+  /** True while a request of a merged undo group runs. */
+  mergingUndo = false;
+
   check(command: string): void {
+    // "If an API within the group doesn't offer undo support, the UndoNotSupported error is thrown"
+    // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+    if (this.mergingUndo && this.undoUnsupported.has(command)) throw excelError('UndoNotSupported', `${command} cannot be undone`);
     if (this.failWhen?.(command, this.stats.syncs)) throw excelError('GeneralException', `${command} failed (injected)`);
   }
 
@@ -286,8 +486,8 @@ function checkSheetName(name: string, others: readonly FakeSheet[]): void {
 }
 
 /** How Excel takes a value written into a cell: text formatted "@" stays text; otherwise "=…" is a formula. */
-function excelInput(v: Scalar, format: string | undefined): Pick<Cell, 'value' | 'formula'> {
-  if (typeof v !== 'string' || format === '@') return { value: v };
+function excelInput(v: Scalar, format: string | undefined, textFormatProtects = true): Pick<Cell, 'value' | 'formula'> {
+  if (typeof v !== 'string' || (format === '@' && textFormatProtects)) return { value: v };
   if (/^[=+\-@]./.test(v) && !/^[+-]?\d+([.,]\d+)?$/.test(v)) return { value: '#NAVN?', formula: v };
   if (/^-?\d+(\.\d+)?$/.test(v)) return { value: Number(v) };
   return { value: v };

@@ -1,7 +1,8 @@
 import { OfficeMockObject } from 'office-addin-mock';
-import { wireSize } from '../../../src/excel/wireSize';
+import { isValidError } from 'office-addin-mock/lib/possibleErrors';
+import { utf8Length, wireSize } from '../../../src/excel/wireSize';
 import { parseAddress, formatAddress, intersects, Rect } from './a1';
-import { excelError, PAYLOAD_LIMIT, FakeChart, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
+import { excelError, guessSeries, PAYLOAD_LIMIT, READ_CELL_LIMIT, RequestStats, FakeChart, FakeSeries, FakeConditionalFormat, FakeSheet, FakeTable, FakeWorkbook } from './fakeWorkbook';
 
 export { PAYLOAD_LIMIT };
 
@@ -32,10 +33,16 @@ export class MockContext {
   private queue: { run: () => void; write: boolean }[] = [];
   private bytes = 0;
   private cellBytes = 0;
-  private revealed = new Set<OfficeMockObject>();
+  private revealed = new Map<OfficeMockObject, Set<string>>();
   private responseBytes = 0;
 
-  constructor(readonly server: FakeWorkbook) {
+  /** Requests of this Excel.run that wrote, so far: in a merged undo group only the first makes an undo record. */
+  private writesSoFar = 0;
+
+  constructor(
+    readonly server: FakeWorkbook,
+    readonly options: Excel.RunOptions = {},
+  ) {
     this.workbook = workbookNode(this);
   }
 
@@ -48,18 +55,22 @@ export class MockContext {
   }
 
   measure(value: unknown, cells = false): void {
-    const bytes = wireSize(value);
+    // An API object passed as an argument (a Range for a chart's source) travels as a reference, not its contents.
+    const bytes = utf8Length(JSON.stringify(value, (_, v: unknown) => (typeof v === 'object' && v !== null && proxies.has(v) ? '{ref}' : v)) ?? '');
     this.bytes += bytes;
     if (cells) this.cellBytes += bytes;
   }
 
-  respond(raw: OfficeMockObject, bytes: number): void {
-    this.revealed.add(raw);
+  respond(raw: OfficeMockObject, name: string, bytes: number): void {
+    this.revealed.set(raw, (this.revealed.get(raw) ?? new Set()).add(name));
     this.responseBytes += bytes;
   }
 
   async sync(): Promise<void> {
     const { server } = this;
+    // A co-author (or a second pane) may change the workbook between two requests of this one.
+    const coAuthor = server.betweenSyncs;
+    if (coAuthor) await coAuthor({ writes: this.queue.some((c) => c.write) });
     const queue = this.queue;
     const bytes = this.bytes;
     const cellBytes = this.cellBytes;
@@ -68,25 +79,64 @@ export class MockContext {
     this.cellBytes = 0;
     this.responseBytes = 0;
     server.stats.syncs++;
-    const request = { bytes, cellBytes, writes: queue.some((c) => c.write), responseBytes: 0 };
+    const request: RequestStats = { bytes, cellBytes, writes: queue.some((c) => c.write), responseBytes: 0, error: null };
     server.stats.requests.push(request);
-    if (bytes > PAYLOAD_LIMIT) throw excelError('RequestPayloadSizeLimitExceeded', `${bytes} bytes`);
-    try {
-      for (const command of queue) command.run();
-    } finally {
-      request.responseBytes = this.responseBytes;
-      const revealed = [...this.revealed];
-      this.revealed.clear();
-      for (const raw of revealed) await raw.sync();
+    let failure: unknown = bytes > PAYLOAD_LIMIT ? excelError('RequestPayloadSizeLimitExceeded', `${bytes} bytes`) : null;
+    if (failure === null && server.cellEditMode) {
+      // "When true, … if the user is in cell edit mode then the batch request is delayed until the
+      // user exits cell edit mode" (Excel.RunOptions.delayForCellEdit): the fake's user presses Enter.
+      if (this.options.delayForCellEdit) {
+        server.cellEditMode = false;
+        server.delayedRuns++;
+      } else failure = excelError('InvalidOperationInCellEditMode', 'the user is editing a cell');
     }
-    if (server.responseLimit !== null && request.responseBytes > server.responseLimit) throw excelError('ResponsePayloadSizeLimitExceeded', `${request.responseBytes} bytes`);
+    if (failure === null && request.writes) server.undoStack?.beforeWrite(this.options.mergeUndoGroup === true && this.writesSoFar > 0);
+    if (request.writes) this.writesSoFar++;
+    if (failure === null) {
+      server.mergingUndo = this.options.mergeUndoGroup === true;
+      try {
+        for (const command of queue) command.run();
+      } catch (e) {
+        failure = e;
+      } finally {
+        server.mergingUndo = false;
+      }
+    }
+    request.responseBytes = this.responseBytes;
+    const revealed = [...this.revealed];
+    this.revealed.clear();
+    if (failure === null && server.responseLimit !== null && request.responseBytes > server.responseLimit) {
+      failure = excelError('ResponsePayloadSizeLimitExceeded', `${request.responseBytes} bytes`);
+    }
+    if (failure !== null) {
+      // A failed request answers with its error only: nothing it loaded reaches the proxies.
+      request.error = (failure as { code?: string }).code ?? 'Error';
+      throw failure;
+    }
+    for (const [raw, names] of revealed) {
+      await raw.sync();
+      // office-addin-mock keeps the first loaded value of a property; a property loaded again must
+      // show what Excel holds now, as Office.js does.
+      for (const name of names) (raw as any)[name] = (raw as any)._properties.get(name)._value;
+    }
   }
+}
+
+/** What the adapter asks for before it uses delayForCellEdit (see src/excel/runOptions.ts). */
+const DELAY_FOR_CELL_EDIT = '1.11';
+
+/** Office.context.requirements.isSetSupported for the fake: ExcelApi up to its apiVersion. */
+export function mockSupports(server: FakeWorkbook) {
+  return (set: string, version: string) => set === 'ExcelApi' && server.supports(version);
 }
 
 /** Excel.run over the fake workbook: a fresh context, and a last sync for anything still queued. */
 export function mockRun(server: FakeWorkbook) {
-  return async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const context = new MockContext(server);
+  return async <T>(batch: (context: Excel.RequestContext) => Promise<T>, options: Excel.RunOptions = {}): Promise<T> => {
+    // Options above the requirement sets this Excel has are refused, so the adapter must ask first.
+    if (options.mergeUndoGroup !== undefined && !server.supports('1.20')) throw excelError('ApiNotFound', 'mergeUndoGroup needs ExcelApi 1.20');
+    if (options.delayForCellEdit !== undefined && !server.supports(DELAY_FOR_CELL_EDIT)) throw excelError('ApiNotFound', `delayForCellEdit needs ExcelApi ${DELAY_FOR_CELL_EDIT}`);
+    const context = new MockContext(server, options);
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.pending) await context.sync();
     return result;
@@ -120,10 +170,17 @@ function node(ctx: MockContext, spec: Spec): any {
     ctx.enqueue(() => reveal(ctx, raw, 'isNullObject', spec.isNull!()));
   }
   const children = new Map<string, unknown>();
-  const proxy = new Proxy(raw, {
+  const proxy: any = new Proxy(raw, {
     get(target, p) {
       const make = typeof p === 'string' ? spec.children?.[p] : undefined;
-      if (!make) return Reflect.get(target, p);
+      if (!make) {
+        const value = Reflect.get(target, p);
+        // Excel throws when a property is read before it was loaded and synced; office-addin-mock
+        // hands back an error text instead, which the adapter could carry on with unnoticed.
+        // https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load
+        if (typeof p === 'string' && (p in loads || p === 'isNullObject') && typeof value === 'string' && isValidError(value)) throw excelError('PropertyNotLoaded', `${String(p)}: ${value}`);
+        return value;
+      }
       if (!children.has(p as string)) children.set(p as string, make());
       return children.get(p as string);
     },
@@ -135,13 +192,17 @@ function node(ctx: MockContext, spec: Spec): any {
       return true;
     },
   });
+  proxies.add(proxy);
   return proxy;
 }
+
+/** Every API object the mock handed out, so that measuring a request never reads one's properties. */
+const proxies = new WeakSet<object>();
 
 /** Hands a loaded value to the OfficeMockObject; it becomes readable when the object syncs. */
 function reveal(ctx: MockContext, raw: any, name: string, value: unknown): void {
   raw._properties.get(name)._valueBeforeLoaded = value;
-  ctx.respond(raw, wireSize(value));
+  ctx.respond(raw, name, wireSize(value));
 }
 
 function groupFields(arg?: string | string[]): Map<string, string[]> {
@@ -240,15 +301,14 @@ function sheetNode(ctx: MockContext, find: () => FakeSheet | undefined, nullable
           methods: {
             add: (type: string, source: object, seriesBy: string) => {
               if (seriesBy !== 'Columns') throw new Error('the mock models series by columns only');
-              const chart: FakeChart = { type, source: { row: 0, column: 0, rows: 0, columns: 0 }, title: null, position: null };
+              const chart: FakeChart = { type, source: { row: 0, column: 0, rows: 0, columns: 0 }, title: null, position: null, series: [] };
               ctx.enqueue(() => {
-                chart.source = rangeTargets.get(source)!().rect;
+                const t = rangeTargets.get(source)!();
+                chart.source = t.rect;
+                chart.series = guessSeries(t.sheet, t.rect, s.chartsTakeFirstColumnAsSeries);
                 sheet().charts.push(chart);
               }, true);
-              return node(ctx, {
-                children: { title: () => node(ctx, { writes: { text: (t: string) => (chart.title = t) } }) },
-                methods: { setPosition: (from: string, to: string) => ctx.enqueue(() => (chart.position = [from, to]), true) },
-              });
+              return chartNode(ctx, chart);
             },
           },
         }),
@@ -256,10 +316,16 @@ function sheetNode(ctx: MockContext, find: () => FakeSheet | undefined, nullable
         node(ctx, {
           loads: { items: (fields) => s.tables.filter((t) => t.sheet === sheet()).map((t) => pick(fields, { name: t.name })) },
           methods: {
-            add: (address: string, hasHeaders: boolean) => {
+            add: (address: string | object, hasHeaders: boolean) => {
               let created: FakeTable | null = null;
               if (!hasHeaders) throw new Error('the mock models tables with headers only');
-              ctx.enqueue(() => (created = s.addTable(sheet(), parseAddress(address))), true);
+              // "If the address does not contain a sheet name, the currently-active sheet is used", even
+              // on a worksheet's own collection; a Range says its sheet itself
+              // (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
+              ctx.enqueue(() => {
+                const where = typeof address === 'string' ? { sheet: address.includes('!') ? s.sheet(address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, '')) : s.active, rect: parseAddress(address) } : rangeTargets.get(address)!();
+                created = s.addTable(where.sheet, where.rect);
+              }, true);
               return tableNode(ctx, () => created!);
             },
           },
@@ -284,7 +350,15 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
   const range = node(ctx, {
     isNull: nullable ? () => target().rect === null : undefined,
     loads: {
-      values: orNull((t) => t.sheet.read(t.rect)),
+      values: orNull((t) => {
+        // "A range is limited to 5,000,000 cells for read operations", on every host
+        // (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+        if (t.rect.rows * t.rect.columns > READ_CELL_LIMIT) {
+          if (s.overLimitRead === 'null') return null;
+          throw excelError('RangeExceedsLimit', `${t.rect.rows * t.rect.columns} cells`);
+        }
+        return t.sheet.read(t.rect);
+      }),
       address: orNull((t) => `${t.sheet.name}!${formatAddress(t.rect)}`),
       rowIndex: orNull((t) => t.rect.row - 1),
       columnIndex: orNull((t) => t.rect.column),
@@ -303,6 +377,8 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
       },
     },
     methods: {
+      // Range.clear (ExcelApi 1.1): Contents, Formats, or All; conditional formats are cleared on their own (clearAll).
+      clear: (applyTo: string = 'All') => ctx.enqueue(() => s.clearCells(rect().sheet, rect().rect, applyTo), true),
       getTables: () => node(ctx, { loads: { items: (fields) => tablesIn(ctx, rect()).map((t) => pick(fields, { name: t.name })) } }),
       select: () =>
         ctx.enqueue(() => {
@@ -331,27 +407,40 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
           methods: { autofitColumns: () => ctx.enqueue(() => rect(), true) },
           children: { font: () => node(ctx, { writes: { bold: (b: boolean) => s.setBold(rect().sheet, rect().rect, b) } }) },
         }),
-      conditionalFormats: () =>
-        node(ctx, {
+      conditionalFormats: () => {
+        // Range.conditionalFormats: "the collection of ConditionalFormats that intersect the range".
+        const intersecting = () => rect().sheet.conditionalFormats.filter((cf) => s.conditionalFormatsOfWholeSheet || intersects(cf.rect, rect().rect));
+        const formatNode = (find: () => FakeConditionalFormat | undefined) => {
+          let found: FakeConditionalFormat | undefined;
+          const cf = () => {
+            found ??= find();
+            if (!found) throw excelError('ItemNotFound', 'conditional format');
+            return found;
+          };
+          return node(ctx, {
+            loads: { type: () => cf().type, id: () => s.conditionalFormatId(cf()) },
+            methods: {
+              // ConditionalFormat.getRange (ExcelApi 1.6): the cells the rule applies to.
+              getRange: () => rangeNode(ctx, () => ({ sheet: rect().sheet, rect: cf().rect })),
+              delete: () =>
+                ctx.enqueue(() => {
+                  const list = rect().sheet.conditionalFormats;
+                  list.splice(list.indexOf(cf()), 1);
+                }, true),
+            },
+            children: { custom: () => node(ctx, { children: { rule: () => node(ctx, { loads: { formula: () => cf().formula } }) } }) },
+          });
+        };
+        return node(ctx, {
+          loads: { items: (fields) => intersecting().map((cf) => pick(fields, { id: s.conditionalFormatId(cf), type: cf.type })) },
           methods: {
             clearAll: () => ctx.enqueue(() => s.clearConditionalFormats(rect().sheet, rect().rect), true),
-            // Excel lists the rules that apply to any cell of the range.
-            getCount: () => clientResult(ctx, () => rect().sheet.conditionalFormats.filter((cf) => intersects(cf.rect, rect().rect)).length),
-            getItemAt: (index: number) => {
-              let found: FakeConditionalFormat | null = null;
-              const cf = () => (found ??= rect().sheet.conditionalFormats.filter((c) => intersects(c.rect, rect().rect))[index]);
-              return node(ctx, {
-                loads: { type: () => cf().type },
-                methods: {
-                  delete: () =>
-                    ctx.enqueue(() => {
-                      const list = rect().sheet.conditionalFormats;
-                      list.splice(list.indexOf(cf()), 1);
-                    }, true),
-                },
-                children: { custom: () => node(ctx, { children: { rule: () => node(ctx, { loads: { formula: () => cf().formula } }) } }) },
-              });
-            },
+            // Documented as "the number of conditional formats in the workbook", whichever range asks
+            // (https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-getcount-member(1)).
+            getCount: () => clientResult(ctx, () => s.allConditionalFormats().length),
+            // An index into the formats that intersect the range; past them there is nothing to get.
+            getItemAt: (index: number) => formatNode(() => intersecting()[index]),
+            getItem: (id: string) => formatNode(() => intersecting().find((cf) => s.conditionalFormatId(cf) === id)),
             add: (type: string) => {
               let cf: FakeConditionalFormat | null = null;
               ctx.enqueue(() => {
@@ -362,12 +451,54 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
               return conditionalFormatNode(ctx, () => cf!);
             },
           },
-        }),
+        });
+      },
     },
   });
   // charts.add receives a range proxy; the mock finds its cells through this.
   rangeTargets.set(range, rect);
   return range;
+}
+
+/** A chart and its series collection (ExcelApi 1.1; adding, deleting and setting a series' cells: 1.7). */
+function chartNode(ctx: MockContext, chart: FakeChart): unknown {
+  const cells = (range: object) => rangeTargets.get(range)!().rect;
+  const seriesNode = (find: () => FakeSeries) =>
+    node(ctx, {
+      loads: { name: () => find().name },
+      writes: { name: (name: string) => (find().name = name) },
+      methods: {
+        setValues: (range: object) => ctx.enqueue(() => (find().values = cells(range)), true),
+        setXAxisValues: (range: object) => ctx.enqueue(() => (find().categories = cells(range)), true),
+        delete: () => ctx.enqueue(() => chart.series.splice(chart.series.indexOf(find()), 1), true),
+      },
+    });
+  const at = (index: number) => () => {
+    const found = chart.series[index];
+    if (!found) throw excelError('ItemNotFound', `series ${index}`);
+    return found;
+  };
+  return node(ctx, {
+    children: {
+      title: () => node(ctx, { writes: { text: (t: string) => (chart.title = t) } }),
+      series: () =>
+        node(ctx, {
+          loads: { count: () => chart.series.length, items: (fields) => chart.series.map((x) => pick(fields, { name: x.name })) },
+          methods: {
+            getItemAt: (index: number) => {
+              let found: FakeSeries | undefined;
+              return seriesNode(() => (found ??= at(index)()));
+            },
+            add: (name?: string) => {
+              const added: FakeSeries = { name: name ?? '', values: { row: 0, column: 0, rows: 0, columns: 0 }, categories: null };
+              ctx.enqueue(() => chart.series.push(added), true);
+              return seriesNode(() => added);
+            },
+          },
+        }),
+    },
+    methods: { setPosition: (from: string, to: string) => ctx.enqueue(() => (chart.position = [from, to]), true) },
+  });
 }
 
 const rangeTargets = new WeakMap<object, () => { sheet: FakeSheet; rect: Rect }>();
@@ -407,7 +538,7 @@ function tableNode(ctx: MockContext, find: () => FakeTable | undefined, nullable
   };
   return node(ctx, {
     isNull: nullable ? () => (found ??= find()) === undefined : undefined,
-    loads: { name: () => ((found ??= find()) === undefined ? null : found.name) },
+    loads: { name: () => ((found ??= find()) === undefined ? null : found.name), showTotals: () => table().showTotals === true },
     writes: { style: (style: string) => (table().style = style), name: (name: string) => s.renameTable(table(), name) },
     methods: { getRange: () => rangeNode(ctx, () => ({ sheet: table().sheet, rect: table().rect })) },
     children: { worksheet: () => sheetNode(ctx, () => table().sheet) },
@@ -422,19 +553,27 @@ function partsNode(ctx: MockContext, namespace: string | null = null): unknown {
     methods: {
       getByNamespace: (ns: string) => partsNode(ctx, ns),
       add: (xml: string) => {
+        let added: string | null = null;
         ctx.enqueue(() => {
           s.check('addPart');
-          s.addPart(xml);
+          added = s.addPart(xml).id;
         }, true);
+        return partNode(ctx, () => added!);
       },
-      getItem: (id: string) =>
-        node(ctx, {
-          methods: {
-            // Excel hands the part back with an XML declaration.
-            getXml: () => clientResult(ctx, () => `<?xml version="1.0" encoding="utf-8"?>\n${s.part(id).xml}`),
-            delete: () => ctx.enqueue(() => s.deletePart(id), true),
-          },
-        }),
+      getItem: (id: string) => partNode(ctx, () => id),
+    },
+  });
+}
+
+function partNode(ctx: MockContext, id: () => string): unknown {
+  const s = ctx.server;
+  return node(ctx, {
+    // Excel looks the part up when the request runs: a part deleted meanwhile fails it with ItemNotFound.
+    loads: { id: () => s.part(id()).id },
+    methods: {
+      // Excel hands the part back with an XML declaration.
+      getXml: () => clientResult(ctx, () => s.partXml(id())),
+      delete: () => ctx.enqueue(() => s.deletePart(id()), true),
     },
   });
 }

@@ -3,7 +3,7 @@ import { OfficeWorkbook } from '../../../src/excel/officeWorkbook';
 import type { Harness, SheetSetup } from '../contract';
 import { formatAddress, parseAddress } from './a1';
 import { FakeWorkbook } from './fakeWorkbook';
-import { mockRun } from './mockExcel';
+import { mockRun, mockSupports } from './mockExcel';
 
 export interface OfficeHarness extends Harness {
   server: FakeWorkbook;
@@ -26,7 +26,7 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
     server.addTable(sheet, { row: 1, column: 0, rows: table.length, columns: table[0].length });
     server.selection = { sheet, rect: { row: 2, column: 1, rows: 1, columns: 1 } };
   }
-  const port = new OfficeWorkbook(mockRun(server));
+  const port = officePort(server);
   const { stats } = server;
   return {
     server,
@@ -60,13 +60,10 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
       server.sheet(name).charts.map((c) => {
         const s = server.sheet(name);
         const text = (r: number, col: number) => String(s.cell(r, col)?.value ?? '');
-        const { row, column, rows, columns } = c.source;
-        return {
-          kind: c.type === 'ColumnClustered' ? ('column' as const) : ('line' as const),
-          title: c.title ?? '',
-          categories: Array.from({ length: rows - 1 }, (_, i) => text(row + 1 + i, column)),
-          series: Array.from({ length: columns - 1 }, (_, i) => text(row, column + 1 + i)),
-        };
+        // What Excel would draw: the categories of the first series (1, 2, 3 … when it has none) and every series' name.
+        const first = c.series[0];
+        const categories = first?.categories ? Array.from({ length: first.categories.rows }, (_, i) => text(first.categories!.row + i, first.categories!.column)) : Array.from({ length: first?.values.rows ?? 0 }, (_, i) => String(i + 1));
+        return { kind: c.type === 'ColumnClustered' ? ('column' as const) : ('line' as const), title: c.title ?? '', categories, series: c.series.map((x) => x.name) };
       }),
     addSheet: (name, cells) => {
       const added = server.addSheet(name);
@@ -79,4 +76,9 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
     addUserConditionalFormat: (name, range, formula) =>
       server.sheet(name).conditionalFormats.push({ rect: parseAddress(range), type: 'Custom', formula, fill: '#FFC7CE', fontColor: null, clipped: false }),
   };
+}
+
+/** Another pane over the same fake workbook (a second task pane, or a co-author's). */
+export function officePort(server: FakeWorkbook): OfficeWorkbook {
+  return new OfficeWorkbook(mockRun(server), mockSupports(server));
 }
