@@ -913,7 +913,7 @@ const valueShown = (v: string | number) => (typeof v === 'number' ? kr(v) : v);
 
 export const grammar = {
   /** The sentence for a cell the grammar cannot read; `header` is the fact's column name. */
-  problem: (p: import('./agreement/grammar/parseCell').GrammarProblem, header: string): string => {
+  problem: (p: import('./agreement/grammar/grammarProblem').GrammarProblem, header: string): string => {
     switch (p.code) {
       case 'badNumber':
         return `"${p.text}" er ikke et tal eller en betingelse på tal. Skriv fx 4.000, under 4.000, højst 4.000, mindst 4.000, 4.000–6.000 eller 1; 2.`;

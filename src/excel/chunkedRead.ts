@@ -6,6 +6,7 @@ import { queueRead, selectedTable } from './readSnapshot';
 import { queuePartList } from './storedParts';
 import type { StoredLayout } from './storedLayout';
 import { wireSize } from './wireSize';
+import { isCellLimit, isPayloadLimit } from './limitErrors';
 
 /** The first chunk is small; it tells how many bytes a row of this sheet takes. */
 const PROBE_ROWS = 1_000;
@@ -13,17 +14,6 @@ const PROBE_ROWS = 1_000;
 const MARGIN = 1.1;
 /** The least a cell weighs in a response: an empty one is `"",`. A probe of a wide sheet is cut by it. */
 const MIN_CELL_BYTES = 3;
-
-/** Whether Excel refused a request or response for its size. */
-export function isPayloadLimit(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return typeof code === 'string' && /PayloadSizeLimitExceeded$/.test(code);
-}
-
-/** Whether Excel refused a read for the number of its cells (READ_CELLS). */
-export function isCellLimit(error: unknown): boolean {
-  return (error as { code?: unknown })?.code === 'RangeExceedsLimit';
-}
 
 /**
  * The used range read in row chunks, for sheets too big for one read: one request for its size

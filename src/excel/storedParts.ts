@@ -1,5 +1,5 @@
 import { EMPTY_STORED, StoredData } from '../port/workbookPort';
-import { isPayloadLimit } from './chunkedRead';
+import { isPayloadLimit } from './limitErrors';
 import { PIECES_PER_READ } from './limits';
 import type { ResultFingerprint } from '../core/results/resultPlan';
 import { parsePendingXml } from './pendingWrite';

@@ -9,7 +9,7 @@ import { describeStoredState } from '../app/resetDescription';
 import { Agreement, AllocationSummary, Decision, SheetRow } from '../core';
 import * as da from '../core/da';
 import { timeSlicer } from '../core/util/slices';
-import type { TabProps } from './App';
+import type { TabProps } from './tabProps';
 import { ColumnsPanel } from './ColumnsPanel';
 import { useConfirm } from './ConfirmDialog';
 import { NoticeBar } from './NoticeBar';

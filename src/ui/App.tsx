@@ -17,7 +17,8 @@ import { DataPanel } from './DataPanel';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticeBar } from './NoticeBar';
 import { SimulateTab } from './SimulateTab';
-import { PaneData, usePaneData } from './usePaneData';
+import { Attempt, TabProps } from './tabProps';
+import { usePaneData } from './usePaneData';
 
 const bundledOptions: AgreementOption[] = BUNDLED.flatMap(({ id, file }) => {
   const r = checkAgreement(file, id);
@@ -32,15 +33,7 @@ const EditorPanel = lazy(() => import(/* webpackChunkName: "editor" */ './editor
 const variantOption = (v: StoredVariant, agreement: Agreement): AgreementOption => ({ key: `variant:${agreement.id}`, text: da.editor.variantOption(agreement.name), agreement });
 
 /** Runs an action; anything thrown becomes a Danish notice in the tab that started it. */
-export type Attempt = (work: () => Promise<void>, setNotice: (n: Notice) => void) => Promise<void>;
 
-/** What every tab gets: the workbook, the data the pane names, a way to read it again, and `attempt`. */
-export interface TabProps {
-  port: WorkbookPort;
-  data: PaneData;
-  reread: (followSelection?: boolean, overrides?: ColumnOverrides) => Promise<void>;
-  attempt: Attempt;
-}
 
 const attempt: Attempt = async (work, setNotice) => {
   try {

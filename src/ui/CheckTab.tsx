@@ -7,7 +7,7 @@ import { CheckResult } from '../core/check/checkLettings';
 import { checkTables } from '../core/check/report';
 import * as da from '../core/da';
 import { reportCellText } from '../core/results/resultCells';
-import type { TabProps } from './App';
+import type { TabProps } from './tabProps';
 import { CompactTable } from './CompactTable';
 import { NoticeBar } from './NoticeBar';
 import { useAskReplace } from './ReplaceDialog';

@@ -7,7 +7,7 @@ import * as da from '../core/da';
 import { DEFAULT_PARAMS, SimulationParams, SimulationResult } from '../core/simulation';
 import { timeSlicer } from '../core/util/slices';
 import type { AgreementOption } from './AgreementPanel';
-import type { TabProps } from './App';
+import type { TabProps } from './tabProps';
 import { CompactTable } from './CompactTable';
 import { NoticeBar } from './NoticeBar';
 import { useAskReplace } from './ReplaceDialog';

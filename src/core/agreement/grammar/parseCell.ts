@@ -5,14 +5,9 @@ import { CellValue } from '../../types';
 import { nearest } from '../../util/nearest';
 import { labelText, labelFact, factKind, FactKind, LabelFactName } from './factKinds';
 import { CellCondition, CellValueOf, Comparison } from './cellCondition';
+import type { GrammarProblem } from './grammarProblem';
 
-/** Why a cell is not in the value grammar, as data; da.grammar.problem makes the sentence. */
-export type GrammarProblem =
-  | { code: 'badNumber' | 'badDate' | 'comparisonOnText' | 'rangeOnText' | 'dateInCell' | 'emptyNegation'; text: string }
-  | { code: 'notWhole'; text: string; suggestion: string | null }
-  | { code: 'unknownLabel'; text: string; allowed: string[]; suggestion: string | null }
-  | { code: 'rangeReversed'; text: string; min: CellValueOf; max: CellValueOf }
-  | { code: 'unknownFact'; text: string };
+export type { GrammarProblem } from './grammarProblem';
 
 export type CellReading = { ok: true; condition: CellCondition | null } | { ok: false; problem: GrammarProblem };
 
