@@ -1,3 +1,5 @@
+import type { Field } from './sheet/fields';
+
 /**
  * A formula cell saved without its computed value, as programs other than Excel write them: what it
  * holds is unknown until Excel recalculates the workbook. Shown as its formula.
@@ -20,25 +22,30 @@ export type HousingType = 'familie' | 'ungdom' | 'aeldre';
 export type AreaStatus = '' | 'udsat' | 'forebyggelse' | 'omdannelse' | 'parallelsamfund';
 export type LettingType = 'ekstern' | 'intern' | 'bytte';
 
-/** One vacancy: a unit (unitId) vacant from a date. Field names are the fact names rules use. */
-export interface Vacancy {
-  unitId: string;
-  organisation: string | null;
-  department: string | null;
-  address: string | null;
-  housingType: HousingType | null;
-  rooms: number | null;
-  area: number | null;
-  rent: number | null;
-  consumption: number | null;
-  rentInclConsumption: number | null;
-  vacantFrom: string | null;
+/** What a column of each kind holds in a Vacancy. */
+interface KindValue {
+  text: string;
+  number: number;
+  date: string;
+  housingType: HousingType;
   areaStatus: AreaStatus;
   lettingType: LettingType;
-  rentReduction: number;
-  /** The department's group in the department register (Gruppe); "" without one. */
-  departmentGroup: string;
 }
+
+/**
+ * One vacancy: a unit (unitId) vacant from a date. The fields are the sheet's columns of FIELDS
+ * (sheet/fields.ts), named as the facts rules use; null where the cell is empty, except for the
+ * columns that always have a value. Dates are ISO text (yyyy-mm-dd).
+ */
+export type Vacancy = {
+  readonly [F in Field as F['key']]: F extends { always: true } ? KindValue[F['kind']] : KindValue[F['kind']] | null;
+} & {
+  /** The department's group in the department register (Gruppe); "" without one. */
+  readonly departmentGroup: string;
+};
+
+/** The facts a rule may test: one per column, and the department's group. */
+export type FactName = keyof Vacancy;
 
 export type Outcome = 'municipality' | 'waitlist' | 'excluded' | 'error';
 

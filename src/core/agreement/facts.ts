@@ -1,14 +1,18 @@
-import { FIELDS } from '../sheet/fields';
+import { FieldKey, FIELDS } from '../sheet/fields';
+import type { FactName } from '../types';
 import { nearest } from '../util/nearest';
 import { factForHeader } from './grammar/factKinds';
+
+/** The facts that are no column of the sheet; typed so that every one of them is listed. */
+const NOT_COLUMNS: Record<Exclude<FactName, FieldKey>, true> = { departmentGroup: true };
 
 /**
  * The facts a rule may test: one per column the sheet reader knows, and the department's group,
  * which the department register gives each vacancy.
  */
-export const KNOWN_FACTS: readonly string[] = [...FIELDS.map((f) => f.key), 'departmentGroup'];
+export const KNOWN_FACTS: readonly FactName[] = [...FIELDS.map((f) => f.key), ...(Object.keys(NOT_COLUMNS) as Exclude<FactName, FieldKey>[])];
 
-const KNOWN = new Set(KNOWN_FACTS);
+const KNOWN: ReadonlySet<string> = new Set(KNOWN_FACTS);
 
 export function isKnownFact(name: string): boolean {
   return KNOWN.has(name);

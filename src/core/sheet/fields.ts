@@ -2,26 +2,11 @@
  * The columns a vacancy sheet may have: the fact each one feeds, the Danish header we show,
  * and the header spellings we recognise (already normalised, see normaliseHeader).
  */
-export type FieldKey =
-  | 'unitId'
-  | 'organisation'
-  | 'department'
-  | 'address'
-  | 'housingType'
-  | 'rooms'
-  | 'area'
-  | 'rent'
-  | 'consumption'
-  | 'rentInclConsumption'
-  | 'vacantFrom'
-  | 'areaStatus'
-  | 'lettingType'
-  | 'rentReduction';
-
 export type FieldKind = 'text' | 'number' | 'date' | 'housingType' | 'areaStatus' | 'lettingType';
 
 export interface FieldSpec {
-  key: FieldKey;
+  /** The fact name rules use, and the property of a Vacancy (types.ts derives Vacancy from this table). */
+  key: string;
   header: string;
   kind: FieldKind;
   variants: readonly string[];
@@ -31,10 +16,16 @@ export interface FieldSpec {
    * No number column may be negative.
    */
   zeroAllowed?: boolean;
+  /** Every vacancy has a value: the key itself, or a default where the cell is empty (no area status, external letting, no reduction). */
+  always?: true;
 }
 
-export const FIELDS: readonly FieldSpec[] = [
-  { key: 'unitId', header: 'Lejemål', kind: 'text', variants: ['lejemål', 'lejemålsnr', 'lejemålsnummer', 'lejemålnr', 'lejemålid'] },
+/**
+ * The one list of the sheet's columns: the fact names (FieldKey), the Vacancy type, the facts a rule
+ * may test and the compiled rules' readers all derive from it.
+ */
+export const FIELDS = [
+  { key: 'unitId', header: 'Lejemål', kind: 'text', always: true, variants: ['lejemål', 'lejemålsnr', 'lejemålsnummer', 'lejemålnr', 'lejemålid'] },
   { key: 'organisation', header: 'Boligorganisation', kind: 'text', variants: ['boligorganisation', 'boligorg', 'organisation'] },
   { key: 'department', header: 'Afdeling', kind: 'text', variants: ['afdeling', 'afd', 'afdnr', 'afdelingsnr', 'afdelingsnummer'] },
   { key: 'address', header: 'Adresse', kind: 'text', variants: ['adresse'] },
@@ -50,9 +41,14 @@ export const FIELDS: readonly FieldSpec[] = [
     variants: ['huslejeinklforbrug', 'huslejeinklusivforbrug', 'huslejeinklusiveforbrug', 'huslejeinklaconto', 'huslejemedforbrug'],
   },
   { key: 'vacantFrom', header: 'Ledig fra', kind: 'date', variants: ['ledigfra', 'ledigpr', 'ledigdato'] },
-  { key: 'areaStatus', header: 'Områdestatus', kind: 'areaStatus', variants: ['områdestatus'] },
-  { key: 'lettingType', header: 'Udlejning', kind: 'lettingType', variants: ['udlejning', 'udlejningstype'] },
-  { key: 'rentReduction', header: 'Huslejenedsættelse', kind: 'number', variants: ['huslejenedsættelse', 'nedsættelse'], zeroAllowed: true },
-];
+  { key: 'areaStatus', header: 'Områdestatus', kind: 'areaStatus', always: true, variants: ['områdestatus'] },
+  { key: 'lettingType', header: 'Udlejning', kind: 'lettingType', always: true, variants: ['udlejning', 'udlejningstype'] },
+  { key: 'rentReduction', header: 'Huslejenedsættelse', kind: 'number', variants: ['huslejenedsættelse', 'nedsættelse'], zeroAllowed: true, always: true },
+] as const satisfies readonly FieldSpec[];
 
-export const FIELD_BY_KEY: ReadonlyMap<FieldKey, FieldSpec> = new Map(FIELDS.map((f) => [f.key, f]));
+/** A column's fact name. */
+export type FieldKey = (typeof FIELDS)[number]['key'];
+/** One column's entry of the table. */
+export type Field = (typeof FIELDS)[number];
+
+export const FIELD_BY_KEY: ReadonlyMap<FieldKey, FieldSpec> = new Map(FIELDS.map((f) => [f.key, f as FieldSpec]));

@@ -114,7 +114,7 @@ class VacancyKeys {
 
 class RowReader {
   /** The recognised columns, worked out once for the whole sheet. */
-  private readonly present: { field: FieldSpec; index: number }[];
+  private readonly present: { field: FieldSpec & { key: FieldKey }; index: number }[];
 
   constructor(
     private readonly headers: HeaderMap,
