@@ -24,6 +24,7 @@ import { writeCsv } from './generate';
 import { build, Build, machine, Machine } from './machine';
 import { OFFICE_ROWS, OfficeFigures, officeChild } from './office';
 import { benchRules, RULE_ROWS, RuleFigures, vacancies } from './rules';
+import { formatPath } from '../../src/core/agreement/path';
 import { SIMULATION_ROWS, SimulationFigures, simulationChild } from './simulation';
 import { grouped, now, round } from './timing';
 
@@ -186,6 +187,8 @@ function text(r: Report): string {
       lines.push(
         `   ${a.agreement.padEnd(16)}${String(a.rules).padStart(6)}${grouped(a.engineRowsPerSecond).padStart(13)}${(a.compiledRowsPerSecond === null ? '—' : grouped(a.compiledRowsPerSecond)).padStart(14)}${grouped(a.handRowsPerSecond).padStart(15)}${(a.compiledOverEngine === null ? '—' : `${a.compiledOverEngine}×`).padStart(13)}${(a.handOverCompiled === null ? '—' : `${a.handOverCompiled}×`).padStart(11)}${String(a.mismatches).padStart(8)}`,
       );
+      // An agreement the compiler refused is decided by the engine: say which rule and construct, as the CLI does.
+      if (a.compileRefusal !== null) lines.push(`   ${''.padEnd(16)}not compiled: rule "${a.compileRefusal.rule}" uses ${a.compileRefusal.refused} at ${formatPath(['rules', a.compileRefusal.ruleIndex, 'conditions', ...a.compileRefusal.path])}`);
     }
   }
   if (r.cli) {

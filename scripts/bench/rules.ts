@@ -5,6 +5,7 @@
  */
 import { Agreement, readSheet, Rule, Vacancy } from '../../src/core';
 import { compileChooser, createEngineChooser } from '../../src/core/allocation/ruleChooser';
+import type { RuleRefusal } from '../../src/core/agreement/compileRefusal';
 import { bundled, load, thirtyRuleFile, THIRTY } from './agreements';
 import { generateTable } from './generate';
 import { HAND_WRITTEN } from './handWritten';
@@ -28,6 +29,8 @@ export interface RuleFigures {
   handOverCompiled: number | null;
   /** Rows where compiled or hand-written chose another rule than the engine (sample) or each other (all rows). */
   mismatches: number;
+  /** Why the compiled chooser refused the agreement (the engine decides it); null when it compiles. */
+  compileRefusal: RuleRefusal | null;
 }
 
 // Results flow here so the optimiser cannot drop the loops.
@@ -57,7 +60,8 @@ function loop(choose: (v: Vacancy) => Rule | null, rows: readonly Vacancy[]): vo
 export async function benchRules(id: string, rows: readonly Vacancy[]): Promise<RuleFigures> {
   const agreement = agreementFor(id);
   const engine = createEngineChooser(agreement);
-  const compiled = compileChooser(agreement);
+  const compilation = compileChooser(agreement);
+  const compiled = compilation.ok ? compilation.choose : null;
   const hand = HAND_WRITTEN[id](agreement);
   const size = Math.min(ENGINE_SAMPLE, rows.length);
   const step = Math.floor(rows.length / size);
@@ -92,5 +96,6 @@ export async function benchRules(id: string, rows: readonly Vacancy[]): Promise<
     compiledOverEngine: compiledRate === null ? null : round(compiledRate / engineRate, 1),
     handOverCompiled: compiledRate === null ? null : round(handRate / compiledRate, 2),
     mismatches: mismatches + (sink === 0.5 ? 1 : 0),
+    compileRefusal: compilation.ok ? null : compilation.refusal,
   };
 }

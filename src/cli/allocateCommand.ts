@@ -1,5 +1,6 @@
 import { writeFileSync } from 'fs';
 import { allocate, AllocationState, serialiseState } from '../core';
+import { compileNote } from './compileNote';
 import * as da from '../core/da';
 import { writeResultFile } from '../file/resultFile';
 import { readStateFile, stateProblem } from '../file/stateFile';
@@ -50,6 +51,7 @@ export const allocateCommand: Command = {
     if (statePath !== undefined) notes.push(state === null ? da.report.stateNew(statePath) : da.report.stateContinued(statePath, result.summary.fromLedger));
     if (output !== undefined) notes.push(da.report.outputWritten(output));
     if (statePath !== undefined) notes.push(da.report.stateSaved(statePath));
+    notes.push(...compileNote(agreement));
 
     if (v['--format'] === 'json') writeJsonReport(agreement.id, result, io.out);
     else io.out(tableReport({ agreement, file: input, sheetName, headerRow: sheet.headerRow, headers: sheet.headers, rows: result.rows, result, notes }));

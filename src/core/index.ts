@@ -8,6 +8,8 @@ export { loadAgreement, checkAgreement } from './agreement/load';
 export type { AgreementResult } from './agreement/load';
 export type { Agreement, AgreementError, AgreementFile, Pool, Rule } from './agreement/types';
 export { allocate } from './allocation/allocate';
+export { chooserRefusal } from './allocation/ruleChooser';
+export type { RuleRefusal } from './agreement/compileRefusal';
 export type { AllocationResult } from './allocation/allocate';
 export type { AllocationSummary, PoolSummary } from './allocation/summary';
 export { emptyState } from './allocation/state';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { readSheet } from '../../src/core';
-import { compileConditions } from '../../src/core/agreement/compile';
+import { compileConditions, Predicate } from '../../src/core/agreement/compile';
 import { agreementFindings, decisionOrder } from '../../src/core/agreement/findings/agreementFindings';
 import { lintAgreement } from '../../src/core/agreement/findings';
 import { checkAgreement } from '../../src/core/agreement/load';
@@ -81,7 +81,7 @@ describe('shadowed: a rule covered by one earlier rule', () => {
           reported++;
           const inner = order.find((r) => r.name === f.rule)!;
           const outer = order.find((r) => r.name === f.values!.by)!;
-          const [holdsInner, holdsOuter] = [inner, outer].map((r) => compileConditions(r.conditions, agreement.namedConditions)!);
+          const [holdsInner, holdsOuter] = [inner, outer].map((r) => compileConditions(r.conditions, agreement.namedConditions) as Predicate);
           for (const row of rows) if (holdsInner(row)) expect({ row, outer: holdsOuter(row) }).toEqual({ row, outer: true });
         }
       }),

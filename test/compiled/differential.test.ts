@@ -15,10 +15,11 @@
  * reader's guarantee that it cannot arise.
  */
 import fc from 'fast-check';
-import { accessor, compileConditions } from '../../src/core/agreement/compile';
+import { accessor, compileConditions, Predicate } from '../../src/core/agreement/compile';
+import { isRefusal, RuleRefusal } from '../../src/core/agreement/compileRefusal';
 import { checkAgreement } from '../../src/core/agreement/load';
 import type { Agreement, AgreementFile, Rule } from '../../src/core/agreement/types';
-import { buildDispatch } from '../../src/core/allocation/dispatch';
+import { buildDispatch, DispatchNode } from '../../src/core/allocation/dispatch';
 import { compileChooser, createEngineChooser, createRuleChooser } from '../../src/core/allocation/ruleChooser';
 import { readSheet } from '../../src/core/sheet/readSheet';
 import type { Vacancy } from '../../src/core/types';
@@ -52,6 +53,18 @@ const fromRule = (r: Rule | null): Outcome => (r === null ? { kind: 'none' } : {
 const fromError = (e: unknown): Outcome => ({ kind: 'throws', error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
 
 type Row = Record<string, unknown>;
+
+/** The compiled chooser of an agreement inside the subset; a refusal there is a failure of the test. */
+function compiledChooser(agreement: Agreement): (v: Vacancy) => Rule | null {
+  const compiled = compileChooser(agreement);
+  if (!compiled.ok) throw new Error(`compileChooser refused an agreement inside the compiled subset: ${JSON.stringify(compiled.refusal)}`);
+  return compiled.choose;
+}
+
+function predicate(compiled: Predicate | ReturnType<typeof compileConditions>): Predicate {
+  if (isRefusal(compiled)) throw new Error(`compileConditions refused a tree inside the compiled subset: ${JSON.stringify(compiled)}`);
+  return compiled;
+}
 const asVacancy = (row: Row) => row as unknown as Vacancy;
 
 function runCompiled(choose: (v: Vacancy) => Rule | null, row: Row): Outcome {
@@ -144,13 +157,14 @@ class Stats {
       if (t.priority !== undefined) this.conditionPriorities++;
     };
     for (const rule of agreement.rules) walk(rule.conditions, false, new Set());
-    const holds = agreement.rules.map((r) => compileConditions(r.conditions, agreement.namedConditions));
+    const holds = agreement.rules.map((r) => predicate(compileConditions(r.conditions, agreement.namedConditions)));
     const compiledLeaves = leaves.map((leaf) => ({
       leaf,
-      test: compileConditions({ all: [leaf] }, {})!,
+      test: predicate(compileConditions({ all: [leaf] }, {})),
       isRef: leaf.value !== null && typeof leaf.value === 'object' && !Array.isArray(leaf.value),
     }));
-    const root = buildDispatch(agreement)!;
+    const root = buildDispatch(agreement);
+    if (!(root instanceof DispatchNode)) throw new Error(`buildDispatch refused an agreement inside the compiled subset: ${JSON.stringify(root)}`);
     if (root.table !== null) this.branchingAgreements++;
     rows.forEach((row, i) => {
       this.rows++;
@@ -236,8 +250,7 @@ class Stats {
 
 /** Both choosers on every row; throws a readable message on the first disagreement. */
 async function compareOnRows(agreement: Agreement, rows: readonly Row[], stats?: Stats): Promise<void> {
-  const compiled = compileChooser(agreement);
-  if (compiled === null) throw new Error('compileChooser returned null for an agreement inside the compiled subset');
+  const compiled = compiledChooser(agreement);
   const engine = referenceChooser(agreement);
   const outcomes: Outcome[] = [];
   for (const [i, row] of rows.entries()) {
@@ -410,7 +423,7 @@ describe('facts missing from the row object', () => {
         fc.array(rowWithMissingArb, { minLength: 1, maxLength: 3 }),
         async (spec, rows) => {
           const agreement = toAgreement(spec);
-          const compiled = compileChooser(agreement)!;
+          const compiled = compiledChooser(agreement);
           const engine = referenceChooser(agreement);
           const lenient = referenceChooser(agreement, lenientEngineChooser);
           const referenced = referencedFacts(agreement);
@@ -445,11 +458,23 @@ describe('facts missing from the row object', () => {
 });
 
 describe('outside the compiled subset', () => {
-  it('decorated operators, params and path: compileChooser gives null, and createRuleChooser falls back to the engine', async () => {
+  it('decorated operators, params and path: compileChooser refuses with the construct and its place, and createRuleChooser falls back to the engine', async () => {
     await fc.assert(
       fc.asyncProperty(outOfSubsetSpecArb, fc.array(rowArb, { minLength: 1, maxLength: 3 }), async (spec, rows) => {
         const agreement = toAgreement(spec);
-        expect(compileChooser(agreement)).toBeNull();
+        const compiled = compileChooser(agreement);
+        expect(compiled.ok).toBe(false);
+        const refusal = (compiled as { refusal: RuleRefusal }).refusal;
+        expect(['decoratedOperator', 'factParams', 'jsonPath', 'factReferenceWithMore']).toContain(refusal.refused);
+        // The place leads to what was refused, in the rule the refusal names.
+        const rule = agreement.rules[refusal.ruleIndex];
+        expect(refusal.rule).toBe(rule.name);
+        const target = refusal.path.reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], rule.conditions);
+        // A fact reference with a path ({ fact, path } as the value) is refused at the value.
+        const expected = { decoratedOperator: 'operator', factParams: 'params', jsonPath: 'path', factReferenceWithMore: 'value' }[refusal.refused as 'decoratedOperator' | 'factParams' | 'jsonPath' | 'factReferenceWithMore'];
+        expect(refusal.path[refusal.path.length - 1]).toBe(expected);
+        expect(target).toBeDefined();
+        if (refusal.refused === 'decoratedOperator') expect(target).toContain(':');
         const probe = createRuleChooser(agreement)(asVacancy(rows[0]));
         expect(probe).toBeInstanceOf(Promise);
         await (probe as Promise<unknown>).catch(() => undefined);

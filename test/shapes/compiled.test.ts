@@ -1,5 +1,5 @@
 import { accessor } from '../../src/core/agreement/compile';
-import { buildDispatch } from '../../src/core/allocation/dispatch';
+import { buildDispatch, DispatchNode } from '../../src/core/allocation/dispatch';
 import { compileChooser, createEngineChooser } from '../../src/core/allocation/ruleChooser';
 import { readSheet, Vacancy } from '../../src/core';
 import { bundled } from '../helpers';
@@ -9,17 +9,19 @@ import { bigSheet } from '../port/fixtures';
 test('the framework agreement compiles, branches on the group, and chooses as the engine does', async () => {
   const a = bundled('rammeaftale-grupper');
   const root = buildDispatch(a);
-  expect(root).not.toBeNull();
+  if (!(root instanceof DispatchNode)) throw new Error(`refused: ${JSON.stringify(root)}`);
   const reads: unknown[] = [];
-  const walk = (n: NonNullable<typeof root>): void => {
+  const walk = (n: DispatchNode): void => {
     if (n.table === null) return;
     reads.push(n.read);
     for (const child of n.table.values()) walk(child);
     walk(n.other!);
   };
-  walk(root!);
+  walk(root);
   expect(reads).toContain(accessor('departmentGroup'));
-  const compiled = compileChooser(a)!;
+  const compilation = compileChooser(a);
+  if (!compilation.ok) throw new Error(`refused: ${JSON.stringify(compilation.refusal)}`);
+  const compiled = compilation.choose;
   const engine = createEngineChooser(a);
   const sheet = readSheet(bigSheet(600));
   if (!sheet.ok) throw new Error(sheet.error);

@@ -1,4 +1,6 @@
 import { isRecord } from '../util/isRecord';
+import { CompileRefusal, CompileRefusalCode, isRefusal } from './compileRefusal';
+import type { JsonPath } from './path';
 import { ConditionTree } from './types';
 import type { FactName } from '../types';
 
@@ -37,34 +39,43 @@ const NOTHING_KNOWN: KnownFacts = new Map();
 /**
  * Compiles a condition tree to a synchronous predicate with exactly json-rules-engine's results
  * (an empty `all` or `any` holds; `not` negates; named conditions are inlined). Returns null for
- * anything outside that subset (decorated operators, fact params, JSONPath): the engine decides those.
- * A comparison of a known fact with a literal is answered here, once, and folds into ALWAYS or NEVER.
+ * anything outside that subset (decorated operators, fact params, JSONPath) the reason, as data:
+ * the engine decides those. A comparison of a known fact with a literal is answered here, once, and
+ * folds into ALWAYS or NEVER.
  */
-export function compileConditions(tree: unknown, named: Readonly<Record<string, ConditionTree>>, known: KnownFacts = NOTHING_KNOWN): Predicate | null {
-  return compileTree(tree, named, known, new Set());
+export function compileConditions(tree: unknown, named: Readonly<Record<string, ConditionTree>>, known: KnownFacts = NOTHING_KNOWN): Predicate | CompileRefusal {
+  return compileTree(tree, named, known, new Set(), []);
 }
 
-function compileTree(tree: unknown, named: Readonly<Record<string, ConditionTree>>, known: KnownFacts, resolving: ReadonlySet<string>): Predicate | null {
-  if (!isRecord(tree)) return null;
+const refuse = (refused: CompileRefusalCode, path: JsonPath, name?: string): CompileRefusal => (name === undefined ? { refused, path } : { refused, path, name });
+
+function compileTree(tree: unknown, named: Readonly<Record<string, ConditionTree>>, known: KnownFacts, resolving: ReadonlySet<string>, path: JsonPath): Predicate | CompileRefusal {
+  if (!isRecord(tree)) return refuse('notACondition', path);
   if (Array.isArray(tree.all) || Array.isArray(tree.any)) {
     const every = Array.isArray(tree.all);
-    const parts = (every ? tree.all : tree.any) as unknown[];
-    const compiled = parts.map((p) => compileTree(p, named, known, resolving));
-    if (compiled.some((c) => c === null)) return null;
-    return every ? allOf(compiled as Predicate[]) : anyOf(compiled as Predicate[]);
+    const key = every ? 'all' : 'any';
+    const parts = tree[key] as unknown[];
+    const compiled: Predicate[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      const part = compileTree(parts[i], named, known, resolving, [...path, key, i]);
+      if (isRefusal(part)) return part;
+      compiled.push(part);
+    }
+    return every ? allOf(compiled) : anyOf(compiled);
   }
   if ('not' in tree) {
-    const inner = compileTree(tree.not, named, known, resolving);
-    if (inner === null) return null;
+    const inner = compileTree(tree.not, named, known, resolving, [...path, 'not']);
+    if (isRefusal(inner)) return inner;
     return inner === ALWAYS ? NEVER : inner === NEVER ? ALWAYS : (f) => !inner(f);
   }
   if (typeof tree.condition === 'string') {
     const name = tree.condition;
     // An unknown or self-referencing name would make the engine throw or loop; leave it to the engine's checks.
-    if (!Object.prototype.hasOwnProperty.call(named, name) || resolving.has(name)) return null;
-    return compileTree(named[name], named, known, new Set([...resolving, name]));
+    if (!Object.prototype.hasOwnProperty.call(named, name)) return refuse('unknownNamedCondition', [...path, 'condition'], name);
+    if (resolving.has(name)) return refuse('circularNamedCondition', [...path, 'condition'], name);
+    return compileTree(named[name], named, known, new Set([...resolving, name]), path);
   }
-  return compileFactCondition(tree, known);
+  return compileFactCondition(tree, known, path);
 }
 
 function allOf(parts: readonly Predicate[]): Predicate {
@@ -102,18 +113,22 @@ function joined(preds: readonly Predicate[], every: boolean): Predicate {
   };
 }
 
-function compileFactCondition(c: Record<string, unknown>, known: KnownFacts): Predicate | null {
+function compileFactCondition(c: Record<string, unknown>, known: KnownFacts, path: JsonPath): Predicate | CompileRefusal {
   const { fact, operator, value } = c;
-  if (typeof fact !== 'string' || typeof operator !== 'string' || 'path' in c || 'params' in c) return null;
+  if (typeof fact !== 'string') return refuse('factNotText', [...path, 'fact']);
+  if (typeof operator !== 'string') return refuse('operatorNotText', [...path, 'operator']);
+  if ('path' in c) return refuse('jsonPath', [...path, 'path']);
+  if ('params' in c) return refuse('factParams', [...path, 'params']);
   // The operator is the agreement's text: "constructor" must not find Object's own.
   const op = Object.prototype.hasOwnProperty.call(OPERATORS, operator) ? OPERATORS[operator] : undefined;
-  if (op === undefined || !('value' in c)) return null;
+  if (op === undefined) return refuse(operator.includes(':') ? 'decoratedOperator' : 'unknownOperator', [...path, 'operator'], operator);
+  if (!('value' in c)) return refuse('noValue', path);
   // in/notIn against anything but a list may throw inside the engine, in an order only it knows.
-  if ((operator === 'in' || operator === 'notIn') && !Array.isArray(value)) return null;
+  if ((operator === 'in' || operator === 'notIn') && !Array.isArray(value)) return refuse('listOperatorWithoutList', [...path, 'value'], operator);
   const left = accessor(fact);
   if (isRecord(value) && Object.prototype.hasOwnProperty.call(value, 'fact')) {
     const other = value.fact;
-    if (typeof other !== 'string' || Object.keys(value).some((k) => k !== 'fact')) return null;
+    if (typeof other !== 'string' || Object.keys(value).some((k) => k !== 'fact')) return refuse('factReferenceWithMore', [...path, 'value']);
     const right = accessor(other);
     return (f) => op(left(f), right(f));
   }

@@ -1,4 +1,5 @@
 import { accessor, ALWAYS, compileConditions, Facts, KnownFacts, NEVER, Predicate } from '../agreement/compile';
+import { isRefusal, RuleRefusal } from '../agreement/compileRefusal';
 import { requiredValues, RequiredValues } from '../agreement/requiredValues';
 import { Agreement, Rule } from '../agreement/types';
 
@@ -35,14 +36,14 @@ const MIN_RULES_TO_BRANCH = 2;
  */
 const MAX_PLACED = 50_000;
 
-/** Null when a rule falls outside the compiled subset (the engine must decide). */
-export function buildDispatch(agreement: Agreement): DispatchNode | null {
+/** The first rule outside the compiled subset and why, when there is one (the engine must decide). */
+export function buildDispatch(agreement: Agreement): DispatchNode | RuleRefusal {
   const ordered = [...agreement.rules].sort((a, b) => b.priority - a.priority || a.index - b.index);
   const candidates: Candidate[] = [];
   for (const rule of ordered) {
     // Compiling with nothing known tells whether the rule is in the subset at all.
     const plain = compileConditions(rule.conditions, agreement.namedConditions);
-    if (plain === null) return null;
+    if (isRefusal(plain)) return { ...plain, rule: rule.name, ruleIndex: rule.index };
     candidates.push({ rule, required: requiredValues(rule.conditions, agreement.namedConditions), plain });
   }
   const budget = { placed: MAX_PLACED - candidates.length };
@@ -81,7 +82,8 @@ function leaf(candidates: readonly Candidate[], known: KnownFacts, agreement: Ag
   const tests: Predicate[] = [];
   const rules: Rule[] = [];
   for (const { rule, plain } of candidates) {
-    const holds = known.size === 0 ? plain : compileConditions(rule.conditions, agreement.namedConditions, known)!;
+    // The rule compiled with nothing known, so it compiles with more known: the cast states that.
+    const holds = known.size === 0 ? plain : (compileConditions(rule.conditions, agreement.namedConditions, known) as Predicate);
     if (holds === NEVER) continue;
     if (holds === ALWAYS) return new DispatchNode(null, null, null, tests, rules, rule);
     tests.push(holds);

@@ -2,7 +2,8 @@ import { Engine, Rule as EngineRule } from 'json-rules-engine';
 import { Facts } from '../agreement/compile';
 import { Agreement, Rule } from '../agreement/types';
 import { Vacancy } from '../types';
-import { buildDispatch, chooseIn, leafFor } from './dispatch';
+import { RuleRefusal } from '../agreement/compileRefusal';
+import { buildDispatch, chooseIn, DispatchNode, leafFor } from './dispatch';
 
 /** Which rule decides a vacancy; synchronous when the agreement compiles, a promise when the engine must run. */
 export type RuleChooser = (vacancy: Vacancy) => Rule | null | Promise<Rule | null>;
@@ -12,7 +13,14 @@ export type RuleChooser = (vacancy: Vacancy) => Rule | null | Promise<Rule | nul
  * else json-rules-engine, the reference.
  */
 export function createRuleChooser(agreement: Agreement): RuleChooser {
-  return compileChooser(agreement) ?? createEngineChooser(agreement);
+  const compiled = compileChooser(agreement);
+  return compiled.ok ? compiled.choose : createEngineChooser(agreement);
+}
+
+/** Why json-rules-engine, not the compiled chooser, decides this agreement; null when it compiles. */
+export function chooserRefusal(agreement: Agreement): RuleRefusal | null {
+  const compiled = compileChooser(agreement);
+  return compiled.ok ? null : compiled.refusal;
 }
 
 /**
@@ -20,13 +28,16 @@ export function createRuleChooser(agreement: Agreement): RuleChooser {
  * that holds wins. A decision tree on the facts the rules name (dispatch.ts) skips the rules that
  * cannot hold for a row.
  */
-export function compileChooser(agreement: Agreement): ((vacancy: Vacancy) => Rule | null) | null {
+export function compileChooser(agreement: Agreement): { ok: true; choose: (vacancy: Vacancy) => Rule | null } | { ok: false; refusal: RuleRefusal } {
   const root = buildDispatch(agreement);
-  if (root === null) return null;
-  if (root.table === null) return (vacancy) => chooseIn(root, vacancy as unknown as Facts);
-  return (vacancy) => {
-    const facts = vacancy as unknown as Facts;
-    return chooseIn(leafFor(root, facts), facts);
+  if (!(root instanceof DispatchNode)) return { ok: false, refusal: root };
+  if (root.table === null) return { ok: true, choose: (vacancy) => chooseIn(root, vacancy as unknown as Facts) };
+  return {
+    ok: true,
+    choose: (vacancy) => {
+      const facts = vacancy as unknown as Facts;
+      return chooseIn(leafFor(root, facts), facts);
+    },
   };
 }
 
