@@ -15,6 +15,16 @@ export class UncalculatedFormula {
 /** A cell as any adapter hands it over: xlsx gives numbers, Dates, text and uncalculated formulas; CSV gives text. */
 export type CellValue = string | number | boolean | Date | UncalculatedFormula | null | undefined;
 
+/** Cells as read from a workbook: values[0][0] sits at (firstRow, firstColumn) of the sheet. */
+export interface CellBlock {
+  sheetName: string;
+  /** 1-based sheet row of values[0]. */
+  firstRow: number;
+  /** 0-based sheet column of values[r][0]. */
+  firstColumn: number;
+  values: CellValue[][];
+}
+
 /** A rectangular-ish block of cells; index 0 is sheet row 1 unless an offset says otherwise. */
 export type CellTable = readonly (readonly CellValue[])[];
 

@@ -1,5 +1,5 @@
 import type { CellValue } from '../core';
-import type { RangeSnapshot } from '../core/results/resultPlan';
+import type { RangeSnapshot } from '../port/workbookPort';
 import { a1 } from './a1';
 import { CHUNK_BYTES, READ_CELLS } from './limits';
 import { queueRead, selectedTable } from './readSnapshot';

@@ -1,5 +1,5 @@
 import type { CellValue } from '../core';
-import type { RangeSnapshot } from '../core/results/resultPlan';
+import type { RangeSnapshot } from '../port/workbookPort';
 
 /** What one request asks for to find the data: the active sheet, its used range, the selection's tables. */
 export interface QueuedRead {

@@ -1,12 +1,18 @@
 import type { AgreementFile } from '../core';
-import type { RangeSnapshot, ResultFingerprint, ResultWrite } from '../core/results/resultPlan';
+import type { CellBlock } from '../core/types';
+import type { ResultFingerprint, ResultWrite } from '../core/results/resultPlan';
 import type { ResultCell } from '../core/results/resultCells';
 import type { HighlightArea } from '../core/results/rowHighlight';
 import type { ChartSpec, ReportKind, ReportSheet, ReportTable } from '../core/results/report';
 import type { AgreementSheetLayout } from '../core/agreement/sheet/layout';
 import type { AgreementSheetCells } from '../core/agreement/sheet/cells';
 
-export type { RangeSnapshot, ResultFingerprint, ResultWrite, ResultCell, HighlightArea, ReportTable, ChartSpec, ReportKind, ReportSheet };
+/** A block of data as read from a sheet (values[0][0] at firstRow, firstColumn), and the Excel table it is in, if any. */
+export interface RangeSnapshot extends CellBlock {
+  tableName: string | null;
+}
+
+export type { ResultFingerprint, ResultWrite, ResultCell, HighlightArea, ReportTable, ChartSpec, ReportKind, ReportSheet };
 
 /** What the add-in keeps in the workbook, so the file carries it to next week and to a colleague. */
 export interface StoredData {

@@ -1,23 +1,14 @@
 import { Agreement } from '../agreement/types';
 import * as da from '../da';
 import { isBlank, lastFilled } from '../sheet/cellText';
-import { CellValue, Decision } from '../types';
+import { CellBlock, CellValue, Decision } from '../types';
 import { fingerprint } from './fingerprint';
 import { fitCell } from './excelLimits';
 import { ResultCell, resultCells, resultColumnStart } from './resultCells';
 import { BlockPrint, cutShort } from './undoBlocks';
 
-/** A block of data as read from a sheet: values[0][0] sits at (firstRow, firstColumn). */
-export interface RangeSnapshot {
-  sheetName: string;
-  /** 1-based sheet row of values[0]. */
-  firstRow: number;
-  /** 0-based sheet column of values[r][0]. */
-  firstColumn: number;
-  values: CellValue[][];
-  /** The Excel table the data is in, if any. */
-  tableName: string | null;
-}
+/** The data results go beside: its cells, and the Excel table they are in, if any (the port's RangeSnapshot is one). */
+type DataCells = CellBlock & { readonly tableName: string | null };
 
 /** What the add-in last wrote, so a re-run can tell its own cells from the user's. */
 export interface ResultFingerprint {
@@ -50,7 +41,7 @@ export type ResultPlan = { ok: true; write: ResultWrite; fingerprint: ResultFing
  * still hold exactly what was written) or into the empty columns right of the data.
  */
 export function planResultWrite(
-  snapshot: RangeSnapshot,
+  snapshot: DataCells,
   headerRow: number,
   decisions: readonly Decision[],
   agreement: Agreement,
@@ -103,7 +94,7 @@ function checkOwnBlock(existing: CellValue[][], sheetName: string, headerRow: nu
  * Whether the result block a fingerprint describes still holds what the add-in wrote there (or a
  * write of its own that Ctrl+Z cut short), as the snapshot of its sheet shows it.
  */
-export function stillOwnWrite(snapshot: RangeSnapshot, f: ResultFingerprint, pending: ResultFingerprint | null = null): boolean {
+export function stillOwnWrite(snapshot: CellBlock, f: ResultFingerprint, pending: ResultFingerprint | null = null): boolean {
   const cells = snapshot.values.slice(f.headerRow - snapshot.firstRow).map((row) => da.resultColumns.map((_, i) => row[f.startColumn - snapshot.firstColumn + i] ?? null));
   const here = (x: ResultFingerprint | null) => x !== null && x.sheetName === f.sheetName && x.headerRow === f.headerRow && x.startColumn === f.startColumn;
   return [f, pending].some((x) => here(x) && isOwnWrite(cells, x!));

@@ -1,7 +1,6 @@
-import type { RangeSnapshot } from '../../results/resultPlan';
+import type { CellBlock } from '../../types';
 
-/** Cells as read from a workbook: values[0][0] sits at (firstRow, firstColumn) of the sheet. */
-export type CellBlock = Omit<RangeSnapshot, 'tableName'>;
+export type { CellBlock } from '../../types';
 
 /**
  * What a workbook holds of an agreement sheet: the tables Aftale, Puljer and Regler where they
