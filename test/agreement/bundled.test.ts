@@ -21,7 +21,7 @@ describe.each(BUNDLED)('rules/%s.json', (id) => {
 
   test('first excludes internal lettings, at a priority above every other rule', () => {
     const [first, ...rest] = a.rules;
-    expect(first.event).toBe('exclude');
+    expect(first.outcome).toBe('excluded');
     expect(first.conditions).toEqual({ all: [{ fact: 'lettingType', operator: 'equal', value: 'intern' }] });
     for (const r of rest) expect(first.priority).toBeGreaterThan(r.priority);
   });

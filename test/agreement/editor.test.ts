@@ -226,6 +226,6 @@ describe('the new shapes in the editor', () => {
   test('a request-driven agreement reads back with its request rule', () => {
     const original = bundled('esbjerg-forespoergsel');
     const back = read(draftFromAgreement(original));
-    expect(back.rules.map((r) => r.event)).toEqual(original.rules.map((r) => r.event));
+    expect(back.rules.map((r) => r.outcome)).toEqual(original.rules.map((r) => r.outcome));
   });
 });

@@ -306,7 +306,7 @@ export function toAgreement(spec: AgreementSpec): Agreement {
     name: `regel ${index}`,
     priority: r.priority,
     conditions: r.conditions,
-    event: 'allocate',
+    outcome: 'municipality',
     pool: null,
   }));
   return {

@@ -31,7 +31,7 @@ test.each(SHAPES)('%s: JSON → sheet → JSON decides every vacancy of a realis
   const back = throughSheet(original);
   expect(back.id).toBe(id);
   expect([...back.pools.values()]).toEqual([...original.pools.values()]);
-  expect(back.rules.map((r) => [r.name, r.event, r.pool])).toEqual(original.rules.map((r) => [r.name, r.event, r.pool]));
+  expect(back.rules.map((r) => [r.name, r.outcome, r.pool])).toEqual(original.rules.map((r) => [r.name, r.outcome, r.pool]));
   const rows = bigSheet(2000);
   const inputs = { register, requests };
   const [a, b] = [await run(rows, original, null, inputs), await run(rows, back, null, inputs)];

@@ -7,7 +7,7 @@ import { PathError, schemaCheck } from './schemaCheck';
 import { parseShare } from './share';
 import { textLimitError, valueLimitError } from './size';
 import { nearest } from '../util/nearest';
-import { Agreement, AgreementError, AgreementFile, Pool, PoolSpec, Rule } from './types';
+import { Agreement, AgreementError, AgreementFile, EVENT_OUTCOME, Pool, PoolSpec, Rule } from './types';
 import type { Node } from 'jsonc-parser';
 
 export type AgreementResult = { ok: true; agreement: Agreement } | { ok: false; errors: AgreementError[] };
@@ -85,7 +85,7 @@ function build(file: AgreementFile, fallbackId: string): Agreement {
     name: r.name ?? da.agreement.defaultRuleName(index + 1),
     priority: r.priority ?? 1,
     conditions: r.conditions,
-    event: r.event.type,
+    outcome: EVENT_OUTCOME[r.event.type],
     pool: r.event.type === 'quota' ? r.event.params!.pool! : null,
   }));
   const id = file.id ?? fallbackId;

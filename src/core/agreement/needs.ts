@@ -12,7 +12,7 @@ export function testsDepartmentGroup(agreement: Agreement): boolean {
 
 /** Whether any rule gives vacancies to the municipality's requests. */
 export function usesRequests(agreement: Agreement): boolean {
-  return agreement.rules.some((r) => r.event === 'request');
+  return agreement.rules.some((r) => r.outcome === 'request');
 }
 
 /**

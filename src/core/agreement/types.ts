@@ -1,7 +1,17 @@
 /** A condition tree in json-rules-engine's format. Kept loose: the schema and validate.ts check it. */
 export type ConditionTree = Record<string, unknown>;
 
+/** A rule's event as the agreement file spells it (a contract: the JSON keeps these words). */
 export type EventType = 'quota' | 'allocate' | 'waitlist' | 'exclude' | 'request';
+
+/**
+ * What a rule does, named as the outcome it leads to: `pool` counts the vacancy in the rule's pool,
+ * `request` gives it to an open request of the municipality's that it fits. The file's event
+ * words ("exclude" for the outcome "excluded", "allocate" for "municipality") are read into these once.
+ */
+export type RuleOutcome = 'excluded' | 'waitlist' | 'municipality' | 'pool' | 'request';
+
+export const EVENT_OUTCOME: Readonly<Record<EventType, RuleOutcome>> = { exclude: 'excluded', waitlist: 'waitlist', allocate: 'municipality', quota: 'pool', request: 'request' };
 export type DefaultOutcome = 'waitlist' | 'municipality' | 'excluded';
 
 export interface PoolSpec {
@@ -63,7 +73,8 @@ export interface Rule {
   name: string;
   priority: number;
   conditions: ConditionTree;
-  event: EventType;
+  outcome: RuleOutcome;
+  /** The pool's name, when the outcome is `pool`. */
   pool: string | null;
 }
 

@@ -27,14 +27,14 @@ export function decision(
  */
 export function decide(vacancy: Vacancy, row: number, rule: Rule | null, agreement: Agreement, counters: Counters, requests: RequestBook | null = null): Decision {
   if (rule === null) return decision(row, vacancy.unitId, agreement.defaultOutcome, null, null, null, da.reason.noRule(agreement.defaultOutcome));
-  switch (rule.event) {
-    case 'exclude':
+  switch (rule.outcome) {
+    case 'excluded':
       return decision(row, vacancy.unitId, 'excluded', null, null, rule.name, da.reason.exclude(rule.name));
     case 'waitlist':
       return decision(row, vacancy.unitId, 'waitlist', null, null, rule.name, da.reason.waitlist(rule.name));
-    case 'allocate':
+    case 'municipality':
       return decision(row, vacancy.unitId, 'municipality', null, null, rule.name, da.reason.allocate(rule.name));
-    case 'quota':
+    case 'pool':
       return decideQuota(vacancy, row, rule, agreement, counters);
     case 'request':
       return decideRequest(vacancy, row, rule, requests);

@@ -69,7 +69,7 @@ export async function checkLettings(
   const keys = new Map<string, PoolKey>();
   const count = (id: string | null) => tally.get(id) ?? (tally.set(id, emptyTally()), tally.get(id)!);
   // A decision carries its rule's name (also from the ledger), and that name tells a request rule.
-  const requestRules = new Set(agreement.rules.filter((r) => r.event === 'request').map((r) => r.name));
+  const requestRules = new Set(agreement.rules.filter((r) => r.outcome === 'request').map((r) => r.name));
   const deviations: Deviation[] = [];
   const pending: CheckResult['pending'] = [];
   const unreadable: CheckResult['unreadable'] = [];

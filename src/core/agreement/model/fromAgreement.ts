@@ -1,13 +1,12 @@
 import { CellCondition, FactLeaf, fromLeaves } from '../grammar/cellCondition';
 import { factKind, SHEET_FACTS } from '../grammar/factKinds';
 import { writeCell } from '../grammar/writeCell';
-import { Agreement, ConditionTree, EventType, Rule } from '../types';
+import { Agreement, ConditionTree, Rule } from '../types';
 import { conjuncts, inlineNamed, isPlainLeaf } from './inline';
 import { AgreementModel, FactCell, RuleModel, RuleOutcome } from './types';
 
 /** The schema's pattern for an id; a file name with spaces stands in for an id but cannot be written as one. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
-const OUTCOME: Record<EventType, RuleOutcome> = { exclude: 'excluded', waitlist: 'waitlist', allocate: 'municipality', quota: 'pool', request: 'request' };
 
 /**
  * A checked agreement as the editable model: rules by descending priority (ties in file order),
@@ -40,7 +39,7 @@ function ruleModel(rule: Rule, agreement: Agreement): RuleModel {
     description: agreement.source.rules[rule.index].description ?? '',
     cells,
     extra,
-    outcome: OUTCOME[rule.event],
+    outcome: rule.outcome,
     pool: rule.pool,
   };
 }

@@ -2,7 +2,8 @@ import { CellCondition } from '../grammar/cellCondition';
 import { AgreementFile, ConditionTree, PoolSpec } from '../types';
 
 /** What a rule does with the vacancies it decides, in the words of the sheet's Udfald column (request: Forespørgsel). */
-export type RuleOutcome = 'excluded' | 'waitlist' | 'municipality' | 'pool' | 'request';
+export type { RuleOutcome } from '../types';
+import type { RuleOutcome } from '../types';
 
 /** The condition one cell of a rule row states on its fact. */
 export interface FactCell {
