@@ -1,4 +1,3 @@
-import { join } from 'path';
 import * as da from '../../src/core/da';
 import { tempDir, writeXlsx } from '../cli/harness';
 import { allocate, Bench, gridColumn, openFile, openWorkbench, pane, showSheet, startBench } from './workbench';

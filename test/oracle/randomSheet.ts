@@ -255,6 +255,7 @@ export function randomSheet(seed: number, opts: SheetOptions = {}): GeneratedShe
       if (typeof id === 'string' && rng.chance(0.015)) id = ` ${id} `;
       if (rng.chance(0.03)) date = rng.chance(0.5) ? null : '';
       else if (rng.chance(0.04)) date = rng.pick(BAD_DATES);
+      // eslint-disable-next-line no-dupe-else-if -- every rng.chance draws anew: not the condition two lines up
       else if (rng.chance(0.03)) date = rng.pick(['2024-02-29', '29.02.2024', new Date(Date.UTC(2024, 1, 29))]);
       else date = dateCell(rng, rng.chance(0.3) ? rng.pick(isoPool) : randomIso());
     }

@@ -56,7 +56,7 @@ function intersection(parts: readonly RequiredValues[]): RequiredValues {
 
 function union(parts: readonly RequiredValues[]): RequiredValues {
   const out: RequiredValues = new Map();
-  for (const [fact, values] of parts[0]) {
+  for (const fact of parts[0].keys()) {
     if (!parts.every((p) => p.has(fact))) continue;
     out.set(fact, new Set(parts.flatMap((p) => [...p.get(fact)!])));
   }

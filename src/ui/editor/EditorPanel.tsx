@@ -48,8 +48,8 @@ export default function EditorPanel(props: EditorProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [jsonBroken, setJsonBroken] = useState(false);
   const [ground, setGround] = useState<EffectGround | null>(null);
-  const [effect, setEffect] = useState<LiveEffect | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The effect and what it was worked out for: while that is not the agreement and sheet shown now, it is being worked out.
+  const [worked, setWorked] = useState<{ effect: LiveEffect; valid: Agreement; ground: EffectGround } | null>(null);
   const baseAgreement = useMemo(() => original ?? emptyAgreement(), [original]);
 
   useEffect(() => {
@@ -68,19 +68,18 @@ export default function EditorPanel(props: EditorProps) {
   useEffect(() => {
     if (!ground || !valid) return;
     const mine = ++run.current;
-    setBusy(true);
     const timer = setTimeout(() => {
       void effectOf(ground, valid).then((next) => {
-        if (mine !== run.current) return;
-        setEffect(next);
-        setBusy(false);
+        if (mine === run.current) setWorked({ effect: next, valid, ground });
       });
     }, EFFECT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [ground, valid]);
 
+  const effect = worked?.effect ?? null;
   const file = editor.valid ? fileFromModel(editor.reading.ok ? editor.reading.model : modelFromAgreement(editor.valid)) : null;
-  const jsonText = useMemo(() => (file ? agreementJsonText(file) : ''), [file === null ? null : JSON.stringify(file)]);
+  // A string: the JSON view compares it by value, so an unchanged agreement does not reset it.
+  const jsonText = file ? agreementJsonText(file) : '';
   const reading = editor.valid ? plainReading(editor.valid) : null;
   const changes = original && editor.valid ? variantChanges(original, editor.valid) : [];
   const attempt = async (work: () => Promise<void>) => {
@@ -108,7 +107,7 @@ export default function EditorPanel(props: EditorProps) {
           {e.close}
         </Button>
       </div>
-      <EffectPanel effect={effect} busy={busy || (valid !== null && ground !== null && effect === null)} hasSheet={!!data.sheet?.ok} onShow={() => effect && data.snapshot && void attempt(() => showChangedRows(port, data.snapshot!, effect.changed.map((c) => c.row)))} />
+      <EffectPanel effect={effect} busy={valid !== null && ground !== null && (worked === null || worked.valid !== valid || worked.ground !== ground)} hasSheet={!!data.sheet?.ok} onShow={() => effect && data.snapshot && void attempt(() => showChangedRows(port, data.snapshot!, effect.changed.map((c) => c.row)))} />
       {!editor.reading.ok && <NoticeBar notice={{ intent: 'error', text: e.draftHasErrors(editor.reading.errors.length) }} />}
       {view === 'json' && jsonBroken && <NoticeBar notice={{ intent: 'warning', text: e.jsonHasErrors }} />}
       <NoticeBar notice={notice} />

@@ -1,5 +1,5 @@
 import { Caption1, Spinner } from '@fluentui/react-components';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { JSON_COMPLETIONS, readJsonText } from '../../app/jsonDiagnostics';
 import * as da from '../../core/da';
 import type { JsonEditorHandle } from './codemirror';
@@ -12,8 +12,11 @@ import type { JsonEditorHandle } from './codemirror';
 export function JsonView(props: { text: string; fallbackId: string; onValid: (text: string) => void; onInvalid: () => void }) {
   const host = useRef<HTMLDivElement>(null);
   const handle = useRef<JsonEditorHandle | null>(null);
+  // The editor's callbacks read the latest props through this, set after each render.
   const latest = useRef(props);
-  latest.current = props;
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
   const [loading, setLoading] = useState(true);
 
   useEffect(() => {

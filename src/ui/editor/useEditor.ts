@@ -15,8 +15,9 @@ export function useEditor(initial: Draft) {
   const typing = useRef<{ field: string; at: number } | null>(null);
   const draft = history.present;
   const reading: DraftReading = useMemo(() => readDraft(draft), [draft]);
-  const lastValid = useRef<Agreement | null>(null);
-  if (reading.ok) lastValid.current = reading.agreement;
+  // The last agreement that read cleanly, adjusted while rendering (React's pattern for state derived from a change).
+  const [lastValid, setLastValid] = useState<Agreement | null>(null);
+  if (reading.ok && lastValid !== reading.agreement) setLastValid(reading.agreement);
 
   /** Applies a change; `field` names the text field typed into, so its keystrokes merge into one step. */
   const change = useCallback((apply: (d: Draft) => Draft, field?: string) => {
@@ -37,7 +38,7 @@ export function useEditor(initial: Draft) {
     typing.current = null;
     setHistory(redoStep);
   }, []);
-  return { draft, reading, valid: reading.ok ? reading.agreement : lastValid.current, change, replace, undo, redo, canUndo: history.past.length > 0, canRedo: history.future.length > 0 };
+  return { draft, reading, valid: reading.ok ? reading.agreement : lastValid, change, replace, undo, redo, canUndo: history.past.length > 0, canRedo: history.future.length > 0 };
 }
 
 export type Editor = ReturnType<typeof useEditor>;

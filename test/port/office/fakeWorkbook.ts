@@ -495,6 +495,7 @@ function excelInput(v: Scalar, format: string | undefined, textFormatProtects = 
 
 /** What Excel checks when a part is added: well-formed text, one root element with a namespace. */
 function checkXml(xml: string): string {
+  // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 cannot hold are the point
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(xml) || /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(xml)) {
     throw excelError('InvalidArgument', 'the XML holds characters XML cannot hold');
   }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- office-addin-mock's objects and the proxies around them are untyped by nature */
 import { OfficeMockObject } from 'office-addin-mock';
 import { isValidError } from 'office-addin-mock/lib/possibleErrors';
 import { utf8Length, wireSize } from '../../../src/excel/wireSize';
