@@ -1,4 +1,5 @@
 import * as da from '../da';
+import { columnLetter } from '../util/columnLetter';
 import { parseDate } from '../sheet/dates';
 import { cellText, isBlank } from '../sheet/cellText';
 import { findHeaderIndex, normaliseHeader } from '../sheet/headers';
@@ -59,7 +60,7 @@ export function readLogColumns(table: CellTable, options: { firstRow?: number; f
   const find = (names: readonly string[]) => header.findIndex((h) => (names as readonly string[]).includes(normaliseHeader(cellText(h).trim())));
   const col = { letTo: find(COLUMNS.letTo), offeredOn: find(COLUMNS.offeredOn), answer: find(COLUMNS.answer) };
   if (col.letTo < 0) return { ok: false, error: da.check.noLetToColumn(header.map((h) => cellText(h).trim()).filter((h) => h !== '')) };
-  const place = (row: number, c: number) => da.sheet.cellPlace(row, cellText(header[c]).trim(), da.columnLetter((options.firstColumn ?? 0) + c));
+  const place = (row: number, c: number) => da.sheet.cellPlace(row, cellText(header[c]).trim(), columnLetter((options.firstColumn ?? 0) + c));
   const entries = new Map<number, LogEntry>();
   for (let i = headerIndex + 1; i < table.length; i++) {
     const cells = table[i];

@@ -1,4 +1,5 @@
 import * as da from '../da';
+import { columnLetter } from '../util/columnLetter';
 import { CellTable, CellValue, UncalculatedFormula, Vacancy } from '../types';
 import { cellText, isBlank } from './cellText';
 import { parseDate } from './dates';
@@ -144,7 +145,7 @@ class RowReader {
 
   place(row: number, index: number): string {
     const header = cellText(this.headerCells[index]).trim();
-    return da.sheet.cellPlace(row, header, da.columnLetter(this.firstColumn + index));
+    return da.sheet.cellPlace(row, header, columnLetter(this.firstColumn + index));
   }
 }
 

@@ -1,4 +1,5 @@
 import * as da from '../da';
+import { columnLetter } from '../util/columnLetter';
 import { cellText, isBlank } from '../sheet/cellText';
 import { findHeaderRow, normaliseHeader } from '../sheet/headers';
 import { CellTable, CellValue, UncalculatedFormula } from '../types';
@@ -80,7 +81,7 @@ export function locateTable<K extends string>(
   for (let i = headerIndex + 1; i < table.length; i++) if (!table[i].every(isBlank)) rows.push({ row: firstRow + i, cells: table[i] });
   const place = (row: number, key: K) => {
     const c = columns[key]!;
-    return da.sheet.cellPlace(row, cellText(header[c]).trim(), da.columnLetter(firstColumn + c));
+    return da.sheet.cellPlace(row, cellText(header[c]).trim(), columnLetter(firstColumn + c));
   };
   return {
     columns,
