@@ -88,7 +88,7 @@ export async function readVacancyFile(
   // Without --output the raw cells are read once; letting each go keeps a full sheet under 1.5 GB.
   const sheet = readSheet(table, { releaseRows: !keepCells && table === loaded.table });
   if (!sheet.ok) {
-    io.err(`${da.cli.sheetError(path, sheet.error)}\n`);
+    io.err(`${da.cli.sheetError(path, da.sheet.problem(sheet.error))}\n`);
     return null;
   }
   return { loaded, sheet };

@@ -186,7 +186,7 @@ describe('what an edit does to the sheet', () => {
   test('every 2nd instead of 3rd: the changed vacancies are those two runs of allocate disagree on; per pool and per rule', async () => {
     const rows = bigSheet(3000);
     const sheet = readSheet(rows as never);
-    if (!sheet.ok) throw new Error(sheet.error);
+    if (!sheet.ok) throw new Error(sheet.error.code);
     const original = bundled('randers-bolig');
     const d = draftFromAgreement(original);
     const edited = read(setPoolField(d, pool(d, 'under-4000').key, 'every', '2'));

@@ -76,7 +76,7 @@ test('departments, units and rules named like Object.prototype members are text 
     ['valueOf', 'waitlist', null],
   ]);
   const sheet = readSheet(table);
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   const sim = await simulate(sheet.rows, [a, a]);
   expect(sim.variants[0].spread.departments.map((d) => [d.department, d.count])).toEqual([
     ['__proto__', 1],
@@ -101,7 +101,7 @@ test('an agreement that tests a fact named "constructor" is refused; a named con
   const named = loadAgreement('{"namedConditions": {"__proto__": {"all": [{"fact": "rooms", "operator": "equal", "value": 1}]}}, "rules": [{"conditions": {"all": [{"condition": "__proto__"}]}, "event": {"type": "allocate"}}]}', 'x');
   if (!named.ok) throw new Error(JSON.stringify(named.errors));
   const sheet = readSheet([['Lejemål', 'Rum'], ['A', 1], ['B', 2]]);
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   const r = await allocate(sheet.rows, named.agreement, null);
   expect(r.decisions.map((d) => d.outcome)).toEqual(['municipality', 'waitlist']);
 });

@@ -3,9 +3,6 @@ import { reason } from './reasons';
 
 // ---- The officer's quota check ----
 export const check = {
-  badLetTo: (place: string, text: string) => `${place}: "${shown(text)}" er ikke en kendt udlejning (Kommune eller Venteliste).`,
-  badAnswer: (place: string, text: string) => `${place}: "${shown(text)}" er ikke et kendt svar (Accepteret eller Afvist).`,
-  badOfferDate: (place: string, text: string) => `${place}: "${shown(text)}" er ikke en gyldig dato.`,
   noLetToColumn: (found: string[]) =>
     `Udlejningsloggen mangler kolonnen "Udlejet til" (Kommune / Venteliste), så intet kan kontrolleres. Fundne kolonner: ${shownList(found)}.`,
   where: (position: number | null, poolLabel: string | null, unitId: string, key: { organisation: string; department: string | null } | null = null) =>

@@ -1,5 +1,4 @@
 import * as da from '../da';
-import { columnLetter } from '../util/columnLetter';
 import { cellText, isBlank } from '../sheet/cellText';
 import { findHeaderRow, normaliseHeader } from '../sheet/headers';
 import { CellTable, CellValue, UncalculatedFormula } from '../types';
@@ -81,7 +80,7 @@ export function locateTable<K extends string>(
   for (let i = headerIndex + 1; i < table.length; i++) if (!table[i].every(isBlank)) rows.push({ row: firstRow + i, cells: table[i] });
   const place = (row: number, key: K) => {
     const c = columns[key]!;
-    return da.sheet.cellPlace(row, cellText(header[c]).trim(), columnLetter(firstColumn + c));
+    return da.sheet.cellPlace({ row, column: firstColumn + c, header: cellText(header[c]).trim() });
   };
   return {
     columns,
