@@ -1,15 +1,13 @@
 import { kr, shown, shownList } from './format';
+import type { CellAt } from '../sheet/rowError';
+import type { SideTableKind, TableProblem, TableProblemValues } from '../tables/tableProblem';
+import { textOf, TextsOf } from '../util/issue';
 import { dayText } from './reasons';
+import { sheet } from './sheet';
 
 // ---- Tables beside a vacancy sheet: the department register and the municipality's requests ----
 export const sideTables = {
-  empty: (table: string) => `${cap(table)} er tom: der er hverken overskrifter eller rækker.`,
-  missingColumn: (table: string, column: string, found: string[]) =>
-    found.length === 0
-      ? `${cap(table)} har ingen kolonneoverskrifter; der skal mindst være en kolonne "${column}".`
-      : `${cap(table)} mangler kolonnen "${column}", så intet er fordelt. Fundne kolonner: ${shownList(found)}.`,
-  uncalculated: (formula: string) =>
-    `formlen ${shown(formula)} er gemt uden sin værdi (filen er lavet af et andet program end Excel). Åbn projektmappen i Excel, så den regnes igen, og gem den.`,
+  problem: (p: TableProblem) => textOf(tableProblemText, p),
   /** How many problems a table has, before they are listed. */
   heading: (table: string, n: number) => `${cap(table)} kan ikke bruges – ${n === 1 ? '1 fejl' : `${kr(n)} fejl`}; intet er fordelt:`,
 };
@@ -23,13 +21,6 @@ export const register = {
   sheetName: 'Afdelinger',
   tableName: 'afdelingsregistret',
   headers: { department: 'Afdeling', organisation: 'Boligorganisation', areaStatus: 'Områdestatus', group: 'Gruppe', name: 'Navn' },
-  emptyDepartment: 'afdelingen mangler; hver række i afdelingsregistret skal have en afdeling.',
-  emptyOrganisation:
-    'boligorganisationen mangler. Registret har kolonnen Boligorganisation, så en afdeling findes ved boligorganisation og afdeling sammen, og en række uden boligorganisation passer aldrig til en bolig.',
-  duplicate: (department: string, organisation: string | null, earlierRow: number) =>
-    `afdeling ${shown(department)}${organisation === null ? '' : ` i ${shown(organisation)}`} står allerede i række ${earlierRow}; hver afdeling må kun stå én gang.`,
-  badAreaStatus: (text: string) =>
-    `"${shown(text)}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
   needed: (agreement: string) =>
     `Aftalen "${agreement}" giver afdelingerne andel efter deres gruppe (Afdelingsgruppe), så den kan ikke bruges uden et afdelingsregister med kolonnen Gruppe.`,
   neededCli: (agreement: string) => `${register.needed(agreement)} Angiv det med --departments FIL (.csv eller .xlsx).`,
@@ -55,18 +46,6 @@ export const requests = {
     departments: 'Afdelinger',
     organisation: 'Boligorganisation',
   },
-  missingCreated: 'Forespørgslerne mangler kolonnen "Oprettet": hver forespørgsel skal have den dato, den blev oprettet.',
-  emptyId: 'forespørgslen mangler et id (kolonnen Forespørgsel).',
-  duplicate: (id: string, earlierRow: number) => `forespørgslen "${shown(id)}" står allerede i række ${earlierRow}; hver forespørgsel skal have sit eget id.`,
-  emptyCreated: 'datoen mangler; hver forespørgsel skal have den dato, den blev oprettet.',
-  badDate: (text: string) => `"${shown(text)}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
-  expiresBeforeCreated: 'forespørgslen udløber, før den er oprettet.',
-  badNumber: (text: string) => `"${shown(text)}" er ikke et tal (skriv fx 4.000 eller 2).`,
-  tooLarge: (text: string) => `"${shown(text)}" er for stort et tal.`,
-  notWhole: (text: string) => `"${shown(text)}" er ikke et helt antal rum.`,
-  roomsReversed: (min: number, max: number) => `mindst ${min} rum og højst ${max} rum kan ingen bolig opfylde.`,
-  badHousingType: (text: string) => `"${shown(text)}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
-  badDepartments: (text: string) => `"${shown(text)}" er ikke en liste over afdelinger; skriv fx 103 eller 103; 106.`,
   needed: (agreement: string) =>
     `Aftalen "${agreement}" giver kommunen boliger efter dens forespørgsler, så den skal have kommunens forespørgsler (en tabel med kolonnerne Forespørgsel og Oprettet; den må være uden rækker).`,
   neededCli: (agreement: string) => `${requests.needed(agreement)} Angiv dem med --requests FIL (.csv eller .xlsx).`,
@@ -82,4 +61,37 @@ export const requests = {
   expiredLine: (id: string, created: string, expires: string, days: number) =>
     `${shown(id)} (oprettet ${dayText(created)}, udløb ${dayText(expires)}) – ventede ${days} ${days === 1 ? 'dag' : 'dage'} uden en passende bolig`,
   none: 'ingen',
+};
+
+const TABLE_NAME: Record<SideTableKind, string> = { register: register.tableName, requests: requests.tableName };
+/** "Række 5, kolonne 'Afdeling' (A): ": where a cell's problem is, as a vacancy sheet's errors say it. */
+const at = (p: CellAt) => `${sheet.cellPlace(p)}: `;
+
+export const tableProblemText: TextsOf<TableProblemValues> = {
+  emptyTable: (p) => `${cap(TABLE_NAME[p.values.table])} er tom: der er hverken overskrifter eller rækker.`,
+  missingColumn: (p) =>
+    p.values.found.length === 0
+      ? `${cap(TABLE_NAME[p.values.table])} har ingen kolonneoverskrifter; der skal mindst være en kolonne "${p.values.column}".`
+      : `${cap(TABLE_NAME[p.values.table])} mangler kolonnen "${p.values.column}", så intet er fordelt. Fundne kolonner: ${shownList(p.values.found)}.`,
+  missingCreated: (p) => `Forespørgslerne mangler kolonnen "${p.values.column}": hver forespørgsel skal have den dato, den blev oprettet.`,
+  uncalculated: (p) =>
+    `${at(p)}formlen ${shown(p.values.formula)} er gemt uden sin værdi (filen er lavet af et andet program end Excel). Åbn projektmappen i Excel, så den regnes igen, og gem den.`,
+  emptyDepartment: (p) => `${at(p)}afdelingen mangler; hver række i afdelingsregistret skal have en afdeling.`,
+  emptyOrganisation: (p) =>
+    `${at(p)}boligorganisationen mangler. Registret har kolonnen Boligorganisation, så en afdeling findes ved boligorganisation og afdeling sammen, og en række uden boligorganisation passer aldrig til en bolig.`,
+  duplicateDepartment: (p) =>
+    `${at(p)}afdeling ${shown(p.values.department)}${p.values.organisation === null ? '' : ` i ${shown(p.values.organisation)}`} står allerede i række ${p.values.earlierRow}; hver afdeling må kun stå én gang.`,
+  badAreaStatus: (p) =>
+    `${at(p)}"${shown(p.values.text)}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
+  emptyId: (p) => `${at(p)}forespørgslen mangler et id (kolonnen Forespørgsel).`,
+  duplicateRequest: (p) => `${at(p)}forespørgslen "${shown(p.values.request)}" står allerede i række ${p.values.earlierRow}; hver forespørgsel skal have sit eget id.`,
+  emptyDate: (p) => `${at(p)}datoen mangler; hver forespørgsel skal have den dato, den blev oprettet.`,
+  badDate: (p) => `${at(p)}"${shown(p.values.text)}" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).`,
+  expiresBeforeCreated: (p) => `${at(p)}forespørgslen udløber, før den er oprettet.`,
+  badNumber: (p) => `${at(p)}"${shown(p.values.text)}" er ikke et tal (skriv fx 4.000 eller 2).`,
+  tooLarge: (p) => `${at(p)}"${shown(p.values.text)}" er for stort et tal.`,
+  notWhole: (p) => `${at(p)}"${shown(p.values.text)}" er ikke et helt antal rum.`,
+  roomsReversed: (p) => `${at(p)}mindst ${p.values.minRooms} rum og højst ${p.values.maxRooms} rum kan ingen bolig opfylde.`,
+  badHousingType: (p) => `${at(p)}"${shown(p.values.text)}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
+  badDepartments: (p) => `${at(p)}"${shown(p.values.text)}" er ikke en liste over afdelinger; skriv fx 103 eller 103; 106.`,
 };
