@@ -26,3 +26,4 @@ export * from './reading';
 export * from './findings';
 export * from './diff';
 export * from './tables';
+export * from './agreementErrors';
