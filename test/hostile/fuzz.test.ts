@@ -132,7 +132,7 @@ describe('the sheet reader', () => {
         try {
           const loaded = await loadVacancyFile(path);
           const sheet = readSheet(loaded.table);
-          return sheet.ok || notDanish(sheet.error) === null;
+          return sheet.ok || notDanish(da.sheet.problem(sheet.error)) === null;
         } catch (e) {
           return e instanceof FileProblem && notDanish(e.message) === null && e.message.includes(path);
         }
@@ -155,7 +155,7 @@ describe('the agreement loader', () => {
   /** Loads; an agreement that loads must also decide a sheet without throwing (a "1/0" share would not). */
   async function holds(text: string): Promise<boolean> {
     const r = loadAgreement(text, 'fuzz');
-    if (!r.ok) return r.errors.length > 0 && r.errors.every((e) => typeof e.where === 'string' && e.where !== '' && notDanish(e.message) === null);
+    if (!r.ok) return r.errors.length > 0 && r.errors.every((e) => typeof e.where === 'string' && e.where !== '' && notDanish(da.agreementErrors.message(e)) === null);
     if (!sheet.ok) return false;
     const result = await allocate(sheet.rows, r.agreement, null);
     return result.decisions.every((d) => d.position === null || Number.isSafeInteger(d.position));

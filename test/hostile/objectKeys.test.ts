@@ -4,6 +4,7 @@ import { allocate, loadAgreement, parseState, readSheet, serialiseState, simulat
 import { checkLettings } from '../../src/core/check/checkLettings';
 import { agreementFrom, run } from '../helpers';
 import { cli, tempDir, writeCsv } from '../cli/harness';
+import * as da from '../../src/core/da';
 
 /** Names every plain object answers from Object.prototype; a pool, rule or department may be called so. */
 const PROTO_NAMES = ['constructor', 'hasOwnProperty', 'valueOf', 'toString', 'isPrototypeOf', 'toLocaleString'];
@@ -96,7 +97,7 @@ test('an agreement that tests a fact named "constructor" is refused; a named con
   const bad = loadAgreement(JSON.stringify({ rules: [{ conditions: { all: [{ fact: 'constructor', operator: 'toString', value: 1 }] }, event: { type: 'allocate' } }] }), 'x');
   expect(bad.ok).toBe(false);
   if (bad.ok) return;
-  expect(bad.errors.map((e) => e.message).join(' ')).toMatch(/"constructor", som ikke er en kendt kolonne.*operatoren "toString" kendes ikke/);
+  expect(bad.errors.map(da.agreementErrors.message).join(' ')).toMatch(/"constructor", som ikke er en kendt kolonne.*operatoren "toString" kendes ikke/);
 
   const named = loadAgreement('{"namedConditions": {"__proto__": {"all": [{"fact": "rooms", "operator": "equal", "value": 1}]}}, "rules": [{"conditions": {"all": [{"condition": "__proto__"}]}, "event": {"type": "allocate"}}]}', 'x');
   if (!named.ok) throw new Error(JSON.stringify(named.errors));
