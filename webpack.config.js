@@ -15,8 +15,8 @@
  *
  * Office.js is never bundled: taskpane.html and commands.html load it from Microsoft's CDN.
  */
-// Every sentence a user reads lives in src/core/da.ts; `npm ci` compiles it to lib/ (prepare).
-const da = require('./lib/src/core/da.js');
+// The dev texts live in scripts/da.ts (every other sentence in src/core/da); `npm ci` compiles them to lib/ (prepare).
+const da = require('./lib/scripts/da.js');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');

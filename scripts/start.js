@@ -16,8 +16,8 @@ const http = require('http');
 const https = require('https');
 const net = require('net');
 const path = require('path');
-// Every sentence a user reads lives in src/core/da.ts; `npm ci` compiles it to lib/ (prepare).
-const da = require('../lib/src/core/da.js');
+// The dev texts live in scripts/da.ts (every other sentence in src/core/da); `npm ci` compiles them to lib/ (prepare).
+const da = require('../lib/scripts/da.js');
 
 const ROOT = path.resolve(__dirname, '..');
 const PORT = 3000;

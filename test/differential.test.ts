@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import * as da from '../src/core/da';
 import {
   readSheet,
   loadAgreement,
@@ -55,7 +56,7 @@ interface ProductRun {
 
 async function productRun(table: Table, agreement: Agreement, state: AllocationState | null): Promise<ProductRun> {
   const sheet = readSheet(table);
-  if (!sheet.ok) return { sheetError: sheet.error, decisions: [], state };
+  if (!sheet.ok) return { sheetError: da.sheet.problem(sheet.error), decisions: [], state };
   const res = await allocate(sheet.rows, agreement, state);
   return { sheetError: null, decisions: res.decisions, state: res.state };
 }

@@ -23,7 +23,7 @@ export function agreementFrom(json: object): Agreement {
 /** Reads a table and allocates it (with a register or requests, when given); throws on a sheet error. */
 export async function run(table: CellValue[][], agreement: Agreement, state: AllocationState | null = null, inputs: RunInputs = {}) {
   const sheet = readSheet(table);
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   return allocate(sheet.rows, agreement, state, undefined, undefined, inputs);
 }
 

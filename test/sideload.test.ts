@@ -2,7 +2,7 @@ import { spawnSync } from 'child_process';
 import { copyFileSync, mkdirSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import * as da from '../src/core/da';
+import * as da from '../scripts/da';
 import { ROOT } from './helpers';
 
 const TOOLS = ['office-addin-debugging', 'office-addin-dev-settings'];
@@ -21,9 +21,9 @@ describe('scripts/sideload.js and Microsoft’s tools (optional dependencies)', 
     // A copy of the script with no node_modules beside it: as a machine without the tools sees it.
     const dir = mkdtempSync(join(tmpdir(), 'sideload-'));
     mkdirSync(join(dir, 'scripts'));
-    mkdirSync(join(dir, 'lib', 'src', 'core'), { recursive: true });
+    mkdirSync(join(dir, 'lib', 'scripts'), { recursive: true });
     copyFileSync(join(ROOT, 'scripts', 'sideload.js'), join(dir, 'scripts', 'sideload.js'));
-    copyFileSync(join(ROOT, 'lib', 'src', 'core', 'da.js'), join(dir, 'lib', 'src', 'core', 'da.js'));
+    copyFileSync(join(ROOT, 'lib', 'scripts', 'da.js'), join(dir, 'lib', 'scripts', 'da.js'));
     const run = spawnSync(process.execPath, [join(dir, 'scripts', 'sideload.js'), 'stop'], { encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 1, stderr: `${da.dev.toolsMissing(TOOLS)}\n` });
   });

@@ -38,9 +38,9 @@ let sink = 0;
 
 export function vacancies(n: number): Vacancy[] {
   const sheet = readSheet(generateTable(n));
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   const out = sheet.rows.flatMap((r) => (r.vacancy === null ? [] : [r.vacancy]));
-  if (out.length !== n) throw new Error(`${n - out.length} generated rows were read as errors: ${sheet.rows.find((r) => r.vacancy === null)?.errors}`);
+  if (out.length !== n) throw new Error(`${n - out.length} generated rows were read as errors: ${JSON.stringify(sheet.rows.find((r) => r.vacancy === null)?.errors)}`);
   return out;
 }
 

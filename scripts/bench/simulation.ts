@@ -26,7 +26,7 @@ export interface SimulationFigures {
 
 export async function simulationChild(rows = SIMULATION_ROWS): Promise<SimulationFigures> {
   const sheet = readSheet(generateTable(rows));
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   const agreements = simulationVariants();
   const run = async () => {
     const result = await simulate(sheet.rows, agreements, PARAMS);

@@ -37,7 +37,7 @@ export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreemen
   const snapshot = await port.readData(options.target);
   if (options.signal?.aborted) return cancelled();
   const sheet = await readVacancies(snapshot, options.overrides, options.slicer, (rows, total) => options.onProgress?.(rows, total, 'reading'));
-  if (!sheet.ok) return { ok: false, error: sheet.error, sheet };
+  if (!sheet.ok) return { ok: false, error: da.sheet.problem(sheet.error), sheet };
   const stored = await port.loadStored();
   let state = null;
   if (stored.damaged?.includes('state')) return { ok: false, error: da.workbook.stateCorrupt(da.workbook.stateNotWhole) };

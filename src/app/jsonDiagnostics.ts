@@ -1,3 +1,4 @@
+import * as da from '../core/da';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { Agreement, loadAgreement } from '../core';
 import { KNOWN_FACTS, OPERATORS } from '../core/agreement/facts';
@@ -27,11 +28,12 @@ export function readJsonText(text: string, fallbackId: string): JsonReading {
     ok: false,
     markers: r.errors.map((e) => {
       const node = e.path && tree ? findNodeAtLocation(tree, e.path) : undefined;
-      if (node) return { from: node.offset, to: node.offset + node.length, message: e.message };
-      const line = typeof e.values?.line === 'number' ? e.values.line : null;
-      const column = typeof e.values?.column === 'number' ? e.values.column : 1;
+      if (node) return { from: node.offset, to: node.offset + node.length, message: da.agreementErrors.message(e) };
+      const at = e.values as { line?: number; column?: number };
+      const line = typeof at.line === 'number' ? at.line : null;
+      const column = typeof at.column === 'number' ? at.column : 1;
       const from = line === null ? 0 : Math.min(text.length, (lineStarts[line - 1] ?? 0) + column - 1);
-      return { from, to: Math.min(text.length, from + 1), message: e.message };
+      return { from, to: Math.min(text.length, from + 1), message: da.agreementErrors.message(e) };
     }),
   };
 }

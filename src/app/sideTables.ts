@@ -66,7 +66,7 @@ export async function readSideTables(port: WorkbookPort, agreements: readonly Ag
 }
 
 function told(sheet: string, table: string, problems: readonly TableProblem[]): string {
-  const lines = problems.slice(0, MAX_SHOWN).map((p) => p.message);
+  const lines = problems.slice(0, MAX_SHOWN).map(da.sideTables.problem);
   if (problems.length > MAX_SHOWN) lines.push(da.cli.moreErrors(problems.length - MAX_SHOWN));
   return `${da.sideSheets.inSheet(sheet)} ${da.sideTables.heading(table, problems.length)} ${lines.join(' ')}`;
 }

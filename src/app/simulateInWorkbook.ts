@@ -19,7 +19,7 @@ export async function simulateInWorkbook(
 ): Promise<SimulationRun> {
   const snapshot = await port.readData(options.target);
   const sheet = await readVacancies(snapshot, {}, options.slicer);
-  if (!sheet.ok) return { ok: false, error: sheet.error };
+  if (!sheet.ok) return { ok: false, error: da.sheet.problem(sheet.error) };
   // The register when the workbook has one; an agreement of requests meets the waiting citizens.
   const side = await readSideTables(port, agreements, options.sideSheets ?? NO_SIDE_SHEETS, true);
   if (!side.ok) return { ok: false, error: side.error };

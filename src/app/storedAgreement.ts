@@ -21,10 +21,10 @@ export async function readStoredAgreement(port: WorkbookPort): Promise<StoredAgr
   try {
     stored = await port.loadStored();
   } catch (e) {
-    return { agreement: null, problem: { source: da.ui.storedAgreementRejected, errors: [{ code: 'storedUnreadable', where: da.ui.workbookPlace, message: describeError(e).text }] } };
+    return { agreement: null, problem: { source: da.ui.storedAgreementRejected, errors: [{ code: 'storedUnreadable', where: da.ui.workbookPlace, values: { reason: describeError(e).text } }] } };
   }
   if (stored.damaged?.includes('agreement')) {
-    return { agreement: null, problem: { source: da.ui.storedAgreementRejected, errors: [{ code: 'storedDamaged', where: da.ui.workbookPlace, message: da.ui.storedAgreementDamaged }] } };
+    return { agreement: null, problem: { source: da.ui.storedAgreementRejected, errors: [{ code: 'storedDamaged', where: da.ui.workbookPlace, values: {} }] } };
   }
   if (stored.agreement === null) return { agreement: null, problem: null };
   const r = checkAgreement(stored.agreement, 'projektmappe');

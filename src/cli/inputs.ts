@@ -70,7 +70,7 @@ const MAX_ERRORS_SHOWN = 100;
 export async function readAgreement(path: string, io: Io): Promise<Agreement | null> {
   const loaded = await loadAgreementFile(path);
   if (loaded.ok) return loaded.agreement;
-  const shown = loaded.errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `  ${e.where}: ${e.message}`);
+  const shown = loaded.errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `  ${da.agreementErrors.line(e)}`);
   if (loaded.errors.length > MAX_ERRORS_SHOWN) shown.push(`  ${da.cli.moreErrors(loaded.errors.length - MAX_ERRORS_SHOWN)}`);
   io.err(`${da.cli.agreementErrors(path, loaded.errors.length)}\n${shown.join('\n')}\n`);
   return null;
@@ -88,7 +88,7 @@ export async function readVacancyFile(
   // Without --output the raw cells are read once; letting each go keeps a full sheet under 1.5 GB.
   const sheet = readSheet(table, { releaseRows: !keepCells && table === loaded.table });
   if (!sheet.ok) {
-    io.err(`${da.cli.sheetError(path, sheet.error)}\n`);
+    io.err(`${da.cli.sheetError(path, da.sheet.problem(sheet.error))}\n`);
     return null;
   }
   return { loaded, sheet };

@@ -30,13 +30,13 @@ export const lintCommand: Command = {
     }
     const findings = await lintAgreement(agreement, sheet);
     if (v['--format'] === 'json') {
-      const doc = { agreement: agreement.id, findings: findings.map((f) => ({ code: f.code, rule: f.rule, pool: f.pool, fact: f.fact, value: f.value, message: f.message })) };
+      const doc = { agreement: agreement.id, findings: findings.map((f) => ({ code: f.code, rule: f.rule, pool: f.pool, fact: f.fact, value: f.value, message: da.findings.text(f) })) };
       io.out(JSON.stringify(doc, null, 2) + '\n');
       return EXIT.ok;
     }
     const out = [da.report.agreement(agreement.name, agreement.id)];
     if (input !== undefined && sheet) out.push(da.findings.sheetChecked(input, sheet.vacancies.length));
-    out.push('', da.findings.heading(findings.length), ...findings.map((f) => `  – ${f.message}`));
+    out.push('', da.findings.heading(findings.length), ...findings.map((f) => `  – ${da.findings.text(f)}`));
     io.out(out.join('\n') + '\n');
     return EXIT.ok;
   },

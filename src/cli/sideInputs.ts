@@ -64,7 +64,7 @@ export async function readRunInputs(
 }
 
 function tell(path: string, table: string, problems: TableProblem[], io: Io): true {
-  const shown = problems.slice(0, MAX_SHOWN).map((p) => `  ${p.message}`);
+  const shown = problems.slice(0, MAX_SHOWN).map((p) => `  ${da.sideTables.problem(p)}`);
   if (problems.length > MAX_SHOWN) shown.push(`  ${da.cli.moreErrors(problems.length - MAX_SHOWN)}`);
   io.err(`${da.cli.sheetError(path, da.sideTables.heading(table, problems.length))}\n${shown.join('\n')}\n`);
   return true;

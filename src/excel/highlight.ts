@@ -2,7 +2,7 @@ import type { ResultWrite } from '../core/results/resultPlan';
 import type { ResultArea } from '../port/workbookPort';
 import * as da from '../core/da';
 import { a1 } from './a1';
-import { columnLetter } from '../core/da';
+import { columnLetter } from '../core/util/columnLetter';
 import { LAST_ROW } from './limits';
 
 const GREEN_FILL = '#C6EFCE';

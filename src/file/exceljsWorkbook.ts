@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { AgreementFile, CellValue } from '../core';
-import { columnLetter } from '../core/da';
+import { columnLetter } from '../core/util/columnLetter';
 import * as da from '../core/da';
 import { layoutReport, reportFingerprint } from '../core/results/report';
 import { DANISH_DATE_FORMAT, isDateCell, ReportCell } from '../core/results/resultCells';

@@ -76,7 +76,7 @@ export function AgreementPanel(props: {
             <ul style={{ paddingLeft: 16, margin: '4px 0' }}>
               {props.problem.errors.map((e, i) => (
                 <li key={i}>
-                  {e.where}: {e.message}
+                  {e.where}: {da.agreementErrors.message(e)}
                 </li>
               ))}
             </ul>

@@ -75,13 +75,13 @@ export function AgreementSheetButtons(props: { port: WorkbookPort; agreement: Ag
               {errors.errors.map((e, i) => (
                 <li key={i}>
                   {e.cell ? (
-                    <Link as="button" inline onClick={() => void run(async () => void (await selectErrorCell(port, e)))} aria-label={`${s.goToCell(e.where)}: ${e.message}`}>
+                    <Link as="button" inline onClick={() => void run(async () => void (await selectErrorCell(port, e)))} aria-label={`${s.goToCell(e.where)}: ${da.agreementErrors.message(e)}`}>
                       {e.where}
                     </Link>
                   ) : (
                     e.where
                   )}
-                  : {e.message}
+                  : {da.agreementErrors.message(e)}
                 </li>
               ))}
             </ul>

@@ -104,7 +104,7 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
         {busy ? da.ui.allocating : da.ui.allocate}
       </Button>
       <RunProgress run={run} />
-      {data.sheet && !data.sheet.ok && <NoticeBar notice={{ intent: 'error', text: data.sheet.error }} />}
+      {data.sheet && !data.sheet.ok && <NoticeBar notice={{ intent: 'error', text: da.sheet.problem(data.sheet.error) }} />}
       <NoticeBar notice={notice} />
       {lastRun && <ResultPanel summary={lastRun.summary} onGoToRow={(row) => void attempt(() => port.selectCell(lastRun.sheetName, row, lastRun.firstColumn))} />}
       <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>

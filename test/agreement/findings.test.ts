@@ -1,3 +1,4 @@
+import * as da from '../../src/core/da';
 import fc from 'fast-check';
 import { readSheet } from '../../src/core';
 import { compileConditions, Predicate } from '../../src/core/agreement/compile';
@@ -43,8 +44,8 @@ describe('shadowed: a rule covered by one earlier rule', () => {
 
   it('the message names both rules and their places', () => {
     const [f] = agreementFindings(agreementFrom({ rules: [rule('bred', 2, [leaf('rent', 'lessThan', 4000)]), rule('smal', 1, [leaf('rent', 'lessThan', 3000)])] }));
-    expect(f).toMatchObject({ code: 'shadowed', rule: 'smal', pool: null, fact: null, value: null, values: { by: 'bred' } });
-    expect(f.message).toBe("Reglen 'smal' (nr. 2) afgør aldrig en bolig: hver bolig, den gælder for, er allerede afgjort af reglen 'bred' (nr. 1), som står før den. Flyt den op, gør den snævrere, eller slet den.");
+    expect(f).toMatchObject({ code: 'shadowed', rule: 'smal', pool: null, fact: null, value: null, values: { position: 2, by: 'bred', byPosition: 1 } });
+    expect(da.findings.text(f)).toBe("Reglen 'smal' (nr. 2) afgør aldrig en bolig: hver bolig, den gælder for, er allerede afgjort af reglen 'bred' (nr. 1), som står før den. Flyt den op, gør den snævrere, eller slet den.");
   });
 
   test.each(BUNDLED)('no false shadowed on %s', (id) => {
@@ -95,14 +96,14 @@ describe('the other findings', () => {
   it('unusedPool: a pool no rule feeds', () => {
     const json = { pools: [{ name: 'brugt', every: 3 }, { name: 'glemt', label: 'Glemt pulje', every: 4 }], rules: [rule('r', 1, [], { type: 'quota', params: { pool: 'brugt' } })] };
     const found = agreementFindings(agreementFrom(json));
-    expect(found).toMatchObject([{ code: 'unusedPool', pool: 'glemt', rule: null, fact: null, value: null, message: "Puljen 'Glemt pulje' (glemt) får aldrig boliger: ingen regel har den som udfald." }]);
+    expect(found).toMatchObject([{ code: 'unusedPool', pool: 'glemt', rule: null, fact: null, value: null, values: { label: 'Glemt pulje' } }]);
   });
 
   it('boundary: under X in one rule and over X in another leave exactly X out; højst X in either closes the gap', () => {
     const gap = { rules: [rule('billig', 2, [leaf('rentInclConsumption', 'lessThan', 4000)]), rule('dyr', 1, [leaf('rentInclConsumption', 'greaterThan', 4000)])] };
     const [f] = agreementFindings(agreementFrom(gap));
     expect(f).toMatchObject({ code: 'boundary', rule: 'dyr', fact: 'rentInclConsumption', value: 4000, values: { under: 'billig', over: 'dyr' } });
-    expect(f.message).toContain('en bolig med præcis 4.000 kr. er ikke med i nogen af dem');
+    expect(da.findings.text(f)).toContain('en bolig med præcis 4.000 kr. er ikke med i nogen af dem');
     const closed = { rules: [rule('billig', 2, [leaf('rentInclConsumption', 'lessThanInclusive', 4000)]), rule('dyr', 1, [leaf('rentInclConsumption', 'greaterThan', 4000)])] };
     expect(agreementFindings(agreementFrom(closed))).toEqual([]);
     const third = { rules: [...gap.rules, rule('præcis', 0 + 1, [leaf('rentInclConsumption', 'equal', 4000)])] };
@@ -116,7 +117,7 @@ describe('the other findings', () => {
   describe('with a sheet', () => {
     const sheet = (rows: (string | number | null)[][]) => {
       const r = readSheet([['Lejemål', 'Boligorganisation', 'Afdeling', 'Boligtype', 'Husleje', 'Ledig fra'], ...rows]);
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(r.error.code);
       return { vacancies: r.rows.map((x) => x.vacancy!), columns: new Set(Object.keys(r.headers.columns)) };
     };
     const rows = [
@@ -133,13 +134,13 @@ describe('the other findings', () => {
         ['noHits', 'ældre', null, null],
         ['unknownValue', 'afd. 103 og 130', 'department', '130'],
       ]);
-      expect(found[1].message).toBe('Reglen \'afd. 103 og 130\' nævner Afdeling "130", men ingen bolig i arket har den værdi. Er den stavet, som arket staver den?');
+      expect(da.findings.text(found[1])).toBe('Reglen \'afd. 103 og 130\' nævner Afdeling "130", men ingen bolig i arket har den værdi. Er den stavet, som arket staver den?');
     });
 
     it('mixedOrganisations: a pool counting vacancies of two organisations in one counter', async () => {
       const found = (await lintAgreement(bundled('standard-25'), sheet(rows))).filter((f) => f.code !== 'noHits');
       expect(found).toMatchObject([{ code: 'mixedOrganisations', pool: 'familieboliger', rule: null, fact: 'organisation', value: null, values: { organisations: ['Boligselskabet Sct. Jørgen', 'Randers Bolig'] } }]);
-      expect(found[0].message).toContain('§ 59');
+      expect(da.findings.text(found[0])).toContain('§ 59');
       // One organisation (and a row without one) is not a mix.
       const one = await lintAgreement(bundled('standard-25'), sheet(rows.filter((r) => r[1] !== 'Boligselskabet Sct. Jørgen')));
       expect(one.map((f) => f.code)).toEqual(['noHits']);
@@ -147,7 +148,7 @@ describe('the other findings', () => {
 
     test.each(BUNDLED)('%s on a realistic sheet of one organisation: only rules that decided nothing, if any', async (id) => {
       const r = readSheet(bigSheet(2000));
-      if (!r.ok) throw new Error(r.error);
+      if (!r.ok) throw new Error(r.error.code);
       const found = await lintAgreement(bundled(id), { vacancies: r.rows.map((x) => x.vacancy!), columns: new Set(Object.keys(r.headers.columns)) });
       expect(found.filter((f) => f.code !== 'noHits' && f.code !== 'unknownValue')).toEqual([]);
     });

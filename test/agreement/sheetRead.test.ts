@@ -1,3 +1,4 @@
+import * as da from '../../src/core/da';
 import { CellValue } from '../../src/core';
 import { modelFromAgreement } from '../../src/core/agreement/model/fromAgreement';
 import { AgreementSheetCells } from '../../src/core/agreement/sheet/cells';
@@ -83,34 +84,36 @@ describe('every error names its cell, in Danish', () => {
     return errors[0];
   };
 
+  const cell = (code: string, text: string) => ({ code: 'badCondition', values: { problem: { code, text } } });
   test.each([
-    [15, 4, 'under fire tusind', 'Regler!E15', 'badNumber', 'er ikke et tal'],
-    [15, 4, '6.000–4.000', 'Regler!E15', 'rangeReversed', 'skriv den mindste først'],
-    [15, 3, 'Villa', 'Regler!D15', 'unknownLabel', 'er ikke en kendt værdi i boligtype'],
-    [14, 2, 'under 3', 'Regler!C14', 'comparisonOnText', 'Udlejning er ikke et tal'],
-    [15, 5, 'Kvotepulje', 'Regler!F15', 'badOutcome', 'skriv Undtaget, Venteliste, Kommunen, Pulje eller Forespørgsel'],
-    [14, 5, null, 'Regler!F14', 'missingOutcome', 'Reglen mangler et udfald'],
-    [14, 6, 'under-4000', 'Regler!G14', 'poolNotUsed', 'Udfaldet er undtaget'],
-    [16, 6, 'under-400', 'Regler!G16', 'unknownPool', 'mente du "under-4000"?'],
-    [10, 2, '3,5', 'Puljer!C10', 'notWholeNumber', 'Hver skal være et helt tal'],
-    [10, 2, 0, 'Puljer!C10', 'minimum', 'skal være mindst 1'],
-    [7, 2, 'kommunal', 'Aftale!C7', 'badDefaultOutcome', 'skriv Venteliste, Kommunen eller Undtaget'],
-    [4, 2, 'randers bolig', 'Aftale!C4', 'pattern', 'må kun indeholde'],
-    [6, 1, 'Partner', 'Aftale!B6', 'unknownField', 'mente du "Parter"?'],
-    [13, 4, 'Huslejen', 'Regler!E13', 'unknownColumn', 'mente du "Husleje"?'],
-    [13, 8, 'Udfald', 'Regler!I13', 'duplicateColumn', 'står to gange'],
-    [14, 9, 'en note', 'Regler!J14', 'dataWithoutHeader', 'ingen overskrift'],
-  ])('row %i, column %i = %j → %s %s', (row, column, value, where, code, phrase) => {
+    [15, 4, 'under fire tusind', 'Regler!E15', cell('badNumber', 'fire tusind')],
+    [15, 4, '6.000–4.000', 'Regler!E15', cell('rangeReversed', '6.000–4.000')],
+    [15, 3, 'Villa', 'Regler!D15', { code: 'badCondition', values: { fact: 'housingType', header: 'boligtype', problem: { code: 'unknownLabel', text: 'Villa' } } }],
+    [14, 2, 'under 3', 'Regler!C14', cell('comparisonOnText', 'under 3')],
+    [15, 5, 'Kvotepulje', 'Regler!F15', { code: 'badOutcome', values: { text: 'Kvotepulje' } }],
+    [14, 5, null, 'Regler!F14', { code: 'missingOutcome' }],
+    [14, 6, 'under-4000', 'Regler!G14', { code: 'poolNotUsed', values: { pool: 'under-4000' } }],
+    [16, 6, 'under-400', 'Regler!G16', { code: 'unknownPool', values: { pool: 'under-400', suggestion: 'under-4000' } }],
+    [10, 2, '3,5', 'Puljer!C10', { code: 'notWholeNumber', values: { header: 'Hver', text: '3,5' } }],
+    [10, 2, 0, 'Puljer!C10', { code: 'minimum', values: { limit: 1 } }],
+    [7, 2, 'kommunal', 'Aftale!C7', { code: 'badDefaultOutcome', values: { text: 'kommunal' } }],
+    [4, 2, 'randers bolig', 'Aftale!C4', { code: 'pattern', values: { field: 'id' } }],
+    [6, 1, 'Partner', 'Aftale!B6', { code: 'unknownSheetField', values: { field: 'Partner', suggestion: 'Parter' } }],
+    [13, 4, 'Huslejen', 'Regler!E13', { code: 'unknownColumn', values: { header: 'Huslejen', suggestion: 'Husleje' } }],
+    [13, 8, 'Udfald', 'Regler!I13', { code: 'duplicateColumn', values: { header: 'Udfald' } }],
+    [14, 9, 'en note', 'Regler!J14', { code: 'dataWithoutHeader' }],
+  ])('row %i, column %i = %j → %s %j', (row, column, value, where, issue) => {
     const e = one(withCell(row, column, value));
-    expect(e).toMatchObject({ where, code, cell: { sheet: 'Aftale', row, column } });
-    expect(e.message).toContain(phrase);
+    expect(e).toMatchObject({ where, ...issue, cell: { sheet: 'Aftale', row, column } });
   });
 
   it('a whole-number column with a decimal comma suggests the list', () => {
     const grid = handTypedRanders();
     grid[12][8] = 'Rum';
     grid[14][8] = '1,2';
-    expect(one(typed(grid))).toMatchObject({ where: 'Regler!I15', code: 'notWhole', message: expect.stringContaining('mente du "1; 2"?') });
+    const e = one(typed(grid));
+    expect(e).toMatchObject({ where: 'Regler!I15', code: 'badCondition', values: { fact: 'rooms', header: 'Rum', problem: { code: 'notWhole', text: '1,2', suggestion: '1; 2' } } });
+    expect(da.agreementErrors.message(e)).toContain('mente du "1; 2"?');
   });
 
   it('Betingelse (JSON): bad JSON with its line and column, and an error inside it with its path there', () => {
@@ -120,9 +123,11 @@ describe('every error names its cell, in Danish', () => {
     grid[14][8] = '{"any": [{"fact": "rooms", "operator": "lessThen", "value": 3}]}';
     const errors = errorsOf(typed(grid));
     expect(errors).toMatchObject([
-      { where: 'Regler!I14', code: 'badJson', message: expect.stringContaining('linje 1, kolonne 10') },
-      { where: 'Regler!I15', code: 'unknownOperator', message: expect.stringMatching(/^i Betingelse \(JSON\), any\[0\]\.operator: operatoren "lessThen" kendes ikke – mente du "lessThan"\?/) },
+      { where: 'Regler!I14', code: 'badJson', values: { text: '{"any": [}', error: { code: 'invalidJson', where: 'linje 1, kolonne 10' } } },
+      { where: 'Regler!I15', code: 'unknownOperator', inner: ['any', 0, 'operator'], values: { operator: 'lessThen', suggestion: 'lessThan' } },
     ]);
+    expect(da.agreementErrors.message(errors[0])).toContain('linje 1, kolonne 10');
+    expect(da.agreementErrors.message(errors[1])).toMatch(/^i Betingelse \(JSON\), any\[0\]\.operator: operatoren "lessThen" kendes ikke – mente du "lessThan"\?/);
   });
 
   it('the pool a phase belongs to: a phase beyond Hver is told at Nr.', () => {
@@ -140,12 +145,12 @@ describe('every error names its cell, in Danish', () => {
     expect(errorsOf(typed(grid)).map((e) => [e.where, e.code])).toEqual([
       ['Puljer!C10', 'notWholeNumber'],
       ['Regler!F14', 'badOutcome'],
-      ['Regler!E16', 'badNumber'],
+      ['Regler!E16', 'badCondition'],
     ]);
   });
 
   it('a workbook without the sheet, and a sheet without rules', () => {
-    expect(errorsOf({ tables: {}, sheet: null })).toMatchObject([{ code: 'noSheet', message: expect.stringContaining('intet ark "Aftale"') }]);
+    expect(errorsOf({ tables: {}, sheet: null })).toEqual([{ code: 'noSheet', where: 'Aftale', values: {} }]);
     expect(errorsOf(typed([['Felt', 'Værdi'], ['Id', 'x']]))).toMatchObject([{ code: 'noRules' }]);
   });
 });

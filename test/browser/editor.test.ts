@@ -27,7 +27,7 @@ async function exampleRows() {
   const table: unknown[][] = [];
   for (let r = 1; r <= ws.rowCount; r++) table.push(Array.from({ length: ws.columnCount }, (_, c) => ws.getCell(r, c + 1).value ?? null));
   const sheet = readSheet(table as never);
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   return sheet.rows;
 }
 

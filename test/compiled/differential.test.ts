@@ -451,7 +451,7 @@ describe('facts missing from the row object', () => {
 
   it('cannot arise in the product: the sheet reader always gives all 15 facts, blank ones as null or a default', () => {
     const read = readSheet([['Lejemål', 'Husleje'], ['A-1', ''], ['A-2', '4.000']]);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(read.error.code);
     for (const r of read.rows) expect(Object.keys(r.vacancy!).sort()).toEqual([...FACTS].sort());
     expect(read.rows[0].vacancy).toMatchObject({ rent: null, housingType: null, areaStatus: '', lettingType: 'ekstern', rentReduction: 0 });
   });

@@ -16,6 +16,7 @@ import { loadVacancyFile } from '../../src/file/vacancyFile';
 import { tempDir } from '../cli/harness';
 import { BUNDLED, ROOT } from '../helpers';
 import { notDanish } from '../support/danish';
+import * as da from '../../src/core/da';
 
 const SEED = 1313;
 const runs = (numRuns: number) => ({ seed: SEED, numRuns });
@@ -100,8 +101,8 @@ describe('the sheet reader', () => {
       fc.asyncProperty(fc.option(fc.constantFrom(...HEADERS.map((h) => [h, 'Lejemål', 'Husleje', 'Ledig fra', 'Rum']))), tableArb, async (header, body) => {
         const table = header === null ? body : [header, ...body];
         const sheet = readSheet(table);
-        if (!sheet.ok) return notDanish(sheet.error) === null;
-        for (const row of sheet.rows) for (const e of row.errors) if (!/^Række \d+/.test(e) || notDanish(e) !== null) return false;
+        if (!sheet.ok) return notDanish(da.sheet.problem(sheet.error)) === null;
+        for (const row of sheet.rows) for (const e of row.errors) if (!/^Række \d+/.test(da.sheet.rowError(e)) || notDanish(da.sheet.rowError(e)) !== null) return false;
         const result = await allocate(sheet.rows, agreement.agreement, null);
         return result.decisions.length === sheet.rows.length && result.decisions.every((d) => typeof d.reason === 'string' && (d.position === null || Number.isSafeInteger(d.position)));
       }),
@@ -131,7 +132,7 @@ describe('the sheet reader', () => {
         try {
           const loaded = await loadVacancyFile(path);
           const sheet = readSheet(loaded.table);
-          return sheet.ok || notDanish(sheet.error) === null;
+          return sheet.ok || notDanish(da.sheet.problem(sheet.error)) === null;
         } catch (e) {
           return e instanceof FileProblem && notDanish(e.message) === null && e.message.includes(path);
         }
@@ -149,12 +150,12 @@ describe('the agreement loader', () => {
     ['B', '106', 'familie', 2, 4500, 600, '2024-01-03', 'udsat', 'intern'],
     ['C', '7', 'ungdom', 1, 5500, 700, '2024-02-01', '', ''],
   ]);
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
 
   /** Loads; an agreement that loads must also decide a sheet without throwing (a "1/0" share would not). */
   async function holds(text: string): Promise<boolean> {
     const r = loadAgreement(text, 'fuzz');
-    if (!r.ok) return r.errors.length > 0 && r.errors.every((e) => typeof e.where === 'string' && e.where !== '' && notDanish(e.message) === null);
+    if (!r.ok) return r.errors.length > 0 && r.errors.every((e) => typeof e.where === 'string' && e.where !== '' && notDanish(da.agreementErrors.message(e)) === null);
     if (!sheet.ok) return false;
     const result = await allocate(sheet.rows, r.agreement, null);
     return result.decisions.every((d) => d.position === null || Number.isSafeInteger(d.position));

@@ -4,6 +4,7 @@ import { allocate, loadAgreement, parseState, readSheet, serialiseState, simulat
 import { checkLettings } from '../../src/core/check/checkLettings';
 import { agreementFrom, run } from '../helpers';
 import { cli, tempDir, writeCsv } from '../cli/harness';
+import * as da from '../../src/core/da';
 
 /** Names every plain object answers from Object.prototype; a pool, rule or department may be called so. */
 const PROTO_NAMES = ['constructor', 'hasOwnProperty', 'valueOf', 'toString', 'isPrototypeOf', 'toLocaleString'];
@@ -76,7 +77,7 @@ test('departments, units and rules named like Object.prototype members are text 
     ['valueOf', 'waitlist', null],
   ]);
   const sheet = readSheet(table);
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   const sim = await simulate(sheet.rows, [a, a]);
   expect(sim.variants[0].spread.departments.map((d) => [d.department, d.count])).toEqual([
     ['__proto__', 1],
@@ -96,12 +97,12 @@ test('an agreement that tests a fact named "constructor" is refused; a named con
   const bad = loadAgreement(JSON.stringify({ rules: [{ conditions: { all: [{ fact: 'constructor', operator: 'toString', value: 1 }] }, event: { type: 'allocate' } }] }), 'x');
   expect(bad.ok).toBe(false);
   if (bad.ok) return;
-  expect(bad.errors.map((e) => e.message).join(' ')).toMatch(/"constructor", som ikke er en kendt kolonne.*operatoren "toString" kendes ikke/);
+  expect(bad.errors.map(da.agreementErrors.message).join(' ')).toMatch(/"constructor", som ikke er en kendt kolonne.*operatoren "toString" kendes ikke/);
 
   const named = loadAgreement('{"namedConditions": {"__proto__": {"all": [{"fact": "rooms", "operator": "equal", "value": 1}]}}, "rules": [{"conditions": {"all": [{"condition": "__proto__"}]}, "event": {"type": "allocate"}}]}', 'x');
   if (!named.ok) throw new Error(JSON.stringify(named.errors));
   const sheet = readSheet([['Lejemål', 'Rum'], ['A', 1], ['B', 2]]);
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   const r = await allocate(sheet.rows, named.agreement, null);
   expect(r.decisions.map((d) => d.outcome)).toEqual(['municipality', 'waitlist']);
 });

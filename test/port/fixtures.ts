@@ -54,7 +54,7 @@ export function laterRows(): CellValue[][] {
 /** What the core decides for a sheet given as cells from A1, as the five result cells per sheet row. */
 export async function expectedResults(table: CellValue[][], agreement: Agreement, state: AllocationState | null = null): Promise<Map<number, ResultCell[]>> {
   const sheet = readSheet(table);
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   const result = await allocate(sheet.rows, agreement, state);
   return new Map(result.decisions.map((d) => [d.row, resultCells(d, agreement)]));
 }

@@ -24,7 +24,7 @@ test('the framework agreement compiles, branches on the group, and chooses as th
   const compiled = compilation.choose;
   const engine = createEngineChooser(a);
   const sheet = readSheet(bigSheet(600));
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   for (const [i, row] of sheet.rows.entries()) {
     const v: Vacancy = { ...row.vacancy!, departmentGroup: ['A', 'B', 'C', ''][i % 4] };
     expect(compiled(v)?.index ?? null).toBe((await engine(v))?.index ?? null);

@@ -1,3 +1,4 @@
+import * as da from '../../src/core/da';
 import fc from 'fast-check';
 import { CellValue, parseState, serialiseState, UncalculatedFormula } from '../../src/core';
 import { readRegister } from '../../src/core/register/readRegister';
@@ -49,7 +50,7 @@ test.each([
     fc.property(table, (t) => {
       const r = read(t);
       if (r.ok) return true;
-      return r.problems.length > 0 && r.problems.every((p) => notDanish(p.message) === null && (p.row === null || (Number.isInteger(p.row) && p.row >= 1)) && (p.row === null || p.message.startsWith(`Række ${p.row}`) || p.code === 'missingColumn'));
+      return r.problems.length > 0 && r.problems.every((p) => notDanish(da.sideTables.problem(p)) === null && (p.row === null || (Number.isInteger(p.row) && p.row >= 1)) && (p.row === null || da.sideTables.problem(p).startsWith(`Række ${p.row}`) || p.code === 'missingColumn'));
     }),
     { seed: 1414, numRuns: 3000 },
   );

@@ -1,3 +1,4 @@
+import * as da from '../../src/core/da';
 import { readRegister } from '../../src/core/register/readRegister';
 import { missingInputs } from '../../src/core/agreement/needs';
 import { CellValue, UncalculatedFormula } from '../../src/core';
@@ -8,7 +9,7 @@ import { agreementFrom, run } from '../helpers';
 
 function register(table: CellValue[][]) {
   const r = readRegister(table);
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  if (!r.ok) throw new Error(r.problems.map(da.sideTables.problem).join('\n'));
   return r.register;
 }
 
@@ -87,13 +88,14 @@ describe('a bad register is refused, each problem with its row and column, in Da
 
   test('a repeated department', () => {
     expect(problems([['Afdeling', 'Gruppe'], ['103', 'A'], ['104', 'B'], [103, 'C']])).toEqual([
-      { code: 'duplicateDepartment', row: 4, column: 0, message: "Række 4, kolonne 'Afdeling' (A): afdeling 103 står allerede i række 2; hver afdeling må kun stå én gang." },
+      { code: 'duplicateDepartment', row: 4, column: 0, header: 'Afdeling', values: { department: '103', organisation: null, earlierRow: 2 } },
     ]);
   });
 
   test('the same department in two organisations is no repeat; in one it is', () => {
     expect(readRegister([['Boligorganisation', 'Afdeling'], ['Alfa', '1'], ['Beta', '1']]).ok).toBe(true);
-    expect(problems([['Boligorganisation', 'Afdeling'], ['Alfa', '1'], ['Alfa', '1']])[0].message).toBe(
+    expect(problems([['Boligorganisation', 'Afdeling'], ['Alfa', '1'], ['Alfa', '1']])[0]).toMatchObject({ code: 'duplicateDepartment', values: { department: '1', organisation: 'Alfa', earlierRow: 2 } });
+    expect(da.sideTables.problem(problems([['Boligorganisation', 'Afdeling'], ['Alfa', '1'], ['Alfa', '1']])[0])).toBe(
       "Række 3, kolonne 'Afdeling' (B): afdeling 1 i Alfa står allerede i række 2; hver afdeling må kun stå én gang.",
     );
   });
@@ -101,10 +103,11 @@ describe('a bad register is refused, each problem with its row and column, in Da
   test('a bad label in Områdestatus', () => {
     expect(problems([['Afdeling', 'Områdestatus'], ['103', 'Ghetto']])).toEqual([
       {
-        code: 'badLabel',
+        code: 'badAreaStatus',
         row: 2,
         column: 1,
-        message: "Række 2, kolonne 'Områdestatus' (B): \"Ghetto\" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).",
+        header: 'Områdestatus',
+        values: { text: 'Ghetto' },
       },
     ]);
   });
@@ -118,8 +121,9 @@ describe('a bad register is refused, each problem with its row and column, in Da
 
   test('no Afdeling column: the columns it has are named', () => {
     expect(problems([['Afdelingsnavn', 'Gruppe'], ['Nordparken', 'A']])).toEqual([
-      { code: 'missingColumn', row: 1, column: null, message: 'Afdelingsregistret mangler kolonnen "Afdeling", så intet er fordelt. Fundne kolonner: "Afdelingsnavn", "Gruppe".' },
+      { code: 'missingColumn', row: 1, column: null, header: null, values: { table: 'register', column: 'Afdeling', found: ['Afdelingsnavn', 'Gruppe'] } },
     ]);
+    expect(da.sideTables.problem(problems([['Afdelingsnavn', 'Gruppe'], ['Nordparken', 'A']])[0])).toBe('Afdelingsregistret mangler kolonnen "Afdeling", så intet er fordelt. Fundne kolonner: "Afdelingsnavn", "Gruppe".');
   });
 
   test('a formula saved without its value', () => {

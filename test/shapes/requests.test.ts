@@ -1,3 +1,4 @@
+import * as da from '../../src/core/da';
 import { parseState, serialiseState } from '../../src/core';
 import { missingInputs } from '../../src/core/agreement/needs';
 import { readRequests } from '../../src/core/requests/readRequests';
@@ -25,7 +26,7 @@ const REQUESTS: CellValue[][] = [
 
 function requests(table: CellValue[][] = REQUESTS) {
   const r = readRequests(table);
-  if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('\n'));
+  if (!r.ok) throw new Error(r.problems.map(da.sideTables.problem).join('\n'));
   return r.requests;
 }
 
@@ -121,15 +122,15 @@ describe('a bad requests table is refused, each problem with its row and column,
 
   test('a repeated request id', () => {
     expect(problems([['Forespørgsel', 'Oprettet'], ['F-1', '2024-01-01'], ['F-1', '2024-01-02']])).toEqual([
-      { code: 'duplicateRequest', row: 3, column: 0, message: 'Række 3, kolonne \'Forespørgsel\' (A): forespørgslen "F-1" står allerede i række 2; hver forespørgsel skal have sit eget id.' },
+      { code: 'duplicateRequest', row: 3, column: 0, header: 'Forespørgsel', values: { request: 'F-1', earlierRow: 2 } },
     ]);
   });
 
   test('a bad date, a missing date, and an end before the start', () => {
     expect(problems([['Forespørgsel', 'Oprettet', 'Udløber'], ['A', '2024-02-30', ''], ['B', '', ''], ['C', '2024-03-01', '2024-02-01']])).toEqual([
-      { code: 'badDate', row: 2, column: 1, message: 'Række 2, kolonne \'Oprettet\' (B): "2024-02-30" er ikke en gyldig dato (skriv fx 2024-03-01, 01-03-2024, 01.03.2024 eller 01/03/2024).' },
-      { code: 'emptyDate', row: 3, column: 1, message: "Række 3, kolonne 'Oprettet' (B): datoen mangler; hver forespørgsel skal have den dato, den blev oprettet." },
-      { code: 'expiresBeforeCreated', row: 4, column: 2, message: "Række 4, kolonne 'Udløber' (C): forespørgslen udløber, før den er oprettet." },
+      { code: 'badDate', row: 2, column: 1, header: 'Oprettet', values: { text: '2024-02-30' } },
+      { code: 'emptyDate', row: 3, column: 1, header: 'Oprettet', values: {} },
+      { code: 'expiresBeforeCreated', row: 4, column: 2, header: 'Udløber', values: { created: '2024-03-01', expires: '2024-02-01' } },
     ]);
   });
 
@@ -142,18 +143,19 @@ describe('a bad requests table is refused, each problem with its row and column,
       ['D', '2024-01-01', '', '', '', 'ikke 103'],
     ];
     expect(problems(table).map((p) => [p.code, p.row, p.column])).toEqual([
-      ['badLabel', 2, 2],
+      ['badHousingType', 2, 2],
       ['badNumber', 3, 3],
       ['notWhole', 4, 4],
       ['badDepartments', 5, 5],
     ]);
-    expect(problems(table)[0].message).toBe('Række 2, kolonne \'Boligtype\' (C): "Rækkehus" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).');
+    expect(problems(table)[0]).toMatchObject({ values: { text: 'Rækkehus' } });
+    expect(da.sideTables.problem(problems(table)[0])).toBe('Række 2, kolonne \'Boligtype\' (C): "Rækkehus" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).');
   });
 
   test('an empty id; no Oprettet column; no Forespørgsel column', () => {
     expect(problems([['Forespørgsel', 'Oprettet'], ['', '2024-01-01']])[0]).toMatchObject({ code: 'emptyId', row: 2, column: 0 });
-    expect(problems([['Forespørgsel', 'Udløber'], ['A', '2024-01-01']])[0]).toMatchObject({ code: 'missingColumn', message: expect.stringContaining('"Oprettet"') });
-    expect(problems([['Id', 'Oprettet'], ['A', '2024-01-01']])[0]).toMatchObject({ code: 'missingColumn', message: expect.stringContaining('Forespørgslerne mangler kolonnen "Forespørgsel"') });
+    expect(problems([['Forespørgsel', 'Udløber'], ['A', '2024-01-01']])[0]).toMatchObject({ code: 'missingCreated', values: { column: 'Oprettet' } });
+    expect(problems([['Id', 'Oprettet'], ['A', '2024-01-01']])[0]).toMatchObject({ code: 'missingColumn', values: { table: 'requests', column: 'Forespørgsel', found: ['Id', 'Oprettet'] } });
   });
 
   test('a table with headers and no rows is a table of no requests', () => {

@@ -23,7 +23,7 @@ const SHEET = [
 
 async function compare(queue: number, arrivals: number) {
   const sheet = readSheet(SHEET);
-  if (!sheet.ok) throw new Error(sheet.error);
+  if (!sheet.ok) throw new Error(sheet.error.code);
   return simulate(sheet.rows, [bundled('standard-25'), bundled('randers-bolig'), bundled('esbjerg-forespoergsel')], { queue, arrivals });
 }
 

@@ -1,10 +1,11 @@
 import { readSheet } from '../../src/core';
+import * as da from '../../src/core/da';
 
 const HEAD = ['Lejemål', 'Afdeling', 'Boligtype', 'Husleje', 'Forbrug', 'Ledig fra'];
 
 function ok(table: Parameters<typeof readSheet>[0]) {
   const r = readSheet(table);
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(r.error.code);
   return r;
 }
 
@@ -26,7 +27,7 @@ test('a header below ten non-empty rows is not looked for: the first non-empty r
   const r = readSheet([...notes, HEAD, ['A1', '103', 'Familiebolig', '4000', '500', '2024-01-02']]);
   expect(r.ok).toBe(false);
   if (r.ok) return;
-  expect(r.error).toContain('"Note 1"');
+  expect(r.error).toEqual({ code: 'missingUnitIdColumn', found: ['Note 1'] });
   expect(readSheet([...notes.slice(1), HEAD]).ok).toBe(true);
 });
 
@@ -34,14 +35,12 @@ test('a missing Lejemål column is a sheet error naming the columns found', () =
   const r = readSheet([['Afdeling', 'Husleje', 'Ledig fra'], ['103', '4000', '2024-01-02']]);
   expect(r.ok).toBe(false);
   if (r.ok) return;
-  expect(r.error).toContain('Lejemål');
-  expect(r.error).toContain('"Afdeling"');
-  expect(r.error).toContain('"Husleje"');
-  expect(r.error).toContain('"Ledig fra"');
+  expect(r.error).toEqual({ code: 'missingUnitIdColumn', found: ['Afdeling', 'Husleje', 'Ledig fra'] });
+  expect(da.sheet.problem(r.error)).toBe('Arket mangler kolonnen "Lejemål", så intet er fordelt. Fundne kolonner: "Afdeling", "Husleje", "Ledig fra".');
 });
 
 test('an empty sheet is a sheet error', () => {
-  expect(readSheet([[], ['']]).ok).toBe(false);
+  expect(readSheet([[], ['']])).toMatchObject({ ok: false, error: { code: 'emptySheet' } });
 });
 
 test('text fields keep numbers as their digits', () => {
@@ -86,24 +85,25 @@ describe('row errors', () => {
   });
   test('empty Lejemål', () => {
     expect(byRow.get(2)!.vacancy).toBeNull();
-    expect(byRow.get(2)!.errors[0]).toMatch(/^Række 2, kolonne 'Lejemål' \(A\): lejemålet mangler/);
+    expect(byRow.get(2)!.errors).toEqual([{ code: 'emptyUnitId', at: { row: 2, column: 0, header: 'Lejemål' } }]);
   });
   test('empty Ledig fra when the column exists', () => {
-    expect(byRow.get(3)!.errors[0]).toMatch(/^Række 3, kolonne 'Ledig fra' \(F\): datoen mangler/);
+    expect(byRow.get(3)!.errors).toEqual([{ code: 'emptyDate', at: { row: 3, column: 5, header: 'Ledig fra' } }]);
   });
   test('a date that is not in the calendar', () => {
-    expect(byRow.get(4)!.errors[0]).toMatch(/^Række 4, kolonne 'Ledig fra' \(F\): "2024-02-30" er ikke en gyldig dato/);
+    expect(byRow.get(4)!.errors).toEqual([{ code: 'badDate', at: { row: 4, column: 5, header: 'Ledig fra' }, text: '2024-02-30' }]);
   });
   test('a bad number', () => {
-    expect(byRow.get(5)!.errors[0]).toMatch(/^Række 5, kolonne 'Husleje' \(D\): "fire tusind" er ikke et tal/);
+    expect(byRow.get(5)!.errors).toEqual([{ code: 'badNumber', at: { row: 5, column: 3, header: 'Husleje' }, text: 'fire tusind' }]);
   });
   test('an unknown label', () => {
-    expect(byRow.get(6)!.errors[0]).toMatch(/^Række 6, kolonne 'Boligtype' \(C\): "Erhverv" er ikke en kendt boligtype/);
+    expect(byRow.get(6)!.errors).toEqual([{ code: 'badHousingType', at: { row: 6, column: 2, header: 'Boligtype' }, text: 'Erhverv' }]);
   });
   test('the same Lejemål + Ledig fra as an earlier row, whatever the date form', () => {
     expect(byRow.get(7)!.vacancy).not.toBeNull();
     expect(byRow.get(9)!.vacancy).toBeNull();
-    expect(byRow.get(9)!.errors[0]).toBe('Række 9: lejemål "A6" ledig fra 2024-01-02 står allerede i række 7.');
+    expect(byRow.get(9)!.errors).toEqual([{ code: 'duplicate', row: 9, unitId: 'A6', vacantFrom: '2024-01-02', earlierRow: 7 }]);
+    expect(da.sheet.rowErrors(byRow.get(9)!.errors)).toBe('Række 9: lejemål "A6" ledig fra 2024-01-02 står allerede i række 7.');
   });
   test('the same Lejemål with another date is another vacancy', () => {
     expect(byRow.get(10)!.vacancy).not.toBeNull();
@@ -112,11 +112,12 @@ describe('row errors', () => {
 
 test('without a Ledig fra column, a repeated Lejemål is a duplicate', () => {
   const r = ok([['Lejemål'], ['A1'], ['A1']]);
-  expect(r.rows[1].errors[0]).toContain('står allerede i række 2');
+  expect(r.rows[1].errors).toEqual([{ code: 'duplicate', row: 3, unitId: 'A1', vacantFrom: null, earlierRow: 2 }]);
 });
 
 test('column letters in messages follow the sheet offset', () => {
   const r = readSheet([['Lejemål', 'Husleje'], ['A1', 'x']], { firstColumn: 2, firstRow: 5 });
   if (!r.ok) throw new Error();
-  expect(r.rows[0].errors[0]).toMatch(/^Række 6, kolonne 'Husleje' \(D\)/);
+  expect(r.rows[0].errors).toEqual([{ code: 'badNumber', at: { row: 6, column: 3, header: 'Husleje' }, text: 'x' }]);
+  expect(da.sheet.rowError(r.rows[0].errors[0])).toMatch(/^Række 6, kolonne 'Husleje' \(D\)/);
 });

@@ -23,9 +23,9 @@ export function sheetRows(units: UnitSpec[]): SheetRow[] {
     ...units.map((u) => [u.id, u.department ?? '1', u.type ?? 'familie', u.rent ?? '', u.consumption ?? '', u.incl ?? '', u.date ?? '', u.area ?? '', u.letting ?? '', u.reduction ?? '']),
   ];
   const read = readSheet(table);
-  if (!read.ok) throw new Error(read.error);
+  if (!read.ok) throw new Error(read.error.code);
   const bad = read.rows.find((r) => r.vacancy === null);
-  if (bad) throw new Error(bad.errors.join(' '));
+  if (bad) throw new Error(JSON.stringify(bad.errors));
   return read.rows;
 }
 

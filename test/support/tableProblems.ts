@@ -6,6 +6,6 @@ export function problemsOf(read: (table: CellValue[][]) => { ok: true } | { ok: 
   return (table: CellValue[][]) => {
     const r = read(table);
     if (r.ok) throw new Error('the table was read, not refused');
-    return r.problems.map((p) => ({ code: p.code, row: p.row, column: p.column, message: p.message }));
+    return r.problems;
   };
 }

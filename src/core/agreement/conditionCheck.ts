@@ -1,5 +1,4 @@
 import { isRecord } from '../util/isRecord';
-import * as da from '../da';
 import { isKnownFact, isKnownOperator, suggestFact, suggestOperator } from './facts';
 import { labelFact } from './grammar/factKinds';
 import { JsonPath } from './path';
@@ -22,7 +21,7 @@ export function checkConditions(node: unknown, path: JsonPath, named: ReadonlySe
   }
   if ('not' in node) checkConditions(node.not, [...path, 'not'], named, out);
   if (typeof node.condition === 'string' && !named.has(node.condition)) {
-    out.push({ path: [...path, 'condition'], code: 'unknownCondition', message: da.agreement.unknownCondition(node.condition), values: { name: node.condition } });
+    out.push({ path: [...path, 'condition'], code: 'unknownCondition', values: { name: node.condition } });
   }
   if (typeof node.fact === 'string') checkFactCondition(node, path, out);
 }
@@ -30,15 +29,15 @@ export function checkConditions(node: unknown, path: JsonPath, named: ReadonlySe
 function checkFactCondition(node: Record<string, unknown>, path: JsonPath, out: PathError[]): void {
   const fact = node.fact as string;
   const factOk = isKnownFact(fact);
-  if (!factOk) out.push({ path: [...path, 'fact'], code: 'unknownFact', message: da.agreement.unknownFact(fact, suggestFact(fact)), values: { fact } });
+  if (!factOk) out.push({ path: [...path, 'fact'], code: 'unknownFact', values: { fact, suggestion: suggestFact(fact) ?? null } });
   const op = node.operator;
   const opOk = typeof op === 'string' && isKnownOperator(op);
-  if (typeof op === 'string' && !opOk) out.push({ path: [...path, 'operator'], code: 'unknownOperator', message: da.agreement.unknownOperator(op, suggestOperator(op)), values: { operator: op } });
+  if (typeof op === 'string' && !opOk) out.push({ path: [...path, 'operator'], code: 'unknownOperator', values: { operator: op, suggestion: suggestOperator(op) ?? null } });
   const value = node.value;
   if (isRecord(value)) {
     checkFactReference(value, [...path, 'value'], out);
     // No fact holds a list, so in/notIn against another fact could only fail or misbehave.
-    if (typeof op === 'string' && LIST_OPERATORS.has(op)) out.push({ path: [...path, 'value'], code: 'needsList', message: da.agreementValues.needsList(op), values: { operator: op } });
+    if (typeof op === 'string' && LIST_OPERATORS.has(op)) out.push({ path: [...path, 'value'], code: 'needsList', values: { operator: op } });
     return;
   }
   if (!factOk || !opOk) return;
@@ -46,11 +45,11 @@ function checkFactCondition(node: Record<string, unknown>, path: JsonPath, out: 
   if (op !== base) return; // decorated operators compare element-wise; leave them to the engine
   const valuePath = [...path, 'value'];
   if (LIST_OPERATORS.has(base) && !Array.isArray(value)) {
-    out.push({ path: valuePath, code: 'needsList', message: da.agreementValues.needsList(base), values: { operator: base } });
+    out.push({ path: valuePath, code: 'needsList', values: { operator: base } });
     return;
   }
   if (NUMERIC_OPERATORS.has(base) && typeof value !== 'number' && !TEXT_FACTS.has(fact)) {
-    out.push({ path: valuePath, code: 'needsNumber', message: da.agreementValues.needsNumber(base, value), values: { operator: base, value } });
+    out.push({ path: valuePath, code: 'needsNumber', values: { operator: base, value } });
     return;
   }
   const values = Array.isArray(value) ? value : [value];
@@ -61,21 +60,21 @@ function checkFactCondition(node: Record<string, unknown>, path: JsonPath, out: 
 }
 
 function checkFactReference(value: Record<string, unknown>, path: JsonPath, out: PathError[]): void {
-  if ('path' in value) out.push({ path: [...path, 'path'], code: 'pathNotAllowed', message: da.agreement.pathNotAllowed });
+  if ('path' in value) out.push({ path: [...path, 'path'], code: 'pathNotAllowed', values: {} });
   const extra = Object.keys(value).filter((k) => k !== 'fact' && k !== 'path');
   if (typeof value.fact !== 'string' || extra.length > 0) {
-    out.push({ path, code: 'factValueShape', message: da.agreement.factValueShape });
+    out.push({ path, code: 'factValueShape', values: {} });
     return;
   }
-  if (!isKnownFact(value.fact)) out.push({ path: [...path, 'fact'], code: 'unknownFact', message: da.agreement.unknownFact(value.fact, suggestFact(value.fact)), values: { fact: value.fact } });
+  if (!isKnownFact(value.fact)) out.push({ path: [...path, 'fact'], code: 'unknownFact', values: { fact: value.fact, suggestion: suggestFact(value.fact) ?? null } });
 }
 
 function checkLiteral(fact: string, value: unknown, path: JsonPath, out: PathError[]): void {
   const label = labelFact(fact);
   if (label && typeof value === 'string' && !label.values.includes(value)) {
-    out.push({ path, code: 'unknownLabel', message: da.agreementValues.unknownLabel(fact, value, label.values, label.read(value)), values: { fact, value } });
+    out.push({ path, code: 'unknownLabel', values: { fact, value, allowed: [...label.values], suggestion: label.read(value) ?? null } });
   } else if (TEXT_FACTS.has(fact) && typeof value === 'number') {
-    out.push({ path, code: 'textNotNumber', message: da.agreementValues.textNotNumber(fact, value), values: { fact, value } });
+    out.push({ path, code: 'textNotNumber', values: { fact, value } });
   }
 }
 

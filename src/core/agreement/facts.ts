@@ -2,9 +2,7 @@ import { FieldKey, FIELDS } from '../sheet/fields';
 import type { FactName } from '../types';
 import { nearest } from '../util/nearest';
 import { factForHeader } from './grammar/factKinds';
-
-/** The facts that are no column of the sheet; typed so that every one of them is listed. */
-const NOT_COLUMNS: Record<Exclude<FactName, FieldKey>, true> = { departmentGroup: true };
+import { NOT_COLUMNS } from './grammar/factTable';
 
 /**
  * The facts a rule may test: one per column the sheet reader knows, and the department's group,

@@ -24,7 +24,7 @@ export function loadAgreement(text: string, fallbackId: string): AgreementResult
 /** Checks an already parsed agreement (e.g. one stored in a workbook). */
 export function checkAgreement(data: unknown, fallbackId: string, source?: { text: string; tree: Node | undefined }): AgreementResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { ok: false, errors: [{ code: 'notAnObject', where: da.agreement.whole, message: da.agreement.notAnObject }] };
+    return { ok: false, errors: [{ code: 'notAnObject', where: da.agreement.whole, values: {} }] };
   }
   // A parsed agreement was not measured as text (one stored in a workbook): its depth is checked here.
   const deep = source === undefined ? valueLimitError(data) : null;
@@ -48,7 +48,7 @@ function semanticCheck(data: Record<string, unknown>): PathError[] {
   const namedSet = new Set(Object.keys(named));
   for (const [name, tree] of Object.entries(named)) checkConditions(tree, ['namedConditions', name], namedSet, out);
   const cycle = findReferenceCycle(named);
-  if (cycle) out.push({ path: ['namedConditions', cycle[0]], code: 'conditionCycle', message: da.agreement.conditionCycle(cycle), values: { names: cycle } });
+  if (cycle) out.push({ path: ['namedConditions', cycle[0]], code: 'conditionCycle', values: { names: cycle } });
   if (Array.isArray(data.rules)) {
     data.rules.forEach((rule: unknown, i) => {
       if (rule === null || typeof rule !== 'object') return;
@@ -58,7 +58,7 @@ function semanticCheck(data: Record<string, unknown>): PathError[] {
       const pool = event?.params?.pool;
       if (event?.type === 'quota' && typeof pool === 'string' && !poolNames.has(pool)) {
         const known = [...poolNames];
-        out.push({ path: ['rules', i, 'event', 'params', 'pool'], code: 'unknownPool', message: da.agreement.unknownPool(pool, known, nearest(pool, known)), values: { pool } });
+        out.push({ path: ['rules', i, 'event', 'params', 'pool'], code: 'unknownPool', values: { pool, known, suggestion: nearest(pool, known) ?? null } });
       }
     });
   }
@@ -75,7 +75,7 @@ function inDocumentOrder(errors: PathError[], source?: { text: string; tree: Nod
 function toAgreementError(e: PathError, source?: { text: string; tree: Node | undefined }): AgreementError {
   const at = locate(source?.text, source?.tree, e.path);
   const where = formatPath(e.path) + (at ? ` (${da.agreement.at(at.line, at.column)})` : '');
-  return { code: e.code, where, message: e.message, path: e.path, ...(e.values ? { values: e.values } : {}) };
+  return { code: e.code, values: e.values, where, path: e.path } as AgreementError;
 }
 
 function build(file: AgreementFile, fallbackId: string): Agreement {

@@ -14,9 +14,9 @@ export function parseJson(text: string): JsonParseResult {
     const errors: ParseError[] = [];
     parseTree(clean, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    if (first === undefined) return { ok: false, error: { code: 'invalidJson', where: da.agreement.whole, message: da.agreement.invalidJson(da.agreement.unreadableJson) } };
+    if (first === undefined) return { ok: false, error: { code: 'invalidJson', where: da.agreement.whole, values: { jsonError: null } } };
     const { line, column } = lineAndColumn(clean, first.offset);
-    return { ok: false, error: { code: 'invalidJson', where: da.agreement.at(line, column), message: da.agreement.invalidJson(first.error), values: { line, column } } };
+    return { ok: false, error: { code: 'invalidJson', where: da.agreement.at(line, column), values: { jsonError: first.error, line, column } } };
   }
 }
 

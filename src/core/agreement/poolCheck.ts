@@ -1,5 +1,4 @@
 import { isRecord } from '../util/isRecord';
-import * as da from '../da';
 import { PathError } from './schemaCheck';
 import { isShareText, parseShare } from './share';
 import { MAX_POOL_NUMBER } from './limits';
@@ -17,16 +16,16 @@ export function checkPools(pools: unknown, out: PathError[]): Set<string> {
     const path = ['pools', i];
     if (typeof pool.name === 'string') {
       const first = names.get(pool.name);
-      if (first !== undefined) out.push({ path: [...path, 'name'], code: 'duplicatePool', message: da.agreement.duplicatePool(pool.name, first), values: { pool: pool.name } });
+      if (first !== undefined) out.push({ path: [...path, 'name'], code: 'duplicatePool', values: { pool: pool.name, firstIndex: first } });
       else names.set(pool.name, i);
     }
     const hasEvery = pool.every !== undefined;
     const hasShare = pool.share !== undefined;
-    if (!hasEvery && !hasShare) out.push({ path, code: 'poolNeedsRule', message: da.agreement.poolNeedsRule });
-    if (hasEvery && hasShare) out.push({ path, code: 'poolBothRules', message: da.agreement.poolBothRules });
-    if (pool.phase !== undefined && !hasEvery) out.push({ path: [...path, 'phase'], code: 'phaseWithoutEvery', message: da.agreement.phaseWithoutEvery });
+    if (!hasEvery && !hasShare) out.push({ path, code: 'poolNeedsRule', values: {} });
+    if (hasEvery && hasShare) out.push({ path, code: 'poolBothRules', values: {} });
+    if (pool.phase !== undefined && !hasEvery) out.push({ path: [...path, 'phase'], code: 'phaseWithoutEvery', values: {} });
     if (typeof pool.phase === 'number' && typeof pool.every === 'number' && pool.phase > pool.every) {
-      out.push({ path: [...path, 'phase'], code: 'phaseTooLarge', message: da.agreement.phaseTooLarge(pool.phase, pool.every), values: { phase: pool.phase, every: pool.every } });
+      out.push({ path: [...path, 'phase'], code: 'phaseTooLarge', values: { phase: pool.phase, every: pool.every } });
     }
     if (typeof pool.share === 'string' || typeof pool.share === 'number') {
       // Whatever parseShare cannot read exactly (a zero denominator, digits past 2^53) is refused here,
@@ -36,12 +35,12 @@ export function checkPools(pools: unknown, out: PathError[]): Set<string> {
       const unreadable = share === undefined && (typeof pool.share === 'number' || isShareText(pool.share));
       const fractionAsNumber = typeof pool.share === 'number' && pool.share > 0 && pool.share < 1;
       const zeroDenominator = typeof pool.share === 'string' && /^\s*\d+\s*\/\s*0+\s*$/.test(pool.share);
-      if (zeroDenominator) out.push({ path: [...path, 'share'], code: 'zeroDenominator', message: da.agreement.zeroDenominator(pool.share as string), values: { share: pool.share } });
-      else if (unreadable || (share !== undefined && share.numerator > share.denominator) || fractionAsNumber) out.push({ path: [...path, 'share'], code: 'badShare', message: da.agreement.badShare });
+      if (zeroDenominator) out.push({ path: [...path, 'share'], code: 'zeroDenominator', values: { share: pool.share as string } });
+      else if (unreadable || (share !== undefined && share.numerator > share.denominator) || fractionAsNumber) out.push({ path: [...path, 'share'], code: 'badShare', values: {} });
     }
     for (const field of ['every', 'phase', 'capPerMonth', 'start'] as const) {
       const n = pool[field];
-      if (typeof n === 'number' && n > MAX_POOL_NUMBER) out.push({ path: [...path, field], code: 'maximum', message: da.agreement.maximum(MAX_POOL_NUMBER), values: { limit: MAX_POOL_NUMBER } });
+      if (typeof n === 'number' && n > MAX_POOL_NUMBER) out.push({ path: [...path, field], code: 'maximum', values: { limit: MAX_POOL_NUMBER } });
     }
   });
   return new Set(names.keys());

@@ -1,16 +1,11 @@
 import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
-import * as da from '../da';
+import type { AgreementIssue } from './agreementError';
 import { nearest } from '../util/nearest';
 import schema from './agreement.schema.json';
 import { JsonPath, pointerToPath, valueAt } from './path';
 
-/** A problem found at a JSON path: its code (what kind), the Danish sentence, and the values it names. */
-export interface PathError {
-  path: JsonPath;
-  code: string;
-  message: string;
-  values?: Record<string, unknown>;
-}
+/** A problem found at a JSON path: its code (what kind) and the values it names. */
+export type PathError = AgreementIssue & { path: JsonPath };
 
 let compiled: ValidateFunction | undefined;
 
@@ -31,7 +26,7 @@ export function schemaCheck(data: unknown): PathError[] {
     if (e.schemaPath.startsWith('#/definitions/conditionReference/')) {
       const node = valueAt(data, path);
       if (node !== null && typeof node === 'object' && !('condition' in node)) {
-        if (!rootConditionReported.has(e.instancePath)) out.push({ path, code: 'rootCondition', message: da.agreement.rootCondition });
+        if (!rootConditionReported.has(e.instancePath)) out.push({ path, code: 'rootCondition', values: {} });
         rootConditionReported.add(e.instancePath);
         continue;
       }
@@ -46,29 +41,29 @@ function translate(e: ErrorObject, path: JsonPath): PathError {
   const last = path[path.length - 1];
   switch (e.keyword) {
     case 'required':
-      return { path, code: 'required', message: da.agreement.required(String(p.missingProperty)), values: { field: p.missingProperty } };
+      return { path, code: 'required', values: { field: String(p.missingProperty) } };
     case 'additionalProperties': {
       const field = String(p.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      return { path: [...path, field], code: 'unknownField', message: da.agreement.unknownField(field, nearest(field, allowed)), values: { field } };
+      return { path: [...path, field], code: 'unknownField', values: { field, suggestion: nearest(field, allowed) ?? null } };
     }
     case 'false schema':
-      return last === 'path' ? { path, code: 'pathNotAllowed', message: da.agreement.pathNotAllowed } : { path, code: 'unknownField', message: da.agreement.unknownField(String(last)), values: { field: last } };
+      return last === 'path' ? { path, code: 'pathNotAllowed', values: {} } : { path, code: 'unknownField', values: { field: String(last), suggestion: null } };
     case 'type':
-      return { path, code: 'type', message: da.agreement.type(String(p.type).split(',')), values: { types: String(p.type).split(',') } };
+      return { path, code: 'type', values: { types: String(p.type).split(',') } };
     case 'enum':
-      return { path, code: 'enum', message: da.agreement.enumValue(p.allowedValues as unknown[]), values: { allowed: p.allowedValues } };
+      return { path, code: 'enum', values: { allowed: p.allowedValues as unknown[] } };
     case 'const':
-      return { path, code: 'enum', message: da.agreement.enumValue([p.allowedValue]), values: { allowed: [p.allowedValue] } };
+      return { path, code: 'enum', values: { allowed: [p.allowedValue] } };
     case 'minimum':
-      return { path, code: 'minimum', message: da.agreement.minimum(Number(p.limit)), values: { limit: Number(p.limit) } };
+      return { path, code: 'minimum', values: { limit: Number(p.limit) } };
     case 'minLength':
     case 'minProperties':
-      return { path, code: 'empty', message: da.agreement.minLength };
+      return { path, code: 'empty', values: {} };
     case 'pattern':
-      return { path, code: 'pattern', message: da.agreement.pattern(String(last)) };
+      return { path, code: 'pattern', values: { field: String(last) } };
     default:
-      return { path, code: 'invalid', message: da.agreement.invalid };
+      return { path, code: 'invalid', values: {} };
   }
 }
 

@@ -10,7 +10,7 @@ import { AgreementError } from './types';
  * recursion: braces and brackets are counted outside strings.
  */
 export function textLimitError(text: string): AgreementError | null {
-  if (text.length > MAX_AGREEMENT_SIZE) return { code: 'tooLarge', where: da.agreement.whole, message: da.agreement.tooLarge(text.length), values: { characters: text.length, limit: MAX_AGREEMENT_SIZE } };
+  if (text.length > MAX_AGREEMENT_SIZE) return { code: 'tooLarge', where: da.agreement.whole, values: { characters: text.length, limit: MAX_AGREEMENT_SIZE } };
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -22,7 +22,7 @@ export function textLimitError(text: string): AgreementError | null {
     else if (c === 123 || c === 91) {
       if (++depth > MAX_AGREEMENT_DEPTH) {
         const at = lineAndColumn(text, i);
-        return { code: 'tooDeep', where: da.agreement.at(at.line, at.column), message: da.agreement.tooDeep(MAX_AGREEMENT_DEPTH), values: { limit: MAX_AGREEMENT_DEPTH, line: at.line, column: at.column } };
+        return { code: 'tooDeep', where: da.agreement.at(at.line, at.column), values: { limit: MAX_AGREEMENT_DEPTH, line: at.line, column: at.column } };
       }
     } else if (c === 125 || c === 93) depth--;
   }
@@ -35,7 +35,7 @@ export function valueLimitError(value: unknown): AgreementError | null {
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (node === null || typeof node !== 'object') continue;
-    if (depth > MAX_AGREEMENT_DEPTH) return { code: 'tooDeep', where: da.agreement.whole, message: da.agreement.tooDeep(MAX_AGREEMENT_DEPTH), values: { limit: MAX_AGREEMENT_DEPTH } };
+    if (depth > MAX_AGREEMENT_DEPTH) return { code: 'tooDeep', where: da.agreement.whole, values: { limit: MAX_AGREEMENT_DEPTH } };
     for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
   }
   return null;

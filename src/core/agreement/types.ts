@@ -92,25 +92,4 @@ export interface Agreement {
   source: AgreementFile;
 }
 
-/** A place in a workbook: the sheet, its 1-based row and 0-based column (as the port counts them). */
-export interface CellPlace {
-  sheet: string;
-  row: number;
-  column: number;
-}
-
-/**
- * Why an agreement cannot be used, as data: `code` says what kind of problem, `values` what it
- * names; `message` is the Danish sentence made from them (da.ts). `where` is the place as a reader
- * sees it: "linje 3, kolonne 7", a JSON path such as rules[2].event.params.pool, or a cell of the
- * agreement sheet such as Regler!D5 (then `cell` says where to select it).
- */
-export interface AgreementError {
-  code: string;
-  where: string;
-  message: string;
-  values?: Record<string, unknown>;
-  /** The JSON path, for an error found in the JSON. */
-  path?: (string | number)[];
-  cell?: CellPlace;
-}
+export type { AgreementError, CellPlace } from './agreementError';

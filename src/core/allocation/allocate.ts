@@ -1,3 +1,4 @@
+import * as da from '../da';
 import { Agreement } from '../agreement/types';
 import { applyRegister } from '../register/applyRegister';
 import { DepartmentRegister } from '../register/types';
@@ -56,7 +57,7 @@ export async function allocate(
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (row.vacancy === null) decisions[i] = decision(row.row, row.unitId, 'error', null, null, null, row.errors.join(' '));
+    if (row.vacancy === null) decisions[i] = decision(row.row, row.unitId, 'error', null, null, null, da.sheet.rowErrors(row.errors));
   }
   const ordered = decisionOrder(rows);
   for (let done = 0; done < ordered.length; done++) {

@@ -59,7 +59,7 @@ export async function checkLettings(
 ): Promise<{ ok: true; result: CheckResult } | { ok: false; error: string }> {
   const clean = withoutResultColumns(table);
   const sheet = readSheet(clean, position);
-  if (!sheet.ok) return { ok: false, error: sheet.error };
+  if (!sheet.ok) return { ok: false, error: da.sheet.problem(sheet.error) };
   const log = readLogColumns(clean, position);
   if (!log.ok) return { ok: false, error: log.error };
   const { decisions } = await allocate(sheet.rows, agreement, state, undefined, undefined, inputs);
@@ -93,7 +93,7 @@ export async function checkLettings(
       if (offered && entry.answer === 'declined') t.declined++;
     }
     if (entry.errors.length > 0) {
-      unreadable.push({ row: d.row, message: entry.errors.join(' ') });
+      unreadable.push({ row: d.row, message: da.sheet.rowErrors(entry.errors) });
       continue;
     }
     const label = d.pool === null ? null : (agreement.pools.get(d.pool)?.label ?? d.pool);

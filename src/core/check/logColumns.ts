@@ -1,4 +1,5 @@
 import * as da from '../da';
+import { CellAt, RowError } from '../sheet/rowError';
 import { parseDate } from '../sheet/dates';
 import { cellText, isBlank } from '../sheet/cellText';
 import { findHeaderIndex, normaliseHeader } from '../sheet/headers';
@@ -13,7 +14,7 @@ export interface LogEntry {
   letTo: LetTo | null;
   offeredOn: string | null;
   answer: Answer | null;
-  errors: string[];
+  errors: RowError[];
 }
 
 const COLUMNS = {
@@ -59,33 +60,33 @@ export function readLogColumns(table: CellTable, options: { firstRow?: number; f
   const find = (names: readonly string[]) => header.findIndex((h) => (names as readonly string[]).includes(normaliseHeader(cellText(h).trim())));
   const col = { letTo: find(COLUMNS.letTo), offeredOn: find(COLUMNS.offeredOn), answer: find(COLUMNS.answer) };
   if (col.letTo < 0) return { ok: false, error: da.check.noLetToColumn(header.map((h) => cellText(h).trim()).filter((h) => h !== '')) };
-  const place = (row: number, c: number) => da.sheet.cellPlace(row, cellText(header[c]).trim(), da.columnLetter((options.firstColumn ?? 0) + c));
+  const place = (row: number, c: number): CellAt => ({ row, column: (options.firstColumn ?? 0) + c, header: cellText(header[c]).trim() });
   const entries = new Map<number, LogEntry>();
   for (let i = headerIndex + 1; i < table.length; i++) {
     const cells = table[i];
     if (cells.every(isBlank)) continue;
     const row = firstRow + i;
-    const errors: string[] = [];
+    const errors: RowError[] = [];
     // A formula saved without its value tells nothing about the letting: an error, and the cell is left out.
     const readable = (c: number) => {
       const cell = cells[c];
       if (c < 0 || !(cell instanceof UncalculatedFormula)) return c;
-      errors.push(da.sheet.uncalculated(place(row, c), cell.toString()));
+      errors.push({ code: 'uncalculated', at: place(row, c), formula: cell.toString() });
       return -1;
     };
     const [letToColumn, offeredColumn, answerColumn] = [readable(col.letTo), readable(col.offeredOn), readable(col.answer)];
     const label = (c: number) => (c < 0 ? '' : cellText(cells[c]).trim().toLowerCase().replace(/\s+/g, ' '));
     const letToText = label(letToColumn);
     const letTo = letToText === '' ? null : (LET_TO.get(letToText) ?? null);
-    if (letToText !== '' && letTo === null) errors.push(da.check.badLetTo(place(row, letToColumn), cellText(cells[letToColumn]).trim()));
+    if (letToText !== '' && letTo === null) errors.push({ code: 'badLetTo', at: place(row, letToColumn), text: cellText(cells[letToColumn]).trim() });
     let offeredOn: string | null = null;
     if (offeredColumn >= 0 && !isBlank(cells[offeredColumn])) {
       offeredOn = parseDate(cells[offeredColumn]) ?? null;
-      if (offeredOn === null) errors.push(da.check.badOfferDate(place(row, offeredColumn), cellText(cells[offeredColumn]).trim()));
+      if (offeredOn === null) errors.push({ code: 'badOfferDate', at: place(row, offeredColumn), text: cellText(cells[offeredColumn]).trim() });
     }
     const answerText = label(answerColumn);
     const answer = answerText === '' ? null : (ANSWERS.get(answerText) ?? null);
-    if (answerText !== '' && answer === null) errors.push(da.check.badAnswer(place(row, answerColumn), cellText(cells[answerColumn]).trim()));
+    if (answerText !== '' && answer === null) errors.push({ code: 'badAnswer', at: place(row, answerColumn), text: cellText(cells[answerColumn]).trim() });
     entries.set(row, { letTo, offeredOn, answer, errors });
   }
   return { ok: true, entries };

@@ -25,7 +25,7 @@ export type RegisterRead = { ok: true; register: DepartmentRegister } | { ok: fa
  * label refuses the register, every problem with its row and column.
  */
 export function readRegister(table: CellTable, position: TablePosition = {}): RegisterRead {
-  const t = locateTable(table, REGISTER_COLUMNS, 'department', da.register.tableName, position);
+  const t = locateTable(table, REGISTER_COLUMNS, 'department', 'register', position);
   if (isProblem(t)) return { ok: false, problems: [t] };
   const byOrganisation = t.columns.organisation !== undefined;
   const problems: TableProblem[] = [];
@@ -36,19 +36,19 @@ export function readRegister(table: CellTable, position: TablePosition = {}): Re
     const organisation = byOrganisation ? text('organisation') : null;
     const statusText = text('areaStatus');
     const areaStatus = statusText === '' ? '' : parseAreaStatus(statusText);
-    if (areaStatus === undefined) problems.push(t.problem('badLabel', r.row, 'areaStatus', da.register.badAreaStatus(statusText), { text: statusText }));
+    if (areaStatus === undefined) problems.push(t.problem('badAreaStatus', r.row, 'areaStatus', { text: statusText }));
     if (department === '') {
-      problems.push(t.problem('emptyDepartment', r.row, 'department', da.register.emptyDepartment));
+      problems.push(t.problem('emptyDepartment', r.row, 'department', {}));
       continue;
     }
     if (organisation === '') {
-      problems.push(t.problem('emptyOrganisation', r.row, 'organisation', da.register.emptyOrganisation));
+      problems.push(t.problem('emptyOrganisation', r.row, 'organisation', {}));
       continue;
     }
     const key = registerKey(byOrganisation, organisation, department);
     const earlier = entries.get(key);
     if (earlier !== undefined) {
-      problems.push(t.problem('duplicateDepartment', r.row, 'department', da.register.duplicate(department, organisation, earlier.row), { department, organisation, earlierRow: earlier.row }));
+      problems.push(t.problem('duplicateDepartment', r.row, 'department', { department, organisation, earlierRow: earlier.row }));
       continue;
     }
     const name = text('name');

@@ -31,11 +31,11 @@ export type RequestsRead = { ok: true; requests: MunicipalRequest[] } | { ok: fa
  * refuses the whole table: a request read wrong would give a vacancy to the wrong party.
  */
 export function readRequests(table: CellTable, position: TablePosition = {}): RequestsRead {
-  const t = locateTable(table, REQUEST_COLUMNS, 'id', da.requests.tableName, position);
+  const t = locateTable(table, REQUEST_COLUMNS, 'id', 'requests', position);
   if (isProblem(t)) return { ok: false, problems: [t] };
   const problems: TableProblem[] = [];
   if (t.columns.created === undefined) {
-    problems.push({ code: 'missingColumn', row: null, column: null, values: { column: h.created }, message: da.requests.missingCreated });
+    problems.push({ code: 'missingCreated', row: null, column: null, header: null, values: { column: h.created } });
     return { ok: false, problems };
   }
   const seen = new Map<string, number>();
@@ -51,15 +51,15 @@ export function readRequests(table: CellTable, position: TablePosition = {}): Re
 function readRequest(t: LocatedTable<RequestColumn>, r: TableRow, seen: Map<string, number>, problems: TableProblem[]): MunicipalRequest {
   const text = (key: RequestColumn) => cellOf(t, r, key, problems).text;
   const id = text('id');
-  if (id === '') problems.push(t.problem('emptyId', r.row, 'id', da.requests.emptyId));
-  else if (seen.has(id)) problems.push(t.problem('duplicateRequest', r.row, 'id', da.requests.duplicate(id, seen.get(id)!), { request: id, earlierRow: seen.get(id) }));
+  if (id === '') problems.push(t.problem('emptyId', r.row, 'id', {}));
+  else if (seen.has(id)) problems.push(t.problem('duplicateRequest', r.row, 'id', { request: id, earlierRow: seen.get(id)! }));
   else seen.set(id, r.row);
   const created = readDate(t, r, 'created', true, problems);
   const expires = readDate(t, r, 'expires', false, problems);
-  if (created !== null && expires !== null && expires < created) problems.push(t.problem('expiresBeforeCreated', r.row, 'expires', da.requests.expiresBeforeCreated, { created, expires }));
+  if (created !== null && expires !== null && expires < created) problems.push(t.problem('expiresBeforeCreated', r.row, 'expires', { created, expires }));
   const minRooms = readAmount(t, r, 'minRooms', true, problems);
   const maxRooms = readAmount(t, r, 'maxRooms', true, problems);
-  if (minRooms !== null && maxRooms !== null && minRooms > maxRooms) problems.push(t.problem('roomsReversed', r.row, 'maxRooms', da.requests.roomsReversed(minRooms, maxRooms), { minRooms, maxRooms }));
+  if (minRooms !== null && maxRooms !== null && minRooms > maxRooms) problems.push(t.problem('roomsReversed', r.row, 'maxRooms', { minRooms, maxRooms }));
   const organisation = text('organisation');
   return {
     id,
@@ -79,11 +79,11 @@ function readDate(t: LocatedTable<RequestColumn>, r: TableRow, key: 'created' | 
   if (t.columns[key] === undefined) return null;
   const { cell, text } = cellOf(t, r, key, problems);
   if (text === '') {
-    if (required) problems.push(t.problem('emptyDate', r.row, key, da.requests.emptyCreated));
+    if (required) problems.push(t.problem('emptyDate', r.row, key, {}));
     return null;
   }
   const iso = parseDate(cell);
-  if (iso === undefined) problems.push(t.problem('badDate', r.row, key, da.requests.badDate(text), { text }));
+  if (iso === undefined) problems.push(t.problem('badDate', r.row, key, { text }));
   return iso ?? null;
 }
 
@@ -91,8 +91,8 @@ function readAmount(t: LocatedTable<RequestColumn>, r: TableRow, key: 'minRooms'
   const { cell, text } = cellOf(t, r, key, problems);
   if (text === '') return null;
   const n = parseNumber(cell);
-  if (n === undefined || n < 0) problems.push(t.problem('badNumber', r.row, key, isTooLarge(cell) ? da.requests.tooLarge(text) : da.requests.badNumber(text), { text }));
-  else if (whole && !Number.isInteger(n)) problems.push(t.problem('notWhole', r.row, key, da.requests.notWhole(text), { text }));
+  if (n === undefined || n < 0) problems.push(t.problem(isTooLarge(cell) ? 'tooLarge' : 'badNumber', r.row, key, { text }));
+  else if (whole && !Number.isInteger(n)) problems.push(t.problem('notWhole', r.row, key, { text }));
   else return n;
   return null;
 }
@@ -101,7 +101,7 @@ function readHousingType(t: LocatedTable<RequestColumn>, r: TableRow, problems: 
   const text = cellOf(t, r, 'housingType', problems).text;
   if (text === '') return null;
   const type = parseHousingType(text);
-  if (type === undefined) problems.push(t.problem('badLabel', r.row, 'housingType', da.requests.badHousingType(text), { text }));
+  if (type === undefined) problems.push(t.problem('badHousingType', r.row, 'housingType', { text }));
   return type ?? null;
 }
 
@@ -113,6 +113,6 @@ function readDepartments(t: LocatedTable<RequestColumn>, r: TableRow, problems: 
   if (read.ok && read.condition === null) return null; // "alle" or "-": any department
   if (read.ok && read.condition?.op === 'equal') return [String(read.condition.value)];
   if (read.ok && read.condition?.op === 'in') return read.condition.values.map(String);
-  problems.push(t.problem('badDepartments', r.row, 'departments', da.requests.badDepartments(text), { text }));
+  problems.push(t.problem('badDepartments', r.row, 'departments', { text }));
   return null;
 }

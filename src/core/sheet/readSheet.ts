@@ -1,4 +1,3 @@
-import * as da from '../da';
 import { CellTable, CellValue, UncalculatedFormula, Vacancy } from '../types';
 import { cellText, isBlank } from './cellText';
 import { parseDate } from './dates';
@@ -6,6 +5,7 @@ import { FieldKey, FieldSpec, FIELDS } from './fields';
 import { findHeaderIndex, HeaderMap, mapHeaders } from './headers';
 import { parseAreaStatus, parseHousingType, parseLettingType } from './labels';
 import { isTooLarge, parseNumber } from './numbers';
+import { CellAt, RowError, SheetProblem } from './rowError';
 
 export interface SheetRow {
   /** Sheet row number, header row counted. */
@@ -14,7 +14,7 @@ export interface SheetRow {
   unitId: string;
   /** Null when the row has errors. */
   vacancy: Vacancy | null;
-  errors: string[];
+  errors: RowError[];
 }
 
 export interface SheetReadOptions {
@@ -32,7 +32,7 @@ export interface SheetReadOptions {
 }
 
 export type SheetReadResult =
-  | { ok: false; error: string; headers: HeaderMap | null }
+  | { ok: false; error: SheetProblem; headers: HeaderMap | null }
   | { ok: true; headerRow: number; headers: HeaderMap; hasDates: boolean; rows: SheetRow[] };
 
 export function readSheet(table: CellTable, options: SheetReadOptions = {}): SheetReadResult {
@@ -53,10 +53,10 @@ const STEP_ROWS = 2048;
 export function* readSheetSteps(table: CellTable, options: SheetReadOptions = {}): Generator<number, SheetReadResult, void> {
   const firstRow = options.firstRow ?? 1;
   const headerIndex = findHeaderIndex(table);
-  if (headerIndex < 0) return { ok: false, error: da.sheet.emptySheet, headers: null };
+  if (headerIndex < 0) return { ok: false, error: { code: 'emptySheet' }, headers: null };
   const headers = mapHeaders(table[headerIndex], options.overrides);
   if (headers.columns.unitId === undefined) {
-    return { ok: false, error: da.sheet.missingUnitIdColumn(headers.found), headers };
+    return { ok: false, error: { code: 'missingUnitIdColumn', found: headers.found }, headers };
   }
   const reader = new RowReader(headers, table[headerIndex], options.firstColumn ?? 0);
   const seen = new VacancyKeys();
@@ -70,7 +70,7 @@ export function* readSheetSteps(table: CellTable, options: SheetReadOptions = {}
     if (row.keyComplete) {
       const earlier = seen.earlierRow(row.result.unitId, row.vacantFrom ?? '', row.result.row);
       if (earlier !== undefined) {
-        row.result.errors = [...row.result.errors, da.sheet.duplicate(row.result.row, row.result.unitId, row.vacantFrom, earlier)];
+        row.result.errors = [...row.result.errors, { code: 'duplicate', row: row.result.row, unitId: row.result.unitId, vacantFrom: row.vacantFrom, earlierRow: earlier }];
         row.result.vacancy = null;
       }
     }
@@ -79,9 +79,9 @@ export function* readSheetSteps(table: CellTable, options: SheetReadOptions = {}
   return { ok: true, headerRow: firstRow + headerIndex, headers, hasDates: headers.columns.vacantFrom !== undefined, rows };
 }
 
-type Parsed = { value: unknown } | { error: string };
+type Parsed = { value: unknown } | { error: RowError };
 
-const NO_ERRORS: string[] = Object.freeze([]) as unknown as string[];
+const NO_ERRORS: RowError[] = Object.freeze([]) as unknown as RowError[];
 const EMPTY_ROW: CellValue[] = [];
 
 /**
@@ -125,7 +125,7 @@ class RowReader {
   }
 
   read(cells: readonly CellValue[], row: number): { result: SheetRow; keyComplete: boolean; vacantFrom: string | null } {
-    const errors: string[] = [];
+    const errors: RowError[] = [];
     const values: Partial<Record<FieldKey, unknown>> = {};
     for (const { field, index } of this.present) {
       const parsed = parseField(field, cells[index], this, row, index);
@@ -133,7 +133,7 @@ class RowReader {
       else values[field.key] = parsed.value;
     }
     const unitId = typeof values.unitId === 'string' ? values.unitId : cellText(cells[this.headers.columns.unitId!]).trim();
-    if (unitId === '') errors.push(da.sheet.emptyUnitId(this.place(row, this.headers.columns.unitId!)));
+    if (unitId === '') errors.push({ code: 'emptyUnitId', at: this.place(row, this.headers.columns.unitId!) });
     const hasDates = this.headers.columns.vacantFrom !== undefined;
     const vacantFrom = typeof values.vacantFrom === 'string' ? values.vacantFrom : null;
     const keyComplete = unitId !== '' && (!hasDates || vacantFrom !== null);
@@ -142,17 +142,16 @@ class RowReader {
     return { result: { row, unitId, vacancy, errors: errors.length === 0 ? NO_ERRORS : errors }, keyComplete, vacantFrom };
   }
 
-  place(row: number, index: number): string {
-    const header = cellText(this.headerCells[index]).trim();
-    return da.sheet.cellPlace(row, header, da.columnLetter(this.firstColumn + index));
+  place(row: number, index: number): CellAt {
+    return { row, column: this.firstColumn + index, header: cellText(this.headerCells[index]).trim() };
   }
 }
 
-/** Reads one cell; the Danish place text is made only when there is an error to report. */
+/** Reads one cell; its place is made only when there is an error to report. */
 function parseField(field: FieldSpec, cell: CellValue, reader: RowReader, row: number, index: number): Parsed {
   const place = () => reader.place(row, index);
   // Read as empty it would decide as if the cell were empty; its value is simply not in the file.
-  if (cell instanceof UncalculatedFormula) return { error: da.sheet.uncalculated(place(), cell.toString()) };
+  if (cell instanceof UncalculatedFormula) return { error: { code: 'uncalculated', at: place(), formula: cell.toString() } };
   const text = cellText(cell).trim();
   const blank = text === '';
   switch (field.kind) {
@@ -161,31 +160,31 @@ function parseField(field: FieldSpec, cell: CellValue, reader: RowReader, row: n
     case 'number': {
       if (blank) return { value: null };
       const n = parseNumber(cell);
-      if (n === undefined) return { error: isTooLarge(cell) ? da.sheet.tooLarge(place(), text) : da.sheet.badNumber(place(), text) };
-      if (n < 0) return { error: da.sheet.negative(place(), text) };
+      if (n === undefined) return { error: { code: isTooLarge(cell) ? 'tooLarge' : 'badNumber', at: place(), text } };
+      if (n < 0) return { error: { code: 'negative', at: place(), text } };
       // n === 0 holds for -0 too, which is then stored as 0.
-      if (n === 0) return field.zeroAllowed ? { value: 0 } : { error: da.sheet.zero(place(), text) };
+      if (n === 0) return field.zeroAllowed ? { value: 0 } : { error: { code: 'zero', at: place(), text } };
       return { value: n };
     }
     case 'date': {
-      if (blank) return { error: da.sheet.emptyDate(place()) };
+      if (blank) return { error: { code: 'emptyDate', at: place() } };
       const d = parseDate(cell);
-      return d === undefined ? { error: da.sheet.badDate(place(), text) } : { value: d };
+      return d === undefined ? { error: { code: 'badDate', at: place(), text } } : { value: d };
     }
     case 'housingType': {
       if (blank) return { value: null };
       const t = parseHousingType(text);
-      return t === undefined ? { error: da.sheet.badHousingType(place(), text) } : { value: t };
+      return t === undefined ? { error: { code: 'badHousingType', at: place(), text } } : { value: t };
     }
     case 'areaStatus': {
       if (blank) return { value: '' };
       const s = parseAreaStatus(text);
-      return s === undefined ? { error: da.sheet.badAreaStatus(place(), text) } : { value: s };
+      return s === undefined ? { error: { code: 'badAreaStatus', at: place(), text } } : { value: s };
     }
     case 'lettingType': {
       if (blank) return { value: 'ekstern' };
       const l = parseLettingType(text);
-      return l === undefined ? { error: da.sheet.badLettingType(place(), text) } : { value: l };
+      return l === undefined ? { error: { code: 'badLettingType', at: place(), text } } : { value: l };
     }
   }
 }

@@ -59,7 +59,7 @@ export async function sweep(
     const settings = Object.fromEntries(grid.map((d, j) => [settingKey(d), point[j]]));
     const checked = checkAgreement(variantFile(agreementFile, grid, point), id);
     if (!checked.ok) {
-      return { ok: false, kind: 'variant', errors: [da.simulation.variantRejected(describe(agreementFile, grid, point)), ...checked.errors.map((e) => `  ${e.where}: ${e.message}`)] };
+      return { ok: false, kind: 'variant', errors: [da.simulation.variantRejected(describe(agreementFile, grid, point)), ...checked.errors.map((e) => `  ${da.agreementErrors.line(e)}`)] };
     }
     const r = await simulateOne(rows, checked.agreement, p, history, options.register ?? null);
     const affordablePerYears = r.perYear.reduce((sum, y) => sum + y.affordableWithReduction, 0);

@@ -1,7 +1,9 @@
-import * as da from '../da';
 import { cellText, isBlank } from '../sheet/cellText';
 import { findHeaderRow, normaliseHeader } from '../sheet/headers';
 import { CellTable, CellValue, UncalculatedFormula } from '../types';
+import { CellProblemCode, SideTableKind, TableProblem, TableProblemValues } from './tableProblem';
+
+export type { TableProblem } from './tableProblem';
 
 /**
  * The tables that travel beside a vacancy sheet (the department register, the municipality's
@@ -17,18 +19,6 @@ export interface ColumnSpec<K extends string> {
   variants: readonly string[];
 }
 
-/**
- * A problem in such a table, as data: the code, the sheet row (1-based, as Excel shows it) and
- * 0-based sheet column where there is one, the values it names, and the Danish sentence.
- */
-export interface TableProblem {
-  code: string;
-  row: number | null;
-  column: number | null;
-  values: Record<string, unknown>;
-  message: string;
-}
-
 export interface TableRow {
   row: number;
   cells: readonly CellValue[];
@@ -37,10 +27,8 @@ export interface TableRow {
 export interface LocatedTable<K extends string> {
   columns: Partial<Record<K, number>>;
   rows: TableRow[];
-  /** "Række 5, kolonne 'Afdeling' (A)", the place a vacancy sheet's messages name. */
-  place(row: number, key: K): string;
-  /** A problem at a cell; the sentence is the place followed by what is wrong. */
-  problem(code: string, row: number, key: K, what: string, values?: Record<string, unknown>): TableProblem;
+  /** A problem at a cell, with the values it names. */
+  problem<C extends CellProblemCode>(code: C, row: number, key: K, values: TableProblemValues[C]['values']): TableProblem;
 }
 
 export interface TablePosition {
@@ -50,13 +38,13 @@ export interface TablePosition {
 
 /**
  * The table's header and data rows, or the problem of a table without its key column (naming the
- * columns it has). `tableName` names the table in that message ("afdelingsregistret").
+ * columns it has).
  */
 export function locateTable<K extends string>(
   table: CellTable,
   specs: readonly ColumnSpec<K>[],
   keyColumn: K,
-  tableName: string,
+  tableKind: SideTableKind,
   position: TablePosition = {},
 ): LocatedTable<K> | TableProblem {
   const firstRow = position.firstRow ?? 1;
@@ -65,7 +53,7 @@ export function locateTable<K extends string>(
   const keyOf = (cell: CellValue) => byVariant.get(normaliseHeader(cellText(cell).trim()));
   const headerIndex = findHeaderRow(table, (cells) => cells.some((c) => keyOf(c) === keyColumn));
   const keySpec = specs.find((s) => s.key === keyColumn)!;
-  if (headerIndex < 0) return { code: 'emptyTable', row: null, column: null, values: {}, message: da.sideTables.empty(tableName) };
+  if (headerIndex < 0) return { code: 'emptyTable', row: null, column: null, header: null, values: { table: tableKind } };
   const header = table[headerIndex];
   const columns: Partial<Record<K, number>> = {};
   header.forEach((cell, c) => {
@@ -74,19 +62,14 @@ export function locateTable<K extends string>(
   });
   if (columns[keyColumn] === undefined) {
     const found = header.map((c) => cellText(c).trim()).filter((h) => h !== '');
-    return { code: 'missingColumn', row: firstRow + headerIndex, column: null, values: { column: keySpec.header, found }, message: da.sideTables.missingColumn(tableName, keySpec.header, found) };
+    return { code: 'missingColumn', row: firstRow + headerIndex, column: null, header: null, values: { table: tableKind, column: keySpec.header, found } };
   }
   const rows: TableRow[] = [];
   for (let i = headerIndex + 1; i < table.length; i++) if (!table[i].every(isBlank)) rows.push({ row: firstRow + i, cells: table[i] });
-  const place = (row: number, key: K) => {
-    const c = columns[key]!;
-    return da.sheet.cellPlace(row, cellText(header[c]).trim(), da.columnLetter(firstColumn + c));
-  };
   return {
     columns,
     rows,
-    place,
-    problem: (code, row, key, what, values = {}) => ({ code, row, column: firstColumn + columns[key]!, values, message: `${place(row, key)}: ${what}` }),
+    problem: (code, row, key, values) => ({ code, row, column: firstColumn + columns[key]!, header: cellText(header[columns[key]!]).trim(), values }) as TableProblem,
   };
 }
 
@@ -99,7 +82,7 @@ export function cellOf<K extends string>(t: LocatedTable<K>, r: TableRow, key: K
   const c = t.columns[key];
   const cell = c === undefined ? null : r.cells[c];
   if (cell instanceof UncalculatedFormula) {
-    problems.push(t.problem('uncalculated', r.row, key, da.sideTables.uncalculated(cell.toString()), { formula: cell.toString() }));
+    problems.push(t.problem('uncalculated', r.row, key, { formula: cell.toString() }));
     return { cell: null, text: '' };
   }
   return { cell, text: cellText(cell).trim() };

@@ -44,7 +44,7 @@ export function EffectPanel(props: { effect: LiveEffect | null; busy: boolean; h
               <ul style={{ margin: 0, paddingLeft: 16 }} data-testid="findings">
                 {effect.findings.map((f, i) => (
                   <li key={i} style={{ overflowWrap: 'break-word' }}>
-                    <Caption1>{f.message}</Caption1>
+                    <Caption1>{da.findings.text(f)}</Caption1>
                   </li>
                 ))}
               </ul>

@@ -47,7 +47,7 @@ export function RuleCard(props: { editor: Editor; rule: DraftRule; position: num
               </Button>
               {errors.length > 0 && (
                 <span role="alert" style={{ color: '#B10E1C', fontSize: 12, flexBasis: '100%' }}>
-                  {errors.map((x) => x.message).join(' ')}
+                  {errors.map(da.agreementErrors.message).join(' ')}
                 </span>
               )}
             </span>

@@ -1,3 +1,4 @@
+import * as da from '../../core/da';
 import { errorsOn, FieldKey } from '../../core/agreement/editor';
 import type { Editor } from './useEditor';
 
@@ -5,5 +6,5 @@ import type { Editor } from './useEditor';
 export function fieldProps(editor: Editor, field: FieldKey): { validationState?: 'error'; validationMessage?: string } {
   if (editor.reading.ok) return {};
   const errors = errorsOn(editor.reading.errors, field);
-  return errors.length === 0 ? {} : { validationState: 'error', validationMessage: errors.map((e) => e.message).join(' ') };
+  return errors.length === 0 ? {} : { validationState: 'error', validationMessage: errors.map(da.agreementErrors.message).join(' ') };
 }

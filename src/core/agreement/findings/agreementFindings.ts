@@ -1,6 +1,3 @@
-import * as da from '../../da';
-import { factHeader } from '../grammar/factKinds';
-import { numberText } from '../grammar/valueText';
 import { conjuncts, inlineNamed, isPlainLeaf } from '../model/inline';
 import { Agreement, Rule } from '../types';
 import { Finding } from './types';
@@ -31,8 +28,7 @@ function shadowed(agreement: Agreement): Finding[] {
       pool: null,
       fact: null,
       value: null,
-      message: da.findings.shadowed(box.rule.name, j + 1, by.rule.name, boxes.indexOf(by) + 1),
-      values: { by: by.rule.name },
+      values: { position: j + 1, by: by.rule.name, byPosition: boxes.indexOf(by) + 1 },
     });
   });
   return out;
@@ -42,7 +38,7 @@ function unusedPools(agreement: Agreement): Finding[] {
   const fed = new Set(agreement.rules.map((r) => r.pool).filter((p) => p !== null));
   return [...agreement.pools.values()]
     .filter((p) => !fed.has(p.name))
-    .map((p) => ({ code: 'unusedPool' as const, rule: null, pool: p.name, fact: null, value: null, message: da.findings.unusedPool(p.label, p.name) }));
+    .map((p) => ({ code: 'unusedPool' as const, rule: null, pool: p.name, fact: null, value: null, values: { label: p.label } }));
 }
 
 /** The plain fact conditions a rule's conjunction states (what a reader sees as "under X", "mindst X" …). */
@@ -77,14 +73,12 @@ function boundaries(agreement: Agreement): Finding[] {
     if (high === undefined || taken.has(k)) continue;
     const [fact, raw] = k.split('\u0000');
     const value = JSON.parse(raw) as number;
-    const shown = numberText(value) ?? String(value);
     out.push({
       code: 'boundary',
       rule: high.name,
       pool: null,
       fact,
       value,
-      message: da.findings.boundary(low.name, high.name, fact, factHeader(fact), shown),
       values: { under: low.name, over: high.name },
     });
   }

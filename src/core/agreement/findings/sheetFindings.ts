@@ -1,7 +1,6 @@
-import * as da from '../../da';
 import { createRuleChooser } from '../../allocation/ruleChooser';
 import { Vacancy } from '../../types';
-import { factHeader, factKind } from '../grammar/factKinds';
+import { factKind } from '../grammar/factKinds';
 import { inlineNamed } from '../model/inline';
 import { isRecord } from '../../util/isRecord';
 import { Agreement, Rule } from '../types';
@@ -23,7 +22,7 @@ function noHits(agreement: Agreement, chosen: (Rule | null)[], rows: number): Fi
   const hit = new Set(chosen.map((r) => r?.index));
   return decisionOrder(agreement)
     .filter((r) => !hit.has(r.index))
-    .map((r) => ({ code: 'noHits' as const, rule: r.name, pool: null, fact: null, value: null, message: da.findings.noHits(r.name, rows) }));
+    .map((r) => ({ code: 'noHits' as const, rule: r.name, pool: null, fact: null, value: null, values: { rows } }));
 }
 
 /** Text the rule compares a text fact with (equal, notEqual, in, notIn), anywhere in its conditions. */
@@ -49,7 +48,7 @@ function unknownValues(agreement: Agreement, vacancies: readonly Vacancy[], colu
       if (!columns.has(fact) || seen.has(`${fact}\u0000${value}`)) continue;
       seen.add(`${fact}\u0000${value}`);
       const values = present.get(fact) ?? present.set(fact, new Set(vacancies.map((v) => (v as unknown as Record<string, unknown>)[fact]))).get(fact)!;
-      if (!values.has(value)) out.push({ code: 'unknownValue', rule: rule.name, pool: null, fact, value, message: da.findings.unknownValue(rule.name, factHeader(fact), value) });
+      if (!values.has(value)) out.push({ code: 'unknownValue', rule: rule.name, pool: null, fact, value });
     }
   }
   return out;
@@ -74,7 +73,7 @@ function mixedOrganisations(agreement: Agreement, vacancies: readonly Vacancy[],
     if (pool.per !== null) continue;
     const organisations = [...(byPool.get(pool.name) ?? [])].sort((a, b) => a.localeCompare(b, 'da'));
     if (organisations.length < 2) continue;
-    out.push({ code: 'mixedOrganisations', rule: null, pool: pool.name, fact: 'organisation', value: null, message: da.findings.mixedOrganisations(pool.label, organisations), values: { organisations } });
+    out.push({ code: 'mixedOrganisations', rule: null, pool: pool.name, fact: 'organisation', value: null, values: { label: pool.label, organisations } });
   }
   return out;
 }

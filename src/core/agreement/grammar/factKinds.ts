@@ -2,12 +2,10 @@ import * as da from '../../da';
 import { FIELDS } from '../../sheet/fields';
 import { fieldForHeader } from '../../sheet/headers';
 import { parseAreaStatus, parseHousingType, parseLettingType } from '../../sheet/labels';
+import { FactKind, NOT_COLUMNS } from './factTable';
 
-/**
- * How the value grammar reads a fact's cell: numbers (rooms only whole ones), text compared as
- * written, dates (compared as ISO text, as the sheet reader gives them), or one of a few labels.
- */
-export type FactKind = 'number' | 'wholeNumber' | 'text' | 'date' | 'label';
+export type { FactKind } from './factTable';
+export { factHeader } from './factTable';
 
 export type LabelFactName = 'housingType' | 'areaStatus' | 'lettingType';
 
@@ -28,15 +26,10 @@ export function labelFact(fact: string): LabelFact | undefined {
   return Object.prototype.hasOwnProperty.call(LABEL_FACTS, fact) ? LABEL_FACTS[fact as LabelFactName] : undefined;
 }
 
-/**
- * The department register's group (a later issue) is a text fact the agreement sheet already
- * knows by its column name, so a sheet typed for it reads the same when the register arrives.
- */
-const EXTRA_FACTS: readonly { key: string; header: string; kind: FactKind }[] = [{ key: 'departmentGroup', header: 'Afdelingsgruppe', kind: 'text' }];
 
 const KINDS: ReadonlyMap<string, FactKind> = new Map<string, FactKind>([
   ...FIELDS.map((f): [string, FactKind] => [f.key, f.key === 'rooms' ? 'wholeNumber' : f.kind === 'number' ? 'number' : f.kind === 'date' ? 'date' : f.kind === 'text' ? 'text' : 'label']),
-  ...EXTRA_FACTS.map((f): [string, FactKind] => [f.key, f.kind]),
+  ...Object.entries(NOT_COLUMNS).map(([key, f]): [string, FactKind] => [key, f.kind]),
 ]);
 
 /** Facts in the order their columns stand in an agreement sheet: the vacancy sheet's order. */
@@ -46,17 +39,12 @@ export function factKind(fact: string): FactKind | undefined {
   return KINDS.get(fact);
 }
 
-/** The column header an agreement sheet gives a fact: the vacancy sheet's Danish name. */
-export function factHeader(fact: string): string {
-  return FIELDS.find((f) => f.key === fact)?.header ?? EXTRA_FACTS.find((f) => f.key === fact)?.header ?? fact;
-}
-
 /** A column header of the agreement sheet's rules → its fact, by the vacancy sheet's names and variants. */
 export function factForHeader(header: string): string | undefined {
   const known = fieldForHeader(header);
   if (known !== undefined) return known;
   const lower = header.trim().toLowerCase();
-  return EXTRA_FACTS.find((f) => f.header.toLowerCase() === lower)?.key;
+  return Object.entries(NOT_COLUMNS).find(([, f]) => f.header.toLowerCase() === lower)?.[0];
 }
 
 /** The Danish label written for a value of a label fact (the canonical spelling). */

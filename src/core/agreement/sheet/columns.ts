@@ -22,18 +22,18 @@ export function mapColumns<K extends string>(
   t.headers.forEach((header, c) => {
     if (header === '') {
       const filled = t.rows.find((r) => t.text(r, c) !== '');
-      if (filled) errors.push(t.error(filled, c, 'dataWithoutHeader', s.dataWithoutHeader));
+      if (filled) errors.push(t.error(filled, c, { code: 'dataWithoutHeader', values: {} }));
       return;
     }
     const key = byName.get(normaliseHeader(header));
     const otherKey = key === undefined ? other(header) : undefined;
     const seen = key !== undefined ? columns[key] !== undefined : otherKey !== undefined && others.has(otherKey);
-    if (seen) errors.push(t.error(-1, c, 'duplicateColumn', s.duplicateColumn(header), { header }));
+    if (seen) errors.push(t.error(-1, c, { code: 'duplicateColumn', values: { header } }));
     else if (key !== undefined) columns[key] = c;
     else if (otherKey !== undefined) others.set(otherKey, c);
     else {
       const names = [...(Object.values(known) as string[]), ...otherNames];
-      errors.push(t.error(-1, c, 'unknownColumn', s.unknownColumn(t.found.table, header, nearest(header, names), names), { header }));
+      errors.push(t.error(-1, c, { code: 'unknownColumn', values: { table: t.found.table, header, suggestion: nearest(header, names) ?? null, known: names } }));
     }
   });
   return { columns, others };

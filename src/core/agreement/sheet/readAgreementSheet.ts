@@ -2,11 +2,9 @@ import * as da from '../../da';
 import { checkAgreement, findProblems } from '../load';
 import { fileFromModel } from '../model/toFile';
 import { AgreementModel } from '../model/types';
-import { formatPath } from '../path';
 import { Agreement, AgreementError } from '../types';
 import { findBlock } from './blocks';
 import { AgreementSheetCells } from './cells';
-import { CellOrigin } from './place';
 import { readMeta } from './readMeta';
 import { readPools } from './readPools';
 import { readRules } from './readRules';
@@ -24,7 +22,7 @@ export function readAgreementSheet(cells: AgreementSheetCells, fallbackId: strin
   const rulesBlock = findBlock(cells, s.tables.rules, s.ruleHeaders.name);
   if (rulesBlock === null) {
     const noSheet = cells.sheet === null && Object.keys(cells.tables).length === 0;
-    return { ok: false, errors: [{ code: noSheet ? 'noSheet' : 'noRules', where: s.sheetName, message: noSheet ? s.noSheet : s.noRules }] };
+    return { ok: false, errors: [{ code: noSheet ? 'noSheet' : 'noRules', where: s.sheetName, values: {} }] };
   }
   const meta = readMeta(findBlock(cells, s.tables.agreement, s.metaHeaders.field));
   const pools = readPools(findBlock(cells, s.tables.pools, s.poolHeaders.name));
@@ -39,7 +37,8 @@ export function readAgreementSheet(cells: AgreementSheetCells, fallbackId: strin
     // A row with a bad cell lacks what that cell said; what the checks then find is an echo of it.
     if ((head === 'pools' && pools.broken.has(index as number)) || (head === 'rules' && rules.broken.has(index as number))) continue;
     const origin = head === 'rules' ? rules.locate(problem.path) : head === 'pools' ? pools.locate(problem.path) : meta.locate(problem.path);
-    const error = origin === null ? { code: problem.code, where: s.sheetName, message: problem.message } : errorAt(origin, problem.code, problem.message, problem.values);
+    const { path: _path, ...issue } = problem;
+    const error: AgreementError = origin === null ? { ...issue, where: s.sheetName } : origin.table.error(origin.row, origin.column, issue, origin.inner);
     if (known.has(error.where) && origin?.inner === undefined) continue;
     known.add(error.where);
     errors.push(error);
@@ -49,11 +48,6 @@ export function readAgreementSheet(cells: AgreementSheetCells, fallbackId: strin
   // The checks above are the ones checkAgreement runs; a difference would be a bug, told rather than hidden.
   if (!checked.ok) return { ok: false, errors: checked.errors };
   return { ok: true, agreement: checked.agreement, model };
-}
-
-function errorAt(origin: CellOrigin, code: string, message: string, values?: Record<string, unknown>): AgreementError {
-  const text = origin.inner !== undefined && origin.inner.length > 0 ? da.agreementSheet.inExtra(formatPath(origin.inner), message) : message;
-  return origin.table.error(origin.row, origin.column, code, text, values);
 }
 
 /** Top to bottom, left to right, as a reader meets them. */

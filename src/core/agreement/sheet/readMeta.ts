@@ -3,6 +3,7 @@ import { parseDate } from '../../sheet/dates';
 import { normaliseHeader } from '../../sheet/headers';
 import { nearest } from '../../util/nearest';
 import { AgreementModel } from '../model/types';
+import type { AgreementIssue } from '../agreementError';
 import { AgreementError, DefaultOutcome } from '../types';
 import { FoundBlock } from './blocks';
 import { Locator } from './place';
@@ -22,7 +23,7 @@ export function readMeta(found: FoundBlock | null): { meta: Meta; errors: Agreem
   const errors: AgreementError[] = [];
   const fieldColumn = t.column(s.metaHeaders.field);
   const valueColumn = t.column(s.metaHeaders.value);
-  if (valueColumn < 0) errors.push(t.error(-1, 0, 'missingColumn', s.missingColumn(found.table, s.metaHeaders.value), { column: s.metaHeaders.value }));
+  if (valueColumn < 0) errors.push(t.error(-1, 0, { code: 'missingColumn', values: { table: found.table, column: s.metaHeaders.value } }));
   const rows = new Map<MetaField, DataRow>();
   const meta: Meta = {};
   for (const row of t.rows) {
@@ -30,18 +31,18 @@ export function readMeta(found: FoundBlock | null): { meta: Meta; errors: Agreem
     const field = FIELD_BY_NAME.get(normaliseHeader(name));
     if (field === undefined) {
       const known = Object.values(FIELDS);
-      errors.push(t.error(row, fieldColumn, 'unknownField', s.unknownField(name, nearest(name, known), known), { field: name }));
+      errors.push(t.error(row, fieldColumn, { code: 'unknownSheetField', values: { field: name, suggestion: nearest(name, known) ?? null, known } }));
       continue;
     }
     if (rows.has(field)) {
-      errors.push(t.error(row, fieldColumn, 'duplicateField', s.duplicateField(name), { field: name }));
+      errors.push(t.error(row, fieldColumn, { code: 'duplicateField', values: { field: name } }));
       continue;
     }
     rows.set(field, row);
     const text = t.text(row, valueColumn);
     if (text === '' || valueColumn < 0) continue;
     const problem = setField(meta, field, text, t.value(row, valueColumn));
-    if (problem) errors.push(t.error(row, valueColumn, problem.code, problem.message, { text }));
+    if (problem) errors.push(t.error(row, valueColumn, problem));
   }
   const locate: Locator = (path) => {
     const field = path[0] as MetaField;
@@ -51,7 +52,7 @@ export function readMeta(found: FoundBlock | null): { meta: Meta; errors: Agreem
   return { meta, errors, locate };
 }
 
-function setField(meta: Meta, field: MetaField, text: string, cell: unknown): { code: string; message: string } | null {
+function setField(meta: Meta, field: MetaField, text: string, cell: unknown): AgreementIssue | null {
   const s = da.agreementSheet;
   switch (field) {
     case 'parties':
@@ -59,14 +60,14 @@ function setField(meta: Meta, field: MetaField, text: string, cell: unknown): { 
       return null;
     case 'defaultOutcome': {
       const outcome = (Object.keys(s.defaultOutcomes) as DefaultOutcome[]).find((k) => s.defaultOutcomes[k].toLowerCase() === text.toLowerCase() || (k === 'municipality' && /^kommunal anvisning$/i.test(text)));
-      if (outcome === undefined) return { code: 'badDefaultOutcome', message: s.badDefaultOutcome(text) };
+      if (outcome === undefined) return { code: 'badDefaultOutcome', values: { text } };
       meta.defaultOutcome = outcome;
       return null;
     }
     case 'validFrom':
     case 'validTo': {
       const iso = parseDate(cell as never);
-      if (iso === undefined) return { code: 'badDate', message: s.badDate(text) };
+      if (iso === undefined) return { code: 'badSheetDate', values: { text } };
       meta[field] = iso;
       return null;
     }

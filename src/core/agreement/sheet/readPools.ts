@@ -17,7 +17,7 @@ export function readPools(found: FoundBlock | null): { pools: PoolSpec[]; errors
   const t = new TableCells(found);
   const errors: AgreementError[] = [];
   const { columns } = mapColumns(t, s.poolHeaders, () => undefined, [], errors);
-  if (columns.name === undefined) errors.push(t.error(-1, 0, 'missingColumn', s.missingColumn(found.table, s.poolHeaders.name), { column: s.poolHeaders.name }));
+  if (columns.name === undefined) errors.push(t.error(-1, 0, { code: 'missingColumn', values: { table: found.table, column: s.poolHeaders.name } }));
   const { items: pools, broken } = t.readEach((row) => readPool(t, row, columns, errors), errors);
   const locate: Locator = (path) => {
     const row = t.rows[path[1] as number];
@@ -32,13 +32,13 @@ function readPool(t: TableCells, row: DataRow, columns: Partial<Record<PoolColum
   const s = da.agreementSheet;
   const text = (k: PoolColumn) => (columns[k] === undefined ? '' : t.text(row, columns[k]!));
   const name = text('name');
-  if (name === '') errors.push(t.error(row, columns.name ?? 0, 'poolNameMissing', s.poolNameMissing));
+  if (name === '') errors.push(t.error(row, columns.name ?? 0, { code: 'poolNameMissing', values: {} }));
   const pool: PoolSpec = { name };
   if (text('label') !== '') pool.label = text('label');
   for (const key of WHOLE) {
     if (text(key) === '') continue;
     const n = parseNumber(t.value(row, columns[key]!));
-    if (n === undefined || !Number.isInteger(n)) errors.push(t.error(row, columns[key]!, 'notWholeNumber', s.notWholeNumber(s.poolHeaders[key], text(key)), { text: text(key) }));
+    if (n === undefined || !Number.isInteger(n)) errors.push(t.error(row, columns[key]!, { code: 'notWholeNumber', values: { header: s.poolHeaders[key], text: text(key) } }));
     else (pool as unknown as Record<string, number>)[key] = n;
   }
   const share = shareOf(t.value(row, columns.share ?? -1), text('share'));
@@ -47,7 +47,7 @@ function readPool(t: TableCells, row: DataRow, columns: Partial<Record<PoolColum
   if (per !== '') {
     const field = fieldForHeader(per);
     if (field === 'organisation' || field === 'department') pool.per = field;
-    else errors.push(t.error(row, columns.per!, 'badPer', s.badPer(per), { text: per }));
+    else errors.push(t.error(row, columns.per!, { code: 'badPer', values: { text: per } }));
   }
   if (text('description') !== '') pool.description = text('description');
   return pool;

@@ -44,7 +44,7 @@ function readRule(
   const cells: FactCell[] = [];
   for (const [fact, column] of facts) {
     const read = parseCell(fact, t.value(row, column));
-    if (!read.ok) errors.push(t.error(row, column, read.problem.code, da.grammar.problem(read.problem, t.headers[column]), { ...read.problem, fact }));
+    if (!read.ok) errors.push(t.error(row, column, { code: 'badCondition', values: { fact, header: t.headers[column], problem: read.problem } }));
     else if (read.condition !== null) cells.push({ fact, condition: read.condition });
   }
   const { outcome, pool } = readOutcome(t, row, columns, text('outcome'), text('pool'), pools, errors);
@@ -64,17 +64,17 @@ function readOutcome(
   const outcomeColumn = columns.outcome ?? columns.name ?? 0;
   let outcome = outcomeText === '' ? (poolText !== '' ? 'pool' : null) : outcomeFor(outcomeText);
   if (outcome === null) {
-    errors.push(outcomeText === '' ? t.error(row, outcomeColumn, 'missingOutcome', s.missingOutcome) : t.error(row, outcomeColumn, 'badOutcome', s.badOutcome(outcomeText), { text: outcomeText }));
+    errors.push(outcomeText === '' ? t.error(row, outcomeColumn, { code: 'missingOutcome', values: {} }) : t.error(row, outcomeColumn, { code: 'badOutcome', values: { text: outcomeText } }));
     // A pool named beside an outcome that cannot be read was surely meant: say nothing more of it.
     outcome = poolText !== '' ? 'pool' : 'waitlist';
   }
   const poolColumn = columns.pool ?? outcomeColumn;
   if (outcome !== 'pool') {
-    if (poolText !== '') errors.push(t.error(row, poolColumn, 'poolNotUsed', s.poolNotUsed(outcomeText), { pool: poolText }));
+    if (poolText !== '') errors.push(t.error(row, poolColumn, { code: 'poolNotUsed', values: { outcome: outcomeText, pool: poolText } }));
     return { outcome, pool: null };
   }
   if (poolText === '') {
-    errors.push(t.error(row, poolColumn, 'missingPool', s.missingPool));
+    errors.push(t.error(row, poolColumn, { code: 'missingPool', values: {} }));
     return { outcome, pool: '' };
   }
   // The pool by its name, or by its label as a person may well write it; an unknown one is told by the agreement's check.
@@ -98,11 +98,11 @@ function readExtra(t: TableCells, row: DataRow, column: number | undefined, erro
   if (text === '') return null;
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    errors.push(t.error(row, column, 'badJson', da.agreementSheet.badJson(`${parsed.error.where}: ${parsed.error.message}`), { text }));
+    errors.push(t.error(row, column, { code: 'badJson', values: { text, error: parsed.error } }));
     return null;
   }
   if (!isRecord(parsed.value)) {
-    errors.push(t.error(row, column, 'extraNotCondition', da.agreementSheet.extraNotCondition, { text }));
+    errors.push(t.error(row, column, { code: 'extraNotCondition', values: { text } }));
     return null;
   }
   return parsed.value;

@@ -1,6 +1,7 @@
 import { cellText, isBlank } from '../../sheet/cellText';
 import { normaliseHeader } from '../../sheet/headers';
 import { CellValue } from '../../types';
+import type { AgreementIssue } from '../agreementError';
 import { AgreementError } from '../types';
 import { a1Address } from './address';
 import { FoundBlock } from './blocks';
@@ -53,16 +54,15 @@ export class TableCells {
   }
 
   /** An error at a cell; row -1 is the header row. */
-  error(row: DataRow | -1, column: number, code: string, message: string, values?: Record<string, unknown>): AgreementError {
+  error(row: DataRow | -1, column: number, issue: AgreementIssue, inner?: (string | number)[]): AgreementError {
     const { block, table } = this.found;
     const sheetRow = block.firstRow + 1 + (row === -1 ? -1 : row.index);
     const sheetColumn = block.firstColumn + Math.max(0, column);
     return {
-      code,
+      ...issue,
       where: `${table}!${a1Address(sheetRow, sheetColumn)}`,
-      message,
-      ...(values ? { values } : {}),
       cell: { sheet: block.sheetName, row: sheetRow, column: sheetColumn },
+      ...(inner !== undefined && inner.length > 0 ? { inner } : {}),
     };
   }
 }
