@@ -8,7 +8,7 @@ import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighli
 import { uniqueSheetName } from '../core/results/sheetName';
 import { DanishError } from '../core/util/danishError';
 import { timeSlicer } from '../core/util/slices';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultArea, ResultFingerprint, ResultWrite, SelfTestResult, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataAndStored, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultArea, ResultFingerprint, ResultWrite, SelfTestResult, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
 import { isOwnSheet, isStoredVariant } from '../port/records';
 import { readAgreementTables, writeAgreementTables } from './agreementSheetFile';
 import { Area, parseRef, tableArea } from './tableArea';
@@ -63,6 +63,10 @@ export class ExceljsWorkbook implements WorkbookPort {
     const area = table ? { ...table.area, c2: Math.max(table.area.c2, sheet.columnCount - 1) } : { r1: 1, c1: 0, r2: sheet.rowCount, c2: sheet.columnCount - 1 };
     const values = await readArea(sheet, area);
     return { sheetName: sheet.name, firstRow: area.r1, firstColumn: area.c1, values, tableName: table?.name ?? null };
+  }
+
+  async readDataAndStored(target?: DataTarget): Promise<DataAndStored> {
+    return { snapshot: await this.readData(target), stored: await this.loadStored() };
   }
 
   async listSheets(): Promise<SheetList> {
