@@ -52,6 +52,14 @@ export class ExceljsWorkbook implements WorkbookPort {
   }
 
   async readData(target?: DataTarget): Promise<RangeSnapshot> {
+    return this.snapshot(target);
+  }
+
+  async readDataAndStored(target?: DataTarget): Promise<DataAndStored> {
+    return { snapshot: await this.snapshot(target), stored: this.stored() };
+  }
+
+  private async snapshot(target?: DataTarget): Promise<RangeSnapshot> {
     const sheet = this.sheet(target?.sheetName ?? this.activeSheet);
     const table = target
       ? target.tableName === null
@@ -63,10 +71,6 @@ export class ExceljsWorkbook implements WorkbookPort {
     const area = table ? { ...table.area, c2: Math.max(table.area.c2, sheet.columnCount - 1) } : { r1: 1, c1: 0, r2: sheet.rowCount, c2: sheet.columnCount - 1 };
     const values = await readArea(sheet, area);
     return { sheetName: sheet.name, firstRow: area.r1, firstColumn: area.c1, values, tableName: table?.name ?? null };
-  }
-
-  async readDataAndStored(target?: DataTarget): Promise<DataAndStored> {
-    return { snapshot: await this.readData(target), stored: await this.loadStored() };
   }
 
   async listSheets(): Promise<SheetList> {
@@ -97,6 +101,10 @@ export class ExceljsWorkbook implements WorkbookPort {
   }
 
   async loadStored(): Promise<StoredData> {
+    return this.stored();
+  }
+
+  private stored(): StoredData {
     const agreementText = this.text('agreement');
     const resultsText = this.text('results');
     const agreement = agreementText === null ? null : parseStoredJson<AgreementFile>(agreementText);
