@@ -13,11 +13,11 @@ import { isOwnSheet, isStoredVariant } from '../port/records';
 import { readAgreementTables, writeAgreementTables } from './agreementSheetFile';
 import { parseStoredJson, StoredKey, storedText, storeText } from './dataSheet';
 import { dropOwnFormats, writeResultBlock } from './resultBlock';
+import { addExcelTable } from './excelTable';
 import { Area, tableArea } from './tableArea';
 import { fromExcel } from './xlsxCells';
 
 export { DATA_SHEET } from './dataSheet';
-const TABLE_STYLE = { theme: 'TableStyleMedium2' as const, showRowStripes: true };
 
 /**
  * The workbook port over an exceljs workbook: used by the browser workbench (in memory, then
@@ -126,15 +126,7 @@ export class ExceljsWorkbook implements WorkbookPort {
         sheet.getCell(area.titleRow, 1).font = { bold: true };
       }
       const rows = layout.grid.slice(area.headerRow, area.headerRow + area.rows);
-      sheet.addTable({
-        name: layout.tables.length === 1 ? tableBase : `${tableBase}_${i + 1}`,
-        ref: `A${area.headerRow}`,
-        headerRow: true,
-        style: TABLE_STYLE,
-        columns: t.headers.map((h) => ({ name: h, filterButton: true })),
-        rows: rows.map((r) => r.map(toExcel)),
-      });
-      rows.forEach((r, k) => r.forEach((v, c) => isDateCell(v) && (sheet.getCell(area.headerRow + 1 + k, c + 1).numFmt = DANISH_DATE_FORMAT)));
+      addExcelTable(sheet, { name: layout.tables.length === 1 ? tableBase : `${tableBase}_${i + 1}`, headerRow: area.headerRow, headers: t.headers, rows });
     });
     for (let c = 0; c < layout.width; c++) {
       const longest = Math.max(...layout.grid.map((r) => displayLength(r[c])));
@@ -289,14 +281,6 @@ async function readArea(sheet: ExcelJS.Worksheet, area: Area): Promise<CellValue
 function refuseProtected(sheet: ExcelJS.Worksheet): void {
   const protection = (sheet as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
   if (protection && protection.sheet !== false) throw new DanishError(da.workbook.sheetProtected(sheet.name));
-}
-
-function toExcel(cell: ReportCell): ExcelJS.CellValue {
-  if (isDateCell(cell)) {
-    const [y, m, d] = cell.date.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, d));
-  }
-  return cell;
 }
 
 function displayLength(cell: ReportCell | undefined): number {
