@@ -27,6 +27,17 @@ test('no text from a sheet or an agreement is ever turned into code: no eval or 
   }
 });
 
+test('the command line reaches xlsx only through src/file, and src/app and src/ui not at all; components render, the jobs are in src/app', () => {
+  const exceljs = /from\s+['"]exceljs['"]|require\(['"]exceljs/;
+  for (const dir of ['src/cli', 'src/app', 'src/ui']) {
+    for (const file of filesUnder(join(ROOT, dir))) expect({ file, hit: exceljs.test(readFileSync(file, 'utf8')) }).toEqual({ file, hit: false });
+  }
+  // What the workbook stores is read and changed by the jobs, not by a component.
+  for (const file of filesUnder(join(ROOT, 'src/ui'))) {
+    expect({ file, hit: /\b(loadStored|saveStored|readData|readDataAndStored|parseState)\s*\(/.test(readFileSync(file, 'utf8')) }).toEqual({ file, hit: false });
+  }
+});
+
 test('the core imports nothing from Office.js, React, Node\'s fs or the xlsx library', () => {
   const forbidden = /from\s+['"](fs|node:fs|path|exceljs|xlsx|react|react-dom|@fluentui\/[^'"]*|office-[^'"]*)['"]|\b(Office|Excel)\.(run|onReady|context|RequestContext)\b/;
   for (const file of filesUnder(join(ROOT, 'src/core'))) {

@@ -1,14 +1,16 @@
-import { Agreement, allocate, AllocationResult, parseState, serialiseState, SheetReadResult } from '../core';
+import { Agreement, allocate, AllocationResult, serialiseState, SheetReadResult } from '../core';
+import { withResultsWritten } from '../core/results/afterWrite';
 import * as da from '../core/da';
 import { planResultWrite } from '../core/results/resultPlan';
 import { Slicer } from '../core/util/slices';
 import { DataTarget, Progress, WorkbookPort } from '../port/workbookPort';
-import { ColumnOverrides, readVacancies } from './readVacancies';
+import { ColumnOverrides, DataSheet, readDataSheetAndStored } from './readVacancies';
+import { storedState } from './storedState';
 import { NO_SIDE_SHEETS, readSideTables, SideSheets } from './sideTables';
 
 export type WorkbookRun =
-  | { ok: true; result: AllocationResult; sheet: Extract<SheetReadResult, { ok: true }>; sheetName: string; firstColumn: number }
-  | { ok: false; error: string; sheet?: SheetReadResult; cancelled?: boolean };
+  | { ok: true; result: AllocationResult; sheet: Extract<SheetReadResult, { ok: true }>; sheetName: string; firstColumn: number; read: DataSheet }
+  | { ok: false; error: string; sheet?: SheetReadResult; cancelled?: boolean; read?: DataSheet };
 
 /** Where a run is: reading and deciding can be cancelled; writing, once begun, runs to the end. */
 export type RunPhase = 'reading' | 'deciding' | 'writing';
@@ -32,31 +34,27 @@ export interface RunOptions {
  * counters, decide, write the result columns, and store agreement and state with them.
  */
 export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreement, options: RunOptions = {}): Promise<WorkbookRun> {
-  const cancelled = (): WorkbookRun => ({ ok: false, error: da.ui.cancelled, cancelled: true });
   options.onProgress?.(0, 1, 'reading');
-  const snapshot = await port.readData(options.target);
+  // The one read of the click: the data and the stored data together; the pane shows what it read.
+  const { snapshot, stored, sheet } = await readDataSheetAndStored(port, options.target, {
+    overrides: options.overrides,
+    slicer: options.slicer,
+    onProgress: (rows, total) => options.onProgress?.(rows, total, 'reading'),
+  });
+  const read: DataSheet = { snapshot, sheet };
+  const cancelled = (): WorkbookRun => ({ ok: false, error: da.ui.cancelled, cancelled: true, read });
   if (options.signal?.aborted) return cancelled();
-  const sheet = await readVacancies(snapshot, options.overrides, options.slicer, (rows, total) => options.onProgress?.(rows, total, 'reading'));
-  if (!sheet.ok) return { ok: false, error: da.sheet.problem(sheet.error), sheet };
-  const stored = await port.loadStored();
-  let state = null;
-  if (stored.damaged?.includes('state')) return { ok: false, error: da.workbook.stateCorrupt(da.workbook.stateNotWhole) };
-  if (stored.state !== null) {
-    const parsed = parseState(stored.state, agreement.id);
-    if (!parsed.ok) {
-      const other = parsed.agreement;
-      return { ok: false, error: other !== undefined && other !== agreement.id ? da.workbook.stateOtherAgreement(other, agreement.id) : da.workbook.stateCorrupt(parsed.error) };
-    }
-    state = parsed.state;
-  }
+  if (!sheet.ok) return { ok: false, error: da.sheet.problem(sheet.error), sheet, read };
+  const state = storedState(stored, agreement);
+  if (!state.ok) return { ok: false, error: state.error, read };
   // The sheets Afdelinger and Forespørgsler, when the workbook has them (and an agreement that needs one refused without it).
   const side = await readSideTables(port, [agreement], options.sideSheets ?? NO_SIDE_SHEETS);
-  if (!side.ok) return { ok: false, error: side.error, sheet };
+  if (!side.ok) return { ok: false, error: side.error, sheet, read };
   const total = sheet.rows.length;
   const result = await allocate(
     sheet.rows,
     agreement,
-    state,
+    state.state,
     undefined,
     (done) => {
       options.onProgress?.(done, total, 'deciding');
@@ -66,8 +64,8 @@ export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreemen
   );
   if (options.signal?.aborted) return cancelled();
   const plan = planResultWrite(snapshot, sheet.headerRow, result.decisions, agreement, stored.results, stored.pending ?? null);
-  if (!plan.ok) return { ok: false, error: plan.error, sheet };
+  if (!plan.ok) return { ok: false, error: plan.error, sheet, read };
   const writing: Progress = (done, rows) => options.onProgress?.(Math.round((done / Math.max(1, rows)) * total), total, 'writing');
   await port.writeResults(plan.write, { agreement: agreement.source, state: serialiseState(result.state), results: plan.fingerprint }, writing);
-  return { ok: true, result, sheet, sheetName: snapshot.sheetName, firstColumn: snapshot.firstColumn };
+  return { ok: true, result, sheet, sheetName: snapshot.sheetName, firstColumn: snapshot.firstColumn, read: { snapshot: withResultsWritten(snapshot, plan.write), sheet } };
 }

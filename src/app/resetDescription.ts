@@ -23,3 +23,9 @@ export async function describeStoredState(port: WorkbookPort, agreement: Agreeme
   if (counters === null) return null;
   return counters === 'unreadable' ? da.ui.resetBodyUnreadable : da.ui.resetBody(counters.pools, counters.decided);
 }
+
+/** "Nulstil tællere": the stored counters and ledger go; the agreement and the results fingerprint stay. */
+export async function resetCounters(port: WorkbookPort): Promise<void> {
+  const stored = await port.loadStored();
+  await port.saveStored({ ...stored, state: null });
+}

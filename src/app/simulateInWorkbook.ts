@@ -4,7 +4,7 @@ import { simulate, SimulationParams, SimulationResult } from '../core/simulation
 import { comparisonReport } from '../core/simulation/comparisonReport';
 import { Slicer } from '../core/util/slices';
 import { DataTarget, WorkbookPort } from '../port/workbookPort';
-import { readVacancies } from './readVacancies';
+import { readDataSheet } from './readVacancies';
 import { AskReplace, makeReport } from './reports';
 import { NO_SIDE_SHEETS, readSideTables, SideSheets } from './sideTables';
 
@@ -17,8 +17,7 @@ export async function simulateInWorkbook(
   params: SimulationParams,
   options: { target?: DataTarget; ask: AskReplace; onProgress?: (done: number, total: number) => void; slicer?: Slicer; sideSheets?: SideSheets },
 ): Promise<SimulationRun> {
-  const snapshot = await port.readData(options.target);
-  const sheet = await readVacancies(snapshot, {}, options.slicer);
+  const { sheet } = await readDataSheet(port, options.target, { slicer: options.slicer });
   if (!sheet.ok) return { ok: false, error: da.sheet.problem(sheet.error) };
   // The register when the workbook has one; an agreement of requests meets the waiting citizens.
   const side = await readSideTables(port, agreements, options.sideSheets ?? NO_SIDE_SHEETS, true);

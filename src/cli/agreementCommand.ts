@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
 import { extname, resolve } from 'path';
 import { Agreement } from '../core';
@@ -6,7 +5,7 @@ import * as da from '../core/da';
 import { modelFromAgreement } from '../core/agreement/model/fromAgreement';
 import { plainReading } from '../core/agreement/reading/plainReading';
 import { agreementSheetLayout } from '../core/agreement/sheet/layout';
-import { writeAgreementTables } from '../file/agreementSheetFile';
+import { writeAgreementWorkbook } from '../file/agreementWorkbook';
 import { FileProblem } from '../file/errors';
 import { Command, EXIT } from './command';
 import { readAgreement } from './inputs';
@@ -45,9 +44,7 @@ async function writeAgreement(agreement: Agreement, path: string, kind: 'xlsx' |
       writeFileSync(path, JSON.stringify(file, null, 2) + '\n', 'utf8');
       return;
     }
-    const workbook = new ExcelJS.Workbook();
-    writeAgreementTables(workbook, agreementSheetLayout(modelFromAgreement(agreement)), false);
-    await workbook.xlsx.writeFile(path);
+    await writeAgreementWorkbook(path, agreementSheetLayout(modelFromAgreement(agreement)));
   } catch (e) {
     throw new FileProblem(da.file.cannotWrite(path, (e as Error).message));
   }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'fs';
 import { allocate, AllocationState, serialiseState } from '../core';
 import { compileNote } from './compileNote';
 import * as da from '../core/da';
-import { writeResultFile } from '../file/resultFile';
+import { planResultFile, writeResultFile } from '../file/resultFile';
 import { readStateFile, stateProblem } from '../file/stateFile';
 import { fileKind } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
@@ -40,7 +40,9 @@ export const allocateCommand: Command = {
     // Both files are written in full before either replaces anything: all of the run is saved, or none.
     const outputs: RunOutput[] = [];
     if (output !== undefined && loaded !== null) {
-      outputs.push({ path: output, write: (temp) => writeResultFile(temp, fileKind(output)!, output, loaded, sheet.headerRow, result.decisions, agreement), problem: outputProblem });
+      // Planned, and refused if the result cells are not the product's, before any file is written.
+      const plan = planResultFile(fileKind(output)!, output, loaded, sheet.headerRow, result.decisions, agreement);
+      outputs.push({ path: output, write: (temp) => writeResultFile(temp, plan), problem: outputProblem });
     }
     if (statePath !== undefined) {
       outputs.push({ path: statePath, write: (temp) => writeFileSync(temp, serialiseState(result.state, new Date().toISOString()), 'utf8'), problem: stateProblem });

@@ -1,14 +1,11 @@
-import ExcelJS from 'exceljs';
-import { writeFileSync } from 'fs';
 import { AllocationState } from '../core';
 import { checkLettings, CheckResult } from '../core/check/checkLettings';
 import { checkTables } from '../core/check/report';
 import * as da from '../core/da';
 import { reportCellText } from '../core/results/resultCells';
-import { csvText } from '../file/csv';
-import { CutCell, fitWorkbookToExcel } from '../file/excelFit';
+import { writeCheckFile } from '../file/checkFile';
 import { readStateFile } from '../file/stateFile';
-import { FileKind, fileKind, loadVacancyFile } from '../file/vacancyFile';
+import { fileKind, loadVacancyFile } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
 import { commitRun, outputProblem } from './commit';
 import { checkFiles, readAgreement, SHEET_AND_STATE_OPTIONS } from './inputs';
@@ -69,30 +66,4 @@ function checkTable(result: CheckResult, agreementName: string, file: string): s
   if (result.pending.length > 0) out.push('', da.check.pendingHeading(result.pending.length), ...result.pending.map((p) => `  ${da.check.deviationLine(p.row, p.reason)}`));
   if (result.unreadable.length > 0) out.push('', da.report.errorsHeading(result.unreadable.length), ...result.unreadable.map((u) => `  ${u.message}`));
   return out.join('\n') + '\n';
-}
-
-async function writeCheckFile(path: string, kind: FileKind, result: CheckResult): Promise<CutCell[]> {
-  const tables = checkTables(result);
-  if (kind === 'csv') {
-    const [, deviations] = tables;
-    writeFileSync(path, csvText([deviations.headers, ...deviations.rows].map((r) => r.map(reportCellText)), ';'), 'utf8');
-    return [];
-  }
-  const wb = new ExcelJS.Workbook();
-  for (const t of tables) {
-    const ws = wb.addWorksheet(t.title);
-    ws.addTable({
-      name: t.title.replace(/[^A-Za-z]/g, '') || 'Tabel',
-      ref: 'A1',
-      headerRow: true,
-      style: { theme: 'TableStyleMedium2', showRowStripes: true },
-      columns: t.headers.map((h) => ({ name: h, filterButton: true })),
-      rows: t.rows.length > 0 ? t.rows : [t.headers.map(() => null)],
-    });
-    // The last column of every table but the pools' holds a sentence.
-    t.headers.forEach((h, c) => (ws.getColumn(c + 1).width = c === t.headers.length - 1 && t !== tables[0] ? 90 : Math.max(12, h.length + 2)));
-  }
-  const cut = fitWorkbookToExcel(wb);
-  await wb.xlsx.writeFile(path);
-  return cut;
 }

@@ -1,7 +1,7 @@
-import { Agreement, readSheet, SheetReadResult } from '../core';
+import { Agreement, SheetReadResult } from '../core';
 import { loadAgreementFile } from './agreementFile';
 import * as da from '../core/da';
-import { withoutResultColumns } from '../core/results/stripResults';
+import { readUserSheet } from '../core/results/userSheet';
 import { FileProblem } from '../file/errors';
 import { checkReplaceable, sameFile } from '../file/targets';
 import { fileKind, LoadedSheet, loadVacancyFile } from '../file/vacancyFile';
@@ -84,9 +84,8 @@ export async function readVacancyFile(
   keepCells = true,
 ): Promise<{ loaded: LoadedSheet; sheet: Extract<SheetReadResult, { ok: true }> } | null> {
   const loaded = await loadVacancyFile(path, sheetName);
-  const table = withoutResultColumns(loaded.table);
   // Without --output the raw cells are read once; letting each go keeps a full sheet under 1.5 GB.
-  const sheet = readSheet(table, { releaseRows: !keepCells && table === loaded.table });
+  const { sheet } = readUserSheet(loaded.table, { releaseRows: !keepCells });
   if (!sheet.ok) {
     io.err(`${da.cli.sheetError(path, da.sheet.problem(sheet.error))}\n`);
     return null;

@@ -10,7 +10,7 @@ import { DEPARTMENTS_OPTION, readRunInputs, sideFiles } from './sideInputs';
 import { PARAM_OPTIONS, QUEUE_OPTIONS, readParams } from './simulationOptions';
 import { simulationJson } from './simulationJson';
 import { simulationTable } from './simulationTable';
-import { writeSimulationWorkbook } from './simulationWorkbook';
+import { writeSimulationWorkbook } from '../file/simulationWorkbook';
 
 /** anvisning simulate: compare two or more agreements over a vacancy history. */
 export const simulateCommand: Command = {

@@ -5,8 +5,8 @@ import { sameName, uniqueSheetName } from '../core/results/sheetName';
 import type { AgreementSheetWrite } from '../port/workbookPort';
 import { a1 } from './a1';
 import { writeCells } from './cellWrite';
+import { addExcelTable } from './excelTable';
 
-const TABLE_STYLE = 'TableStyleMedium2';
 /** Excel's column width is in points; a character of the default font is about seven. */
 const POINTS_PER_CHARACTER = 7;
 
@@ -57,10 +57,7 @@ function writeTable(sheet: Excel.Worksheet, t: TableLayout): void {
   sheet.getRange(a1(t.headerRow - 1, 0)).format.font.bold = true;
   // Text cells are formatted as text before their values are written (cellWrite.ts), so "=…" stays text and 1-2 no date.
   writeCells(sheet, t.headerRow, 0, [t.headers, ...t.rows], t.headers.length);
-  // A Range: a plain address would put the table on the active sheet (see reportSheet.ts).
-  const table = sheet.tables.add(sheet.getRange(a1(t.headerRow, 0, 1 + t.rows.length, t.headers.length)), true);
-  table.name = t.name;
-  table.style = TABLE_STYLE;
+  addExcelTable(sheet, { name: t.name, headerRow: t.headerRow, width: t.headers.length, dataRows: t.rows.length });
   for (const v of t.validations) addValidation(sheet, t, v);
 }
 

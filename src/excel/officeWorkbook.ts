@@ -1,7 +1,7 @@
 import { layoutReport, reportFingerprint } from '../core/results/report';
 import type { ReportCell } from '../core/results/resultCells';
 import { uniqueSheetName } from '../core/results/sheetName';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultArea, ResultWrite, SelfTestResult, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataAndStored, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultArea, ResultWrite, SelfTestResult, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
 import { readAgreementSheetIn, writeAgreementSheetIn } from './agreementSheet';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
@@ -36,8 +36,6 @@ export type { ExcelRun } from './runOptions';
 export class OfficeWorkbook implements WorkbookPort {
   /** The stored parts as last listed; forgotten after every write, since new parts get new ids. */
   private layout: StoredLayout | null = null;
-  /** Stored data fetched by readData's second round trip, handed to the next loadStored. */
-  private prefetched: StoredData | null = null;
   /**
    * Excel refused a response for its size (Excel on the web: 5 MB): from then on big reads go in
    * chunks at once. Until then, each read is one request, as Excel on Windows and Mac allow.
@@ -63,13 +61,27 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async readData(target?: DataTarget): Promise<RangeSnapshot> {
-    this.prefetched = null;
-    if (target) return this.run((context) => this.read(context, false, target));
+    return (await this.readFrom(target, false)).snapshot;
+  }
+
+  async readDataAndStored(target?: DataTarget): Promise<DataAndStored> {
+    const read = await this.readFrom(target, true);
+    return { snapshot: read.snapshot, stored: read.stored ?? { ...EMPTY_STORED } };
+  }
+
+  /** The data, and with `withStored` the stored data in the same Excel.run: its parts were listed with the data. */
+  private async readFrom(target: DataTarget | undefined, withStored: boolean): Promise<{ snapshot: RangeSnapshot; stored: StoredData | null }> {
+    const attempt = (withSelection: boolean) =>
+      this.run(async (context) => {
+        const read = await this.read(context, withSelection, withStored, target);
+        return { snapshot: read.snapshot, stored: withStored ? (read.stored ?? (await this.readStoredData(context))) : null };
+      });
+    if (target) return attempt(false);
     try {
-      return await this.run((context) => this.read(context, true));
+      return await attempt(true);
     } catch {
       // The selection is not a range (a chart or shape is selected): read the used range instead.
-      return this.run((context) => this.read(context, false));
+      return attempt(false);
     }
   }
 
@@ -200,11 +212,6 @@ export class OfficeWorkbook implements WorkbookPort {
 
 
   async loadStored(): Promise<StoredData> {
-    if (this.prefetched) {
-      const stored = this.prefetched;
-      this.prefetched = null;
-      return stored;
-    }
     try {
       return await this.run((context) => this.readStoredData(context));
     } catch (error) {
@@ -269,7 +276,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run((context) => readAgreementSheetIn(context, sheetName, tableNames));
   }
 
-  private async read(context: Excel.RequestContext, withSelection: boolean, target?: DataTarget): Promise<RangeSnapshot> {
+  private async read(context: Excel.RequestContext, withSelection: boolean, withStored: boolean, target?: DataTarget): Promise<{ snapshot: RangeSnapshot; stored: StoredData | null }> {
     let used: RangeSnapshot | null = null;
     let tableName: string | null = null;
     const sheetName = target?.sheetName ?? null;
@@ -297,23 +304,22 @@ export class OfficeWorkbook implements WorkbookPort {
       used = big.used;
       tableName = target ? target.tableName : big.tableName;
     }
-    if (tableName === null) return used;
+    if (tableName === null) return { snapshot: used, stored: null };
     // A table needs a second round trip for its position; the stored data rides along, so that
-    // loadStored costs nothing and a run still costs two syncs besides its blocks.
+    // a run still costs two syncs besides its blocks.
     let area = queueTableArea(context, tableName);
-    let stored = queueStoredRead(context, this.layout!, this.limited, this.partsPerRead);
+    let stored = withStored ? queueStoredRead(context, this.layout!, this.limited, this.partsPerRead) : null;
     try {
       await context.sync();
     } catch (e) {
       if (!isPayloadLimit(e)) throw e;
-      // Refused for its size: the table alone now, and the stored data in loadStored, a few parts a sync.
+      // Refused for its size: the table alone now, and the stored data after it, a few parts a sync.
       this.limited = true;
       area = queueTableArea(context, tableName);
       stored = null;
       await context.sync();
     }
-    this.prefetched = stored?.() ?? null;
-    return tableSnapshot(used, area(), tableName);
+    return { snapshot: tableSnapshot(used, area(), tableName), stored: stored?.() ?? null };
   }
 
   private async readStoredData(context: Excel.RequestContext): Promise<StoredData> {
@@ -338,7 +344,6 @@ export class OfficeWorkbook implements WorkbookPort {
   private async writing(write: (context: Excel.RequestContext, layout: StoredLayout) => Promise<void>, wanted: { undoGroup?: boolean } = {}): Promise<void> {
     let known = this.layout;
     this.layout = null;
-    this.prefetched = null;
     const attempt = (options: { undoGroup?: boolean }) =>
       this.run(async (context) => {
         if (known === null) {

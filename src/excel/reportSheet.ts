@@ -3,9 +3,9 @@ import type { ReportCell } from '../core/results/resultCells';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
 import { writeCells } from './cellWrite';
+import { addExcelTable } from './excelTable';
 import { PlacedChart, queueSeriesFix } from './chartSeries';
 
-const TABLE_STYLE = 'TableStyleMedium2';
 const CHART_ROWS = 18;
 const CHART_COLUMNS = 8;
 
@@ -23,12 +23,7 @@ export async function fillReportSheet(context: Excel.RequestContext, sheet: Exce
   }
   const areas = layout.tables.map((t) => {
     if (t.titleRow !== null) sheet.getRange(a1(t.titleRow, 0)).format.font.bold = true;
-    const area = a1(t.headerRow, 0, t.rows + 1, t.width);
-    // A Range, not an address: an address without a sheet name makes the table on the active sheet
-    // (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)),
-    // and the report sheet is shown only at the end.
-    sheet.tables.add(sheet.getRange(area), true).style = TABLE_STYLE;
-    return area;
+    return addExcelTable(sheet, { headerRow: t.headerRow, width: t.width, dataRows: t.rows }).address;
   });
   sheet.getRange(a1(1, 0, layout.grid.length, layout.width)).format.autofitColumns();
   const placed: PlacedChart[] = charts.map((c, i) => {

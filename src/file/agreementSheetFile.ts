@@ -5,10 +5,10 @@ import { AgreementSheetCells, CellBlock } from '../core/agreement/sheet/cells';
 import { AgreementSheetLayout, columnWidths, ColumnValidation, TableLayout } from '../core/agreement/sheet/layout';
 import type { AgreementSheetWrite } from '../port/workbookPort';
 import { sameName } from '../core/results/sheetName';
+import { addExcelTable } from './excelTable';
 import { tableArea } from './tableArea';
 import { fromExcel } from './xlsxCells';
 
-const TABLE_STYLE = 'TableStyleMedium2';
 const TEXT_FORMAT = '@';
 
 function tablesOf(sheet: ExcelJS.Worksheet): { name: string; ref: string; tableRef?: string }[] {
@@ -35,14 +35,7 @@ function writeTable(sheet: ExcelJS.Worksheet, t: TableLayout): void {
   const title = sheet.getCell(t.headerRow - 1, 1);
   title.value = t.title;
   title.font = { bold: true };
-  sheet.addTable({
-    name: t.name,
-    ref: a1Address(t.headerRow, 0),
-    headerRow: true,
-    style: { theme: TABLE_STYLE, showRowStripes: true },
-    columns: t.headers.map((name) => ({ name, filterButton: false })),
-    rows: t.rows.map((r) => [...r]),
-  });
+  addExcelTable(sheet, { name: t.name, headerRow: t.headerRow, headers: t.headers, rows: t.rows, filterButton: false });
   // Text stays text: a condition typed later as 1-2 is not turned into a date, "=…" not into a formula.
   t.rows.forEach((r, i) => r.forEach((v, c) => typeof v !== 'number' && (sheet.getCell(t.headerRow + 1 + i, c + 1).numFmt = TEXT_FORMAT)));
   for (const v of t.validations) dataValidations(sheet).add(validationRange(t, v), validation(v));

@@ -8,18 +8,16 @@ import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighli
 import { uniqueSheetName } from '../core/results/sheetName';
 import { DanishError } from '../core/util/danishError';
 import { timeSlicer } from '../core/util/slices';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultArea, ResultFingerprint, ResultWrite, SelfTestResult, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
+import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataAndStored, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultArea, ResultFingerprint, ResultWrite, SelfTestResult, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
 import { isOwnSheet, isStoredVariant } from '../port/records';
 import { readAgreementTables, writeAgreementTables } from './agreementSheetFile';
-import { Area, parseRef, tableArea } from './tableArea';
+import { parseStoredJson, StoredKey, storedText, storeText } from './dataSheet';
+import { dropOwnFormats, writeResultBlock } from './resultBlock';
+import { addExcelTable } from './excelTable';
+import { Area, tableArea } from './tableArea';
 import { fromExcel } from './xlsxCells';
 
-/** The hidden sheet where a file keeps what Excel keeps in custom XML parts. */
-export const DATA_SHEET = 'Anvisning-data';
-const CHUNK = 30_000; // below Excel's 32,767 characters per cell
-const KEYS = ['agreement', 'state', 'results', 'reports', 'variants'] as const;
-type Key = (typeof KEYS)[number];
-const TABLE_STYLE = { theme: 'TableStyleMedium2' as const, showRowStripes: true };
+export { DATA_SHEET } from './dataSheet';
 
 /**
  * The workbook port over an exceljs workbook: used by the browser workbench (in memory, then
@@ -52,6 +50,14 @@ export class ExceljsWorkbook implements WorkbookPort {
   }
 
   async readData(target?: DataTarget): Promise<RangeSnapshot> {
+    return this.snapshot(target);
+  }
+
+  async readDataAndStored(target?: DataTarget): Promise<DataAndStored> {
+    return { snapshot: await this.snapshot(target), stored: this.stored() };
+  }
+
+  private async snapshot(target?: DataTarget): Promise<RangeSnapshot> {
     const sheet = this.sheet(target?.sheetName ?? this.activeSheet);
     const table = target
       ? target.tableName === null
@@ -72,16 +78,7 @@ export class ExceljsWorkbook implements WorkbookPort {
   async writeResults(write: ResultWrite, stored: StoredData, onProgress?: Progress): Promise<void> {
     const sheet = this.sheet(write.sheetName);
     refuseProtected(sheet);
-    const slicer = timeSlicer();
-    for (let i = 0; i < write.values.length; i++) {
-      write.values[i].forEach((v, c) => (sheet.getCell(write.headerRow + i, write.startColumn + c + 1).value = toExcel(v)));
-      if (slicer.due()) {
-        onProgress?.(i, write.values.length);
-        await slicer.pause();
-      }
-    }
-    write.values[0].forEach((_, c) => (sheet.getCell(write.headerRow, write.startColumn + c + 1).font = { bold: true }));
-    this.highlight(sheet, write);
+    await writeResultBlock(sheet, write, { slicer: timeSlicer(), onProgress });
     this.storeAll(stored);
     onProgress?.(write.values.length, write.values.length);
     this.changed();
@@ -93,6 +90,10 @@ export class ExceljsWorkbook implements WorkbookPort {
   }
 
   async loadStored(): Promise<StoredData> {
+    return this.stored();
+  }
+
+  private stored(): StoredData {
     const agreementText = this.text('agreement');
     const resultsText = this.text('results');
     const agreement = agreementText === null ? null : parseStoredJson<AgreementFile>(agreementText);
@@ -125,15 +126,7 @@ export class ExceljsWorkbook implements WorkbookPort {
         sheet.getCell(area.titleRow, 1).font = { bold: true };
       }
       const rows = layout.grid.slice(area.headerRow, area.headerRow + area.rows);
-      sheet.addTable({
-        name: layout.tables.length === 1 ? tableBase : `${tableBase}_${i + 1}`,
-        ref: `A${area.headerRow}`,
-        headerRow: true,
-        style: TABLE_STYLE,
-        columns: t.headers.map((h) => ({ name: h, filterButton: true })),
-        rows: rows.map((r) => r.map(toExcel)),
-      });
-      rows.forEach((r, k) => r.forEach((v, c) => isDateCell(v) && (sheet.getCell(area.headerRow + 1 + k, c + 1).numFmt = DANISH_DATE_FORMAT)));
+      addExcelTable(sheet, { name: layout.tables.length === 1 ? tableBase : `${tableBase}_${i + 1}`, headerRow: area.headerRow, headers: t.headers, rows });
     });
     for (let c = 0; c < layout.width; c++) {
       const longest = Math.max(...layout.grid.map((r) => displayLength(r[c])));
@@ -252,36 +245,12 @@ export class ExceljsWorkbook implements WorkbookPort {
     this.changed();
   }
 
-  private highlight(sheet: ExcelJS.Worksheet, write: ResultWrite): void {
-    const first = columnLetter(write.startColumn);
-    const last = columnLetter(write.startColumn + write.values[0].length - 1);
-    const ref = `${first}${write.headerRow + 1}:${last}${write.headerRow + write.values.length - 1}`;
-    dropOwnFormats(sheet, write.startColumn, write.values[0].length, write.headerRow);
-    sheet.addConditionalFormatting({
-      ref,
-      rules: [
-        {
-          type: 'expression',
-          priority: 1,
-          formulae: [`$${first}${write.headerRow + 1}="${write.municipalityLabel}"`],
-          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFC6EFCE' } }, font: { color: { argb: 'FF006100' } } },
-        },
-      ],
-    });
+  private text(key: StoredKey): string | null {
+    return storedText(this.workbook, key);
   }
 
-  /** One stored text, joined from its row of cells in the hidden sheet; null when there is none. */
-  private text(key: Key): string | null {
-    const data = this.workbook.getWorksheet(DATA_SHEET);
-    if (!data) return null;
-    const cells = data.getRow(KEYS.indexOf(key) + 1).values as unknown[];
-    const joined = cells.slice(2).map((v) => (typeof v === 'string' ? v : '')).join('');
-    return joined === '' ? null : joined;
-  }
-
-  private store(key: Key, text: string): void {
-    const data = this.workbook.getWorksheet(DATA_SHEET) ?? this.workbook.addWorksheet(DATA_SHEET, { state: 'veryHidden' });
-    data.getRow(KEYS.indexOf(key) + 1).values = [key, ...chunks(text)];
+  private store(key: StoredKey, text: string): void {
+    storeText(this.workbook, key, text);
   }
 
   private storeAll(stored: StoredData): void {
@@ -308,31 +277,10 @@ async function readArea(sheet: ExcelJS.Worksheet, area: Area): Promise<CellValue
   return values;
 }
 
-/**
- * Removes the add-in's own conditional formats: rules inside its result columns below the header,
- * whatever rows an earlier run covered, so re-runs do not stack them. The user's formats stay.
- */
-function dropOwnFormats(sheet: ExcelJS.Worksheet, startColumn: number, width: number, headerRow: number): void {
-  const own = (f: { ref: string }) => {
-    const area = parseRef(f.ref);
-    return area !== undefined && area.c1 >= startColumn && area.c2 < startColumn + width && area.r1 > headerRow;
-  };
-  const existing = (sheet as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings ?? [];
-  (sheet as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings = existing.filter((f) => !own(f));
-}
-
 /** Excel refuses to change a protected sheet; so does the file adapter, in Danish. */
 function refuseProtected(sheet: ExcelJS.Worksheet): void {
   const protection = (sheet as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
   if (protection && protection.sheet !== false) throw new DanishError(da.workbook.sheetProtected(sheet.name));
-}
-
-function toExcel(cell: ReportCell): ExcelJS.CellValue {
-  if (isDateCell(cell)) {
-    const [y, m, d] = cell.date.split('-').map(Number);
-    return new Date(Date.UTC(y, m - 1, d));
-  }
-  return cell;
 }
 
 function displayLength(cell: ReportCell | undefined): number {
@@ -340,13 +288,6 @@ function displayLength(cell: ReportCell | undefined): number {
   return isDateCell(cell) ? 10 : String(cell).length;
 }
 
-function parseStoredJson<T>(text: string): T | null {
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return null;
-  }
-}
 
 type TableEntry = { table: { ref: string; tableRef?: string; name: string } };
 
@@ -370,11 +311,6 @@ function tableNamed(sheet: ExcelJS.Worksheet, name: string): { name: string; are
   return t && area ? { name: t.table.name, area } : undefined;
 }
 
-function chunks(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK) out.push(text.slice(i, i + CHUNK));
-  return out;
-}
 
 export interface ChartData {
   title: string;

@@ -1,46 +1,81 @@
+import { columnLetter } from '../core/util/columnLetter';
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
 import { Agreement, CellValue, Decision } from '../core';
-import { resultCells, resultColumnStart } from '../core/results/resultCells';
 import * as da from '../core/da';
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from '../core/results/excelLimits';
+import { planResultWrite, RefusedBlock, ResultFingerprint, ResultWrite } from '../core/results/resultPlan';
+import { resultCells, ResultCell } from '../core/results/resultCells';
 import { cellText, lastFilled } from '../core/sheet/cellText';
 import { csvText } from './csv';
+import { parseStoredJson, storedText, storeText } from './dataSheet';
 import { FileProblem } from './errors';
 import { CutCell, fitWorkbookToExcel } from './excelFit';
+import { writeResultBlock } from './resultBlock';
 import { FileKind, LoadedSheet } from './vacancyFile';
 
-/**
- * Writes the input sheet with the result columns added to its right to `path` (a temporary file
- * the caller moves into place); the input's own cells are copied unchanged, except that in xlsx a
- * text past Excel's cell limit is cut (returned, so the user is told) and in CSV nothing can
- * become a formula. `output` is the name the user gave, for messages.
- */
-export async function writeResultFile(
-  path: string,
-  kind: FileKind,
-  output: string,
-  loaded: LoadedSheet,
-  headerRow: number,
-  decisions: readonly Decision[],
-  agreement: Agreement,
-): Promise<CutCell[]> {
-  const table: readonly (readonly CellValue[])[] = loaded.table;
-  const usedWidth = table.reduce((w, row) => Math.max(w, lastFilled(row) + 1), 0);
-  const start = resultColumnStart(table[headerRow - 1] ?? [], usedWidth);
-  const byRow = new Map(decisions.map((d) => [d.row, resultCells(d, agreement)]));
-  if (kind === 'csv') {
-    writeCsv(path, loaded, headerRow, start, byRow);
-    return [];
-  }
-  if (table.length > EXCEL_MAX_ROWS) throw new FileProblem(da.file.tooManyRows(output, table.length));
-  if (start + da.resultColumns.length > EXCEL_MAX_COLUMNS) throw new FileProblem(da.file.tooManyColumns(output, start + da.resultColumns.length));
-  return writeXlsx(path, loaded, headerRow, start, byRow);
+/** The sheet a CSV's cells go to when the result is written as a workbook. */
+const CSV_SHEET = 'Ledige boliger';
+
+/** A result file planned and checked, ready to write; nothing is written yet. */
+export interface ResultFilePlan {
+  kind: FileKind;
+  loaded: LoadedSheet;
+  write: ResultWrite;
+  fingerprint: ResultFingerprint;
+  /** The result cells by sheet row, uncut: a CSV keeps every character. */
+  byRow: Map<number, ResultCell[]>;
 }
 
-type ResultsByRow = Map<number, (string | number | null)[]>;
+/**
+ * Where the result columns go in the file and what they hold: the plan the task pane makes
+ * (core/results/resultPlan.ts), checked the same way. The block goes over the product's own
+ * earlier block only when its cells still hold what was written there (the fingerprint a workbook
+ * keeps), or, without one, look like the product's; otherwise the run is refused, naming the cells,
+ * before anything is written. `output` is the name the user gave, for messages.
+ */
+export function planResultFile(kind: FileKind, output: string, loaded: LoadedSheet, headerRow: number, decisions: readonly Decision[], agreement: Agreement): ResultFilePlan {
+  const table = loaded.table as CellValue[][];
+  const sheetName = loaded.kind === 'xlsx' ? loaded.sheetName : CSV_SHEET;
+  const plan = planResultWrite({ sheetName, firstRow: 1, firstColumn: 0, values: table, tableName: null }, headerRow, decisions, agreement, previousResults(loaded));
+  if (!plan.ok) throw new FileProblem(refusal(output, plan.refused));
+  if (kind === 'xlsx') {
+    if (table.length > EXCEL_MAX_ROWS) throw new FileProblem(da.file.tooManyRows(output, table.length));
+    const end = plan.write.startColumn + da.resultColumns.length;
+    if (end > EXCEL_MAX_COLUMNS) throw new FileProblem(da.file.tooManyColumns(output, end));
+  }
+  const byRow = new Map(decisions.map((d) => [d.row, resultCells(d, agreement)]));
+  return { kind, loaded, write: plan.write, fingerprint: plan.fingerprint, byRow };
+}
 
-function writeCsv(path: string, loaded: LoadedSheet, headerRow: number, start: number, byRow: ResultsByRow): void {
+/**
+ * Writes the planned file to `path` (a temporary file the caller moves into place): the input's
+ * own cells copied unchanged, except that in xlsx a text past Excel's cell limit is cut (returned,
+ * so the user is told) and in CSV nothing can become a formula.
+ */
+export async function writeResultFile(path: string, plan: ResultFilePlan): Promise<CutCell[]> {
+  if (plan.kind === 'csv') {
+    writeCsv(path, plan);
+    return [];
+  }
+  return writeXlsx(path, plan);
+}
+
+/** What a workbook says the product last wrote into it (a CSV keeps no such record). */
+function previousResults(loaded: LoadedSheet): ResultFingerprint | null {
+  if (loaded.kind !== 'xlsx') return null;
+  const text = storedText(loaded.workbook, 'results');
+  return text === null ? null : parseStoredJson<ResultFingerprint>(text);
+}
+
+function refusal(output: string, r: RefusedBlock): string {
+  const cells = `${columnLetter(r.startColumn)}${r.headerRow}:${columnLetter(r.startColumn + da.resultColumns.length - 1)}${r.headerRow + r.rowCount - 1}`;
+  return r.edited ? da.file.resultsEdited(output, r.sheetName, cells) : da.file.resultsNotOurs(output, r.sheetName, cells, r.rows);
+}
+
+function writeCsv(path: string, plan: ResultFilePlan): void {
+  const { loaded, byRow } = plan;
+  const { headerRow, startColumn: start } = plan.write;
   const delimiter = loaded.kind === 'csv' ? loaded.delimiter : ';';
   const rows = loaded.table.map((cells: readonly CellValue[], i) => {
     const row = i + 1;
@@ -52,7 +87,8 @@ function writeCsv(path: string, loaded: LoadedSheet, headerRow: number, start: n
   writeFileSync(path, csvText(rows, delimiter), 'utf8');
 }
 
-async function writeXlsx(path: string, loaded: LoadedSheet, headerRow: number, start: number, byRow: ResultsByRow): Promise<CutCell[]> {
+async function writeXlsx(path: string, plan: ResultFilePlan): Promise<CutCell[]> {
+  const { loaded } = plan;
   let workbook: ExcelJS.Workbook;
   let sheet: ExcelJS.Worksheet;
   if (loaded.kind === 'xlsx') {
@@ -61,22 +97,15 @@ async function writeXlsx(path: string, loaded: LoadedSheet, headerRow: number, s
   } else {
     // A CSV's cells are text; they stay text, exactly as typed.
     workbook = new ExcelJS.Workbook();
-    sheet = workbook.addWorksheet('Ledige boliger');
+    sheet = workbook.addWorksheet(CSV_SHEET);
     loaded.table.forEach((cells, i) => cells.forEach((v, c) => (sheet.getCell(i + 1, c + 1).value = v === '' ? null : v)));
   }
-  da.resultColumns.forEach((h, i) => {
-    const cell = sheet.getCell(headerRow, start + i + 1);
-    cell.value = h;
-    cell.font = { bold: true };
-  });
-  for (const [row, values] of byRow) {
-    // Strings are stored as text cells by exceljs, never as formulas, whatever they begin with.
-    values.forEach((v, i) => (sheet.getCell(row, start + i + 1).value = v));
-    if (values[0] === da.outcomeLabel.municipality) {
-      sheet.getCell(row, start + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' } };
-    }
-  }
-  sheet.getColumn(start + 5).width = 80;
+  // The cells uncut: fitWorkbookToExcel cuts them as the plan did (fitExcelCell), and says which it cut.
+  const { write, byRow } = plan;
+  const values = write.values.map((row, i) => (i === 0 ? row : (byRow.get(write.headerRow + i) ?? row)));
+  await writeResultBlock(sheet, { ...write, values });
+  // The record the pane keeps too, so the next run over this file can tell the product's cells from the user's.
+  storeText(workbook, 'results', JSON.stringify(plan.fingerprint));
   const cut = fitWorkbookToExcel(workbook);
   await workbook.xlsx.writeFile(path);
   return cut;

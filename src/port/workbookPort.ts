@@ -91,6 +91,12 @@ export type ResultArea = Pick<ResultFingerprint, 'sheetName' | 'headerRow' | 'st
 
 export type AgreementSheetWrite = { ok: true; sheetName: string } | { ok: false; reason: 'sheetExists' | 'tableNameTaken'; name: string };
 
+/** The data an action works on, and what the add-in keeps in the workbook, as one read found them. */
+export interface DataAndStored {
+  snapshot: RangeSnapshot;
+  stored: StoredData;
+}
+
 /**
  * The only way the task pane reaches a workbook. Implemented for Excel (Office.js) and for files
  * (exceljs, in Node and in the browser workbench); one contract test suite runs against both.
@@ -101,6 +107,11 @@ export interface WorkbookPort {
    * that table, else that sheet's used range, whichever sheet is active.
    */
   readData(target?: DataTarget): Promise<RangeSnapshot>;
+  /**
+   * readData and loadStored as one operation, for a job that needs both before it decides (in
+   * Excel the stored data rides along with the data's own round trips where it can).
+   */
+  readDataAndStored(target?: DataTarget): Promise<DataAndStored>;
   listSheets(): Promise<SheetList>;
   /**
    * Writes the result block (text always as text, never as a formula), in blocks well under

@@ -5,7 +5,7 @@ import { describeColumns, mapColumn } from '../app/columnMapping';
 import { errorNotice, Notice } from '../app/notice';
 import { makeOfferList } from '../app/offerListInWorkbook';
 import { planRemoval, removeResults } from '../app/removeResults';
-import { describeStoredState } from '../app/resetDescription';
+import { describeStoredState, resetCounters } from '../app/resetDescription';
 import { Agreement, AllocationSummary, Decision, SheetRow } from '../core';
 import * as da from '../core/da';
 import { timeSlicer } from '../core/util/slices';
@@ -63,11 +63,12 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
         // The rows as decided: with a register, the offer list shows the area status it gave.
         setLastRun({ agreement, decisions: outcome.result.decisions, rows: [...outcome.result.rows], summary: s, sheetName: outcome.sheetName, firstColumn: outcome.firstColumn });
         setNotice({ intent: 'success', title: da.ui.allocatedTitle, text: da.ui.allocated(s.rows - s.error, s.municipality, s.fromLedger) });
+        // The run read the data once and knows what it wrote beside it: the pane shows that, unread again.
+        props.adopt(outcome.read);
       } finally {
         abort.current = null;
         setRun(null);
       }
-      await props.reread(false);
     });
 
   const makeOffer = () =>
@@ -80,8 +81,7 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
 
   const reset = () =>
     attempt(async () => {
-      const stored = await port.loadStored();
-      await port.saveStored({ ...stored, state: null });
+      await resetCounters(port);
       setLastRun(null);
       setNotice({ intent: 'success', text: da.ui.resetDone });
     });

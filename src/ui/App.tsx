@@ -1,7 +1,7 @@
 import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { errorNotice, Notice } from '../app/notice';
-import { ColumnOverrides } from '../app/readVacancies';
+import { ColumnOverrides, DataSheet } from '../app/readVacancies';
 import { sideSheetsNote } from '../app/sideTables';
 import { AgreementProblem, readStoredAgreement } from '../app/storedAgreement';
 import { usableVariants } from '../app/variants';
@@ -54,7 +54,7 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
   const [editing, setEditing] = useState<{ original: Agreement | null } | null>(null);
   const agreement = options.find((o) => o.key === selected)?.agreement ?? null;
   const onDataError = useCallback((e: unknown) => setDataNotice(errorNotice(da.ui.dataReadFailed, e)), []);
-  const { data, refresh } = usePaneData(port, onDataError);
+  const { data, refresh, adopt } = usePaneData(port, onDataError);
   const reread = (followSelection = true, overrides?: ColumnOverrides) => {
     setDataNotice(null);
     return refresh(followSelection, overrides);
@@ -93,7 +93,7 @@ export function App(props: { port: WorkbookPort; defaultAgreementId?: string }) 
     else setProblem(r.problem);
   };
 
-  const shared: TabProps = { port, data, reread, attempt };
+  const shared: TabProps = { port, data, reread, adopt, attempt };
   return (
     <FluentProvider theme={webLightTheme} style={{ padding: '8px 12px', display: 'flex', flexDirection: 'column', gap: 8, minWidth: 0, overflowX: 'hidden' }} lang="da">
       <Title3 as="h1" style={{ fontSize: 18, lineHeight: '24px' }}>

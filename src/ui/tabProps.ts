@@ -1,5 +1,5 @@
 import type { Notice } from '../app/notice';
-import type { ColumnOverrides } from '../app/readVacancies';
+import type { ColumnOverrides, DataSheet } from '../app/readVacancies';
 import type { WorkbookPort } from '../port/workbookPort';
 import type { PaneData } from './usePaneData';
 
@@ -11,5 +11,7 @@ export interface TabProps {
   port: WorkbookPort;
   data: PaneData;
   reread: (followSelection?: boolean, overrides?: ColumnOverrides) => Promise<void>;
+  /** Takes a job's own read of the data as the pane's, instead of reading it again. */
+  adopt: (read: DataSheet) => void;
   attempt: Attempt;
 }

@@ -1,29 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { chooseTarget, readTarget } from '../app/dataTarget';
-import { ColumnOverrides, readVacancies } from '../app/readVacancies';
-import { NO_SIDE_SHEETS, SideSheets } from '../app/sideTables';
-import { SheetReadResult } from '../core';
+import { chooseTarget } from '../app/dataTarget';
+import { adoptRead, NO_PANE_DATA, PaneData, readPaneData } from '../app/paneData';
+import { ColumnOverrides, DataSheet } from '../app/readVacancies';
 import { timeSlicer } from '../core/util/slices';
-import { DataTarget, RangeSnapshot, WorkbookPort } from '../port/workbookPort';
+import { WorkbookPort } from '../port/workbookPort';
 
-export interface PaneData {
-  target: DataTarget | null;
-  snapshot: RangeSnapshot | null;
-  sheet: SheetReadResult | null;
-  overrides: ColumnOverrides;
-  reading: boolean;
-  /** The workbook has no sheet of the user's (only the add-in's own). */
-  noData: boolean;
-  /** The sheets Afdelinger and Forespørgsler the workbook has, used beside the data. */
-  sideSheets: SideSheets;
-}
+export type { PaneData } from '../app/paneData';
 
 /**
  * The data the pane's actions work on, kept current: read when the pane opens, when the user turns
  * to another sheet, and on request. A read that a newer one overtook is dropped.
  */
 export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
-  const [data, setData] = useState<PaneData>({ target: null, snapshot: null, sheet: null, overrides: {}, reading: true, noData: false, sideSheets: NO_SIDE_SHEETS });
+  const [data, setData] = useState<PaneData>(NO_PANE_DATA);
   const latest = useRef(data);
   latest.current = data;
   const generation = useRef(0);
@@ -33,18 +22,8 @@ export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
       const mine = ++generation.current;
       setData((d) => ({ ...d, reading: true }));
       try {
-        const found = await readTarget(port, latest.current.target, followSelection);
-        if (mine !== generation.current) return;
-        if (found === null) {
-          setData({ target: null, snapshot: null, sheet: null, overrides, reading: false, noData: true, sideSheets: NO_SIDE_SHEETS });
-          return;
-        }
-        // Mappings belong to one sheet's columns: another sheet starts without them.
-        const sameSheet = found.target.sheetName === latest.current.target?.sheetName;
-        const kept = sameSheet ? overrides : {};
-        const sheet = await readVacancies(found.snapshot, kept, timeSlicer());
-        if (mine !== generation.current) return;
-        setData({ target: found.target, snapshot: found.snapshot, sheet, overrides: kept, reading: false, noData: false, sideSheets: found.sideSheets });
+        const next = await readPaneData(port, latest.current.target, followSelection, overrides, timeSlicer());
+        if (mine === generation.current) setData(next);
       } catch (e) {
         if (mine === generation.current) setData((d) => ({ ...d, reading: false }));
         onError(e);
@@ -52,6 +31,12 @@ export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
     },
     [port, onError],
   );
+
+  // A job's own read stands for the pane's: it overtakes any read still under way.
+  const adopt = useCallback((read: DataSheet) => {
+    ++generation.current;
+    setData((d) => adoptRead(d, read));
+  }, []);
 
   useEffect(() => {
     void refresh(true);
@@ -69,5 +54,5 @@ export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
     });
   }, [port, refresh, onError]);
 
-  return { data, refresh };
+  return { data, refresh, adopt };
 }

@@ -1,5 +1,9 @@
 import { readFileSync, writeFileSync, existsSync } from 'fs';
 import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { allocateInWorkbook } from '../../src/app/allocateInWorkbook';
+import { ExceljsWorkbook } from '../../src/file/exceljsWorkbook';
+import { bundled } from '../helpers';
 import { cli, readXlsx, rules, tempDir, writeCsv, writeXlsx } from './harness';
 
 const H = ['Lejemål', 'Afdeling', 'Boligtype', 'Husleje', 'Forbrug', 'Ledig fra', 'Udlejning', 'Note'];
@@ -123,6 +127,66 @@ describe('--output', () => {
     expect(lines[3]).toBe('');
     // The user's own =1+1 is neutralised too (OWASP), and read back as =1+1 when the file is allocated again.
     expect(lines[5].startsWith("A4;104;familie;3000;;2024-01-03;;'=1+1;Venteliste;")).toBe(true);
+  });
+
+  test('refuses, naming the cells, to write over result cells the user changed since the product wrote them; writes and saves nothing', async () => {
+    const d = tempDir();
+    const input = await writeXlsx(d, 'in.xlsx', { Ledige: [['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra'], ['A', 'familie', 3000, '2024-01-01'], ['B', 'familie', 3000, '2024-01-02']] });
+    const first = join(d, 'ud.xlsx');
+    expect((await cli('allocate', '--agreement', rules('randers-bolig'), '--input', input, '--output', first)).code).toBe(0);
+    // Untouched, the product's own block is rewritten in place.
+    expect((await cli('allocate', '--agreement', rules('randers-bolig'), '--input', first, '--output', join(d, 'igen.xlsx'))).code).toBe(0);
+
+    // The user writes a note of their own into Begrundelse (not Anvisning, so only the fingerprint can tell).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(first);
+    wb.getWorksheet('Ledige')!.getCell('I3').value = 'ringet op';
+    const edited = join(d, 'rettet.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const output = join(d, 'ud2.xlsx');
+    const state = join(d, 'tilstand.json');
+    const { code, err } = await cli('allocate', '--agreement', rules('randers-bolig'), '--input', edited, '--output', output, '--state', state);
+    expect(code).toBe(1);
+    expect(err).toContain('E1:I3');
+    expect(err).toContain('"Ledige"');
+    expect(err).toContain('er ændret');
+    expect(existsSync(output)).toBe(false);
+    expect(existsSync(state)).toBe(false);
+  });
+
+  test('refuses columns named like the result columns that the product did not write, naming their rows; also in csv', async () => {
+    const d = tempDir();
+    const rows = [
+      ['Lejemål', 'Boligtype', 'Ledig fra', 'Anvisning', 'Regel', 'Pulje', 'Nr. i pulje', 'Begrundelse'],
+      ['A', 'familie', '2024-01-01', 'Venteliste', '', '', '', ''],
+      ['B', 'familie', '2024-01-02', 'Ring til Jens', '', '', '', ''],
+    ];
+    const input = writeCsv(d, 'in.csv', rows);
+    const before = readFileSync(input);
+    for (const name of ['ud.csv', 'ud.xlsx']) {
+      const { code, err } = await cli('allocate', '--agreement', rules('standard-25'), '--input', input, '--output', join(d, name));
+      expect(code).toBe(1);
+      expect(err).toContain('D1:H3');
+      expect(err).toContain('række 3 ');
+      expect(existsSync(join(d, name))).toBe(false);
+    }
+    expect(readFileSync(input)).toEqual(before);
+  });
+
+  test('a file the task pane allocated (the workbench port) is the product\'s own to the command line, until the user changes it', async () => {
+    const d = tempDir();
+    const port = new ExceljsWorkbook(new ExcelJS.Workbook());
+    const ws = port.workbook.addWorksheet('Uge 12');
+    [['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra'], ['A', 'familie', 3000, '2024-01-01'], ['B', 'familie', 3000, '2024-01-02']].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
+    expect((await allocateInWorkbook(port, bundled('randers-bolig'))).ok).toBe(true);
+    const pane = join(d, 'rude.xlsx');
+    await port.workbook.xlsx.writeFile(pane);
+    expect((await cli('allocate', '--agreement', rules('randers-bolig'), '--input', pane, '--output', join(d, 'ud.xlsx'))).code).toBe(0);
+    ws.getCell('G2').value = 'min pulje';
+    await port.workbook.xlsx.writeFile(pane);
+    const { code, err } = await cli('allocate', '--agreement', rules('randers-bolig'), '--input', pane, '--output', join(d, 'ud2.xlsx'));
+    expect(code).toBe(1);
+    expect(err).toContain('E1:I3');
   });
 
   test('refuses to write over the input file', async () => {

@@ -158,6 +158,30 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(JSON.parse(again.state!).counters).toEqual(JSON.parse(stored.state!).counters);
     });
 
+    it('readDataAndStored gives what readData and loadStored give, as one operation, for a sheet and for a table', async () => {
+      for (const asTable of [false, true]) {
+        const h = await make(smallSheet(), { asTable });
+        expect(await h.port.readDataAndStored()).toEqual({ snapshot: await h.port.readData(), stored: EMPTY_STORED });
+        await runOk(h);
+        const both = await h.port.readDataAndStored();
+        expect(both.snapshot).toEqual(await h.port.readData());
+        expect(both.stored).toEqual(await h.port.loadStored());
+        expect(both.stored.results).toMatchObject({ sheetName: SHEET, headerRow: 1 });
+        expect(both.snapshot.tableName === null).toBe(!asTable);
+      }
+    });
+
+    it('a run hands back the data as a read right after it gives it, its results beside the data', async () => {
+      for (const asTable of [false, true]) {
+        const h = await make(smallSheet(), { asTable });
+        const run = await runOk(h);
+        const fresh = await h.port.readData(run.read.snapshot.tableName === null ? undefined : { sheetName: SHEET, tableName: run.read.snapshot.tableName });
+        const blank = (rows: CellValue[][]) => rows.map((r) => r.map((v) => (v === '' || v === undefined ? null : v)));
+        expect({ ...run.read.snapshot, values: blank(run.read.snapshot.values) }).toEqual({ ...fresh, values: blank(fresh.values) });
+        expect(run.read.snapshot.values[0].slice(HEADERS.length + (asTable ? 1 : 0))).toEqual(FIVE);
+      }
+    });
+
     it('continues the counters for rows added below', async () => {
       const table = smallSheet();
       const h = await make(table);

@@ -190,3 +190,25 @@ test('the Simulér tab compares the chosen variants on the sheet and writes a co
   expect(charts[0].series.map((s) => s.name)).toEqual([bundled('standard-25').name, bundled('randers-bolig').name]);
   expect(Object.keys((port.workbook.getWorksheet(da.simulateTab.sheetName) as unknown as { tables: object }).tables)).toHaveLength(3);
 });
+
+test('one click on Fordel reads the sheet once, with the stored data, and the pane shows that read with the results in it', async () => {
+  const port = await example();
+  render(<App port={port} defaultAgreementId="randers-bolig" />);
+  const button = await screen.findByRole('button', { name: da.ui.allocate });
+  await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+  const reads: string[] = [];
+  for (const name of ['readData', 'readDataAndStored', 'loadStored', 'listSheets'] as const) {
+    const original = port[name].bind(port) as (...a: unknown[]) => Promise<unknown>;
+    jest.spyOn(port, name).mockImplementation(((...a: unknown[]) => (reads.push(name), original(...a))) as never);
+  }
+  await act(async () => fireEvent.click(button));
+  await screen.findByText(da.ui.allocatedTitle);
+  await act(async () => new Promise((r) => setTimeout(r, 50)));
+  expect(reads).toEqual(['readDataAndStored']);
+  expect(screen.getByTestId('data-source').textContent).toContain('324 rækker');
+  // What the pane now holds is what a read gives: a second run over it is no edit of the user's.
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: da.ui.allocate })));
+  await waitFor(() => expect(reads).toEqual(['readDataAndStored', 'readDataAndStored']));
+  await screen.findByText(da.ui.allocatedTitle);
+  expect(screen.queryByText(da.ui.errorTitle)).toBeNull();
+});

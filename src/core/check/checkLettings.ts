@@ -3,8 +3,7 @@ import { allocate, RunInputs } from '../allocation/allocate';
 import { compareKeys, keyId } from '../allocation/poolKey';
 import { AllocationState } from '../allocation/state';
 import * as da from '../da';
-import { withoutResultColumns } from '../results/stripResults';
-import { readSheet } from '../sheet/readSheet';
+import { readUserSheet } from '../results/userSheet';
 import { CellTable, Decision, PoolKey } from '../types';
 import { LetTo, LogEntry, readLogColumns } from './logColumns';
 
@@ -57,8 +56,7 @@ export async function checkLettings(
   position: { firstRow?: number; firstColumn?: number } = {},
   inputs: RunInputs = {},
 ): Promise<{ ok: true; result: CheckResult } | { ok: false; error: string }> {
-  const clean = withoutResultColumns(table);
-  const sheet = readSheet(clean, position);
+  const { cells: clean, sheet } = readUserSheet(table, position);
   if (!sheet.ok) return { ok: false, error: da.sheet.problem(sheet.error) };
   const log = readLogColumns(clean, position);
   if (!log.ok) return { ok: false, error: log.error };

@@ -54,4 +54,16 @@ export const file = {
   tooManyColumns: (output: string, columns: number) =>
     `${output} kan ikke skrives som Excel-projektmappe: resultatkolonnerne ville ende i kolonne ${kr(columns)}, og et Excel-ark har højst 16.384 kolonner (XFD). Skriv resultatet som .csv (--output FIL.csv). Intet fra kørslen er gemt.`,
   sameFile: (option: string, path: string, other: string) => `${option} ${path} er den samme fil som ${other}; vælg en anden fil til ${option}.`,
+
+  // --output over result cells that are not as the product wrote them (the pane's guard, for files).
+  resultsEdited: (output: string, sheet: string, cells: string) =>
+    `${output} er ikke skrevet: resultatkolonnerne ${cells} i arket "${sheet}" er ændret, siden anvisning skrev dem, og anvisning skriver ikke oven i celler, den ikke selv har skrevet. Flyt dine ændringer til en anden kolonne, eller slet de fem resultatkolonner, og kør igen. Intet fra kørslen er gemt.`,
+  resultsNotOurs: (output: string, sheet: string, cells: string, rows: readonly number[]) =>
+    `${output} er ikke skrevet: arket "${sheet}" har allerede kolonnerne Anvisning … Begrundelse (${cells}), men Anvisning i ${rows.length === 1 ? 'række' : 'rækkerne'} ${shortList(rows)} er ikke skrevet af anvisning. Omdøb eller flyt kolonnerne, og kør igen. Intet fra kørslen er gemt.`,
 };
+
+/** At most five numbers, then how many more. */
+function shortList(items: readonly number[]): string {
+  const shown = items.slice(0, 5).join(', ');
+  return items.length > 5 ? `${shown} og ${items.length - 5} flere` : shown;
+}

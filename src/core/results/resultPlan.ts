@@ -34,7 +34,18 @@ export interface ResultWrite {
   municipalityLabel: string;
 }
 
-export type ResultPlan = { ok: true; write: ResultWrite; fingerprint: ResultFingerprint } | { ok: false; error: string };
+/** Where a plan was refused: the block's place, and the sheet rows found not to be the add-in's (empty when only the fingerprint tells). */
+export interface RefusedBlock {
+  sheetName: string;
+  headerRow: number;
+  startColumn: number;
+  rowCount: number;
+  rows: number[];
+  /** Whether the add-in has a record of writing there (so the cells were edited), or not (so they are someone else's). */
+  edited: boolean;
+}
+
+export type ResultPlan = { ok: true; write: ResultWrite; fingerprint: ResultFingerprint } | { ok: false; error: string; refused: RefusedBlock };
 
 /**
  * Where and what to write. The block goes over the add-in's own earlier block (only if its cells
@@ -61,7 +72,7 @@ export function planResultWrite(
   const existing = snapshot.values.slice(headerIndex).map((row) => da.resultColumns.map((_, i) => (localStart < width ? (row[localStart + i] ?? null) : null)));
   if (localStart < width) {
     const problem = checkOwnBlock(existing, snapshot.sheetName, headerRow, startColumn, [previous, pending]);
-    if (problem) return { ok: false, error: problem };
+    if (problem) return { ok: false, error: problem.error, refused: { sheetName: snapshot.sheetName, headerRow, startColumn, rowCount, rows: problem.rows, edited: problem.edited } };
   }
 
   // A rule name longer than a cell holds is cut (with a note) before it is fingerprinted, so the
@@ -81,13 +92,19 @@ export function planResultWrite(
  * as a write of its own that Ctrl+Z cut short left them (`pending`: a write begun after the stored
  * data and never finished). Rows added below since are fine as long as their result cells are empty.
  */
-function checkOwnBlock(existing: CellValue[][], sheetName: string, headerRow: number, startColumn: number, known: (ResultFingerprint | null)[]): string | null {
+function checkOwnBlock(
+  existing: CellValue[][],
+  sheetName: string,
+  headerRow: number,
+  startColumn: number,
+  known: (ResultFingerprint | null)[],
+): { error: string; rows: number[]; edited: boolean } | null {
   const here = known.filter((f): f is ResultFingerprint => f !== null && f.sheetName === sheetName && f.headerRow === headerRow && f.startColumn === startColumn);
-  if (here.length > 0) return here.some((f) => isOwnWrite(existing, f)) ? null : da.workbook.resultsEdited(sheetName);
+  if (here.length > 0) return here.some((f) => isOwnWrite(existing, f)) ? null : { error: da.workbook.resultsEdited(sheetName), rows: [], edited: true };
   // No record of writing here (e.g. a file from the command line): accept only cells that look like ours.
   const labels = new Set<string>(Object.values(da.outcomeLabel));
-  const looksOurs = existing.slice(1).every((row) => isBlank(row[0]) || labels.has(String(row[0]).trim()));
-  return looksOurs ? null : da.workbook.notOurs(sheetName);
+  const foreign = existing.flatMap((row, i) => (i > 0 && !isBlank(row[0]) && !labels.has(String(row[0]).trim()) ? [headerRow + i] : []));
+  return foreign.length === 0 ? null : { error: da.workbook.notOurs(sheetName), rows: foreign, edited: false };
 }
 
 /**

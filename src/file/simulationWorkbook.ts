@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import * as da from '../core/da';
 import { SimulationResult } from '../core/simulation';
-import { CutCell, fitWorkbookToExcel } from '../file/excelFit';
+import { CutCell, fitWorkbookToExcel } from './excelFit';
+import { addExcelTable } from './excelTable';
 
 type Cell = string | number | null;
 
@@ -96,14 +97,7 @@ function addTable(ws: ExcelJS.Worksheet, name: string, row: number, headers: rea
     ws.getCell(row + 1, 1).value = da.simulation.none;
     return;
   }
-  ws.addTable({
-    name,
-    ref: `A${row}`,
-    headerRow: true,
-    style: { theme: 'TableStyleMedium2', showRowStripes: true },
-    columns: headers.map((h) => ({ name: h, filterButton: true })),
-    rows,
-  });
+  addExcelTable(ws, { name, headerRow: row, headers, rows });
   headers.forEach((h, c) => {
     const column = ws.getColumn(c + 1);
     column.width = Math.max(column.width ?? 10, Math.min(40, h.length + 2));
