@@ -3,7 +3,7 @@ import { AgreementFile, CellValue } from '../core';
 import { columnLetter } from '../core/util/columnLetter';
 import * as da from '../core/da';
 import { layoutReport, reportFingerprint } from '../core/results/report';
-import { DANISH_DATE_FORMAT, isDateCell, ReportCell } from '../core/results/resultCells';
+import { isDateCell, ReportCell } from '../core/results/resultCells';
 import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results/rowHighlight';
 import { uniqueSheetName } from '../core/results/sheetName';
 import { DanishError } from '../core/util/danishError';
