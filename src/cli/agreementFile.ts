@@ -4,7 +4,7 @@ import * as da from '../core/da';
 import { readAgreementSheet } from '../core/agreement/sheet/readAgreementSheet';
 import { readAgreementTables } from '../file/agreementSheetFile';
 import { MAX_AGREEMENT_SIZE } from '../core/agreement/limits';
-import { decodeText } from '../file/decode';
+import { decodeText } from '../core/util/decode';
 import { loadXlsx, readUserFile } from '../file/readFile';
 import { fileKind } from '../file/vacancyFile';
 

@@ -1,7 +1,7 @@
 import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { errorNotice, Notice } from '../app/notice';
-import { ColumnOverrides, DataSheet } from '../app/readVacancies';
+import { ColumnOverrides } from '../app/readVacancies';
 import { sideSheetsNote } from '../app/sideTables';
 import { AgreementProblem, readStoredAgreement } from '../app/storedAgreement';
 import { usableVariants } from '../app/variants';

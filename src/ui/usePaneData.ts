@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { chooseTarget } from '../app/dataTarget';
 import { adoptRead, NO_PANE_DATA, PaneData, readPaneData } from '../app/paneData';
 import { ColumnOverrides, DataSheet } from '../app/readVacancies';
@@ -13,8 +13,11 @@ export type { PaneData } from '../app/paneData';
  */
 export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
   const [data, setData] = useState<PaneData>(NO_PANE_DATA);
+  // The callbacks below read the current data through this, set after each render.
   const latest = useRef(data);
-  latest.current = data;
+  useLayoutEffect(() => {
+    latest.current = data;
+  });
   const generation = useRef(0);
 
   const refresh = useCallback(
@@ -39,6 +42,8 @@ export function usePaneData(port: WorkbookPort, onError: (e: unknown) => void) {
   }, []);
 
   useEffect(() => {
+    // Reading the workbook and following Excel's sheet events is what this effect is for; the read marks itself under way.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     void refresh(true);
     return port.onSheetActivated((name) => {
       // Showing one of the add-in's own sheets (a report it just made) leaves the data as it is: nothing to read again.

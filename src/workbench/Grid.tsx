@@ -22,14 +22,17 @@ export function Grid({ port }: { port: ExceljsWorkbook }) {
   const sheet = port.workbook.getWorksheet(port.activeSheet);
   const sel = sheet && port.selection?.sheet === sheet.name ? port.selection : null;
   const charts = sheet ? port.charts.get(sheet.name) : undefined;
-  // A selected cell (a row error, a deviation) is scrolled into view; the effect returns nothing.
+  // A selected cell (a row error, a deviation) is scrolled into view once per cell selected, not per
+  // render (a new selection object for the same cell must not scroll again); the effect returns nothing.
+  const selectedRow = sel?.row ?? null;
+  const selectedCell = sel ? `${sel.sheet}!${sel.row}:${sel.column}` : null;
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (!el || !sel) return;
+    if (!el || selectedRow === null) return;
     const chartsHeight = el.querySelector('[data-testid="charts"]')?.clientHeight ?? 0;
-    const rowTop = chartsHeight + (sel.row - 1) * ROW_HEIGHT;
+    const rowTop = chartsHeight + (selectedRow - 1) * ROW_HEIGHT;
     if (rowTop < el.scrollTop || rowTop + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, rowTop - el.clientHeight / 2);
-  }, [sel?.sheet, sel?.row, sel?.column]);
+  }, [selectedCell, selectedRow]);
   useLayoutEffect(() => {
     const el = scroller.current;
     if (el) setView({ top: el.scrollTop, height: el.clientHeight });

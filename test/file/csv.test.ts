@@ -1,5 +1,5 @@
 import { detectDelimiter, parseCsv, csvCell } from '../../src/file/csv';
-import { decodeText } from '../../src/file/decode';
+import { decodeText } from '../../src/core/util/decode';
 
 function rows(text: string, delimiter: ';' | ','): string[][] {
   const r = parseCsv(text, delimiter);

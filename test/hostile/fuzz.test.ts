@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import { allocate, CellValue, emptyState, loadAgreement, parseState, readSheet, serialiseState, UncalculatedFormula } from '../../src/core';
 import { csvText, neutralised, parseCsv, unneutralised } from '../../src/file/csv';
-import { decodeText } from '../../src/file/decode';
+import { decodeText } from '../../src/core/util/decode';
 import { FileProblem } from '../../src/file/errors';
 import { loadVacancyFile } from '../../src/file/vacancyFile';
 import { tempDir } from '../cli/harness';

@@ -1,4 +1,3 @@
-import { agreement } from './agreement';
 import { kr, shown } from './format';
 
 // ---- Command line ----

@@ -1,4 +1,3 @@
-import { kr } from './format';
 
 // ---- The plain reading of an agreement: every rule in decision order, in Danish ----
 type ValuePhrase = { op: string; values: string[] };

@@ -1,4 +1,3 @@
-import { kr } from './format';
 
 // ---- The task pane's "Simulér" tab ----
 export const simulateTab = {

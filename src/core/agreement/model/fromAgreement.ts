@@ -3,7 +3,7 @@ import { factKind, SHEET_FACTS } from '../grammar/factKinds';
 import { writeCell } from '../grammar/writeCell';
 import { Agreement, ConditionTree, Rule } from '../types';
 import { conjuncts, inlineNamed, isPlainLeaf } from './inline';
-import { AgreementModel, FactCell, RuleModel, RuleOutcome } from './types';
+import { AgreementModel, FactCell, RuleModel } from './types';
 
 /** The schema's pattern for an id; a file name with spaces stands in for an id but cannot be written as one. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;

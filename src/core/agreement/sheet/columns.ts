@@ -1,4 +1,3 @@
-import * as da from '../../da';
 import { normaliseHeader } from '../../sheet/headers';
 import { nearest } from '../../util/nearest';
 import { AgreementError } from '../types';
@@ -15,7 +14,6 @@ export function mapColumns<K extends string>(
   otherNames: readonly string[],
   errors: AgreementError[],
 ): { columns: Partial<Record<K, number>>; others: Map<string, number> } {
-  const s = da.agreementSheet;
   const byName = new Map(Object.entries(known).map(([key, name]) => [normaliseHeader(name as string), key as K]));
   const columns: Partial<Record<K, number>> = {};
   const others = new Map<string, number>();

@@ -60,7 +60,6 @@ function readOutcome(
   pools: readonly PoolSpec[],
   errors: AgreementError[],
 ): { outcome: RuleOutcome; pool: string | null } {
-  const s = da.agreementSheet;
   const outcomeColumn = columns.outcome ?? columns.name ?? 0;
   let outcome = outcomeText === '' ? (poolText !== '' ? 'pool' : null) : outcomeFor(outcomeText);
   if (outcome === null) {
