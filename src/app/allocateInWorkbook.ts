@@ -45,7 +45,7 @@ export async function allocateInWorkbook(port: WorkbookPort, agreement: Agreemen
     const parsed = parseState(stored.state, agreement.id);
     if (!parsed.ok) {
       const other = parsed.agreement;
-      return { ok: false, error: other !== undefined && other !== agreement.id ? da.workbook.stateOtherAgreement(other, agreement.id) : da.workbook.stateCorrupt(parsed.error) };
+      return { ok: false, error: other !== undefined && other !== agreement.id ? da.workbook.stateOtherAgreement(other, agreement.id) : da.workbook.stateCorrupt(da.state.problem(parsed.error)) };
     }
     state = parsed.state;
   }
