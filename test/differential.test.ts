@@ -65,7 +65,7 @@ async function productRun(table: Table, agreement: Agreement, state: AllocationS
 function roundTrip(state: AllocationState | null, id: string): AllocationState | null {
   if (state === null) return null;
   const parsed = parseState(serialiseState(state, SAVED_AT), id);
-  if (!parsed.ok) throw new Error(`parseState refused a state serialiseState wrote: ${parsed.error}`);
+  if (!parsed.ok) throw new Error(`parseState refused a state serialiseState wrote: ${parsed.error.code}`);
   return parsed.state;
 }
 

@@ -86,7 +86,7 @@ function inputsOf(t: { register: Cell[][] | null; requests: Cell[][] | null }) {
 
 const roundTrip = (s: AllocationState, id: string) => {
   const p = parseState(serialiseState(s), id);
-  if (!p.ok) throw new Error(p.error);
+  if (!p.ok) throw new Error(p.error.code);
   return p.state;
 };
 

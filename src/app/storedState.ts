@@ -12,5 +12,5 @@ export function storedState(stored: StoredData, agreement: Agreement): { ok: tru
   const parsed = parseState(stored.state, agreement.id);
   if (parsed.ok) return { ok: true, state: parsed.state };
   const other = parsed.agreement;
-  return { ok: false, error: other !== undefined && other !== agreement.id ? da.workbook.stateOtherAgreement(other, agreement.id) : da.workbook.stateCorrupt(parsed.error) };
+  return { ok: false, error: other !== undefined && other !== agreement.id ? da.workbook.stateOtherAgreement(other, agreement.id) : da.workbook.stateCorrupt(da.state.problem(parsed.error)) };
 }

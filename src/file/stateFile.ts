@@ -15,7 +15,7 @@ export function readStateFileOf(path: string, agreementIds: readonly string[]): 
   let parsed = parseState(text, agreementIds[0]);
   const other = parsed.ok ? undefined : parsed.agreement;
   if (other !== undefined && agreementIds.includes(other)) parsed = parseState(text, other);
-  if (!parsed.ok) throw new FileProblem(`${path}: ${parsed.error}`);
+  if (!parsed.ok) throw new FileProblem(`${path}: ${da.state.problem(parsed.error)}`);
   return parsed.state;
 }
 

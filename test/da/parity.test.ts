@@ -1,5 +1,7 @@
 import * as da from '../../src/core/da';
 import type { AgreementError, AgreementIssueValues } from '../../src/core/agreement/agreementError';
+import type { GridProblemValues } from '../../src/core/simulation/gridProblem';
+import type { StateProblemValues } from '../../src/core/allocation/stateProblem';
 import type { FindingValues } from '../../src/core/agreement/findings/types';
 import type { CellAt, RowErrorValues, SheetProblemValues } from '../../src/core/sheet/rowError';
 import type { TableProblemValues } from '../../src/core/tables/tableProblem';
@@ -134,6 +136,27 @@ const agreementErrors: Samples<AgreementIssueValues> = {
   storedDamaged: { code: 'storedDamaged', ...none },
 };
 
+const stateProblems: Samples<StateProblemValues> = {
+  notJson: { code: 'notJson' },
+  foreign: { code: 'foreign' },
+  version: { code: 'version', version: 4 },
+  otherAgreement: { code: 'otherAgreement', stored: 'randers-bolig', wanted: 'standard-25' },
+  badField: { code: 'badField', field: 'counters' },
+  badEntry: { code: 'badEntry', entry: 2 },
+};
+
+const gridProblems: Samples<GridProblemValues> = {
+  noDimensions: { code: 'noDimensions' },
+  tooManyDimensions: { code: 'tooManyDimensions', dimensions: 4, max: 3 },
+  repeatedDimension: { code: 'repeatedDimension', key: 'under-4000' },
+  tooManyVariants: { code: 'tooManyVariants', variants: 5000, max: 1000 },
+  noValues: { code: 'noValues', key: 'under-4000' },
+  unknownPool: { code: 'unknownPool', pool: 'under-400', known: ['under-4000'] },
+  poolNotEvery: { code: 'poolNotEvery', pool: 'andel' },
+  badEvery: { code: 'badEvery', value: 0 },
+  noThreshold: { code: 'noThreshold', fact: 'rentInclConsumption', value: 4000 },
+};
+
 function parity<V>(family: string, texts: TextsOf<V>, samples: Samples<V>) {
   describe(family, () => {
     test('every code has a Danish text, and every text a code', () => {
@@ -155,6 +178,8 @@ parity('row errors', da.rowErrorText, rowErrors);
 parity('sheet problems', da.sheetProblemText, sheetProblems);
 parity('findings', da.findingText, findings);
 parity('agreement errors', da.agreementErrorText, agreementErrors);
+parity('state problems', da.stateProblemText, stateProblems);
+parity('sweep grid problems', da.gridProblemText, gridProblems);
 parity('register and request table problems', da.tableProblemText, tableProblems);
 
 test('a row error names its cell by row, header and column letter (AB for the 28th column)', () => {

@@ -209,7 +209,7 @@ describe('the state reader', () => {
   const holds = (text: string) => {
     const r = parseState(text, 'a');
     if (r.ok) return Object.values(r.state.counters).every((c) => Number.isSafeInteger(c)) && r.state.ledger.every((e) => typeof e.unitId === 'string');
-    return notDanish(r.error) === null;
+    return notDanish(da.state.problem(r.error)) === null;
   };
 
   test('random text, bytes and JSON', () => {

@@ -38,7 +38,7 @@ test('pools named like members of Object.prototype count from 1, two weeks runni
   expect(week1.summary.pools.map((p) => [p.pool, p.counterAfter])).toEqual(PROTO_NAMES.map((n) => [n, 3]));
 
   const saved = parseState(serialiseState(week1.state), 'proto');
-  if (!saved.ok) throw new Error(saved.error);
+  if (!saved.ok) throw new Error(saved.error.code);
   const week2 = await run(sheetFor(PROTO_NAMES, 2, 3), a, saved.state);
   for (const name of PROTO_NAMES) expect(week2.decisions.filter((d) => d.pool === name).map((d) => d.position)).toEqual([4, 5]);
   // Position 2 in week 1 and position 4 in week 2 went to the municipality, both in January.
@@ -49,7 +49,7 @@ test('a state file whose counters and months are named __proto__ is read as data
   // Written as text: in a JavaScript object literal "__proto__" would set the prototype instead.
   const raw = '{"format":"anvisning-tilstand","version":1,"agreement":"x","counters":{"__proto__":4,"constructor":2},"capUse":{"__proto__":{"2024-01":1}},"ledger":[]}';
   const parsed = parseState(raw, 'x');
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(parsed.error.code);
   expect(Object.keys(parsed.state.counters)).toEqual(['__proto__', 'constructor']);
   expect(parsed.state.counters['__proto__']).toBe(4);
   expect(Object.getPrototypeOf(parsed.state.counters)).toBeNull();

@@ -127,7 +127,7 @@ describe('OfficeWorkbook: round trips and request sizes', () => {
       await run(h);
       const stored = await h.port.loadStored();
       const parsed = parseState(stored.state!, randers().id);
-      if (!parsed.ok) throw new Error(parsed.error);
+      if (!parsed.ok) throw new Error(parsed.error.code);
       for (let i = 0; i < 40_000; i++) parsed.state.ledger.push({ unitId: `9${i}`, vacantFrom: '2023-06-01', outcome: 'waitlist', rule: null, pool: null, position: null, reason: 'Ingen af aftalens regler gælder boligen; den går til ventelisten' });
       await h.port.saveStored({ ...stored, state: serialiseState(parsed.state) });
       const parts = h.server.parts.length;
@@ -186,7 +186,7 @@ describe('OfficeWorkbook: stored data is saved with the results, or not at all',
     // A year's ledger: the stored data takes several parts, written ahead of the one block of cells.
     const stored = await h.port.loadStored();
     const parsed = parseState(stored.state!, randers().id);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.error.code);
     const state = parsed.state;
     for (let i = 0; i < 40_000; i++) {
       state.ledger.push({ unitId: `9${i}`, vacantFrom: '2023-06-01', outcome: 'waitlist', rule: 'Familiebolig over 6.000 kr.', pool: null, position: null, reason: 'Går til ventelisten: ingen regel i aftalen giver boligen til kommunen.' });

@@ -24,7 +24,7 @@ function beforeFirstWrite(server: FakeWorkbook, work: () => Promise<unknown>): v
 async function counters(port: WorkbookPort) {
   const stored = await port.loadStored();
   const state = parseState(stored.state!, randers().id);
-  if (!state.ok) throw new Error(state.error);
+  if (!state.ok) throw new Error(state.error.code);
   return { counters: state.state.counters, ledger: state.state.ledger.length };
 }
 

@@ -46,7 +46,7 @@ describe('Selvtest: the add-in tries what no page promises in the user’s own E
     await allocateInWorkbook(h.port, randers());
     const stored = await h.port.loadStored();
     const parsed = parseState(stored.state!, randers().id);
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.error.code);
     for (let i = 0; i < 5_000; i++) parsed.state.ledger.push({ unitId: `9${i}`, vacantFrom: '2023-06-01', outcome: 'waitlist', rule: null, pool: null, position: null, reason: 'Går til ventelisten.' });
     await h.port.saveStored({ ...stored, state: serialiseState(parsed.state) });
     expect(h.server.parts.length).toBeGreaterThan(3);

@@ -27,7 +27,7 @@ test('organisations, departments, groups and request ids named like members of O
   const r = await run(rows, a, null, { register: register.register, requests: requests.requests });
   expect(r.decisions.map((d) => `${d.outcome}:${d.position ?? ''}:${d.request ?? ''}`)).toEqual(PROTO.flatMap((n) => ['waitlist:1:', 'municipality:2:', `municipality::${n}`]));
   const saved = parseState(serialiseState(r.state), 'proto');
-  if (!saved.ok) throw new Error(saved.error);
+  if (!saved.ok) throw new Error(saved.error.code);
   expect(saved.state.keyedCounters!['constructor'].map((k) => [k.organisation, k.counter])).toEqual(PROTO.map((n) => [n, 2]));
   expect(Object.getPrototypeOf(saved.state.keyedCounters)).toBeNull();
   expect(r.summary.requests!.filled.map((f) => f.request)).toEqual(PROTO);

@@ -79,7 +79,7 @@ test('the state keeps the counters by key, and week 2 continues each of them', a
   expect(week1.state.keyedCounters).toEqual({ fam: [{ organisation: 'Alfa', department: '103', counter: 2, capUse: {} }, { organisation: 'Beta', department: '103', counter: 1, capUse: {} }] });
   expect(week1.state.counters).toEqual({});
   const saved = parseState(serialiseState(week1.state), 'pr');
-  if (!saved.ok) throw new Error(saved.error);
+  if (!saved.ok) throw new Error(saved.error.code);
   const week2 = await run([H, ...SHEET.slice(4)], a, saved.state);
   // A3 (Alfa 104) is new; B2 is Beta 103's 2nd; A4 is Alfa 103's 3rd.
   expect(brief(week2.decisions)).toEqual(['A3:waitlist:fam#1', 'B2:municipality:fam#2', 'A4:waitlist:fam#3']);

@@ -69,7 +69,7 @@ test('week 2 continues week 1 through the state: filled requests stay filled, so
     expired: [],
   });
   const saved = parseState(serialiseState(week1.state), 'esbjerg');
-  if (!saved.ok) throw new Error(saved.error);
+  if (!saved.ok) throw new Error(saved.error.code);
   expect(saved.state.ledger.map((e) => [e.unitId, e.request])).toEqual([
     ['V1', 'F-2'],
     ['V2', 'F-1'],

@@ -1,7 +1,7 @@
-import * as da from '../da';
 import { isRecord } from '../util/isRecord';
 import { nullRecord, ownEntries } from '../util/records';
 import { AllocationState, KeyedCounter, LedgerEntry } from './state';
+import { StateProblem } from './stateProblem';
 
 const FORMAT = 'anvisning-tilstand';
 /**
@@ -32,7 +32,7 @@ export function serialiseState(state: AllocationState, savedAt?: string): string
 }
 
 /** On failure, `agreement` is the other agreement's id when the text names one: a caller may want to say so in its own words. */
-export type StateParseResult = { ok: true; state: AllocationState } | { ok: false; error: string; agreement?: string };
+export type StateParseResult = { ok: true; state: AllocationState } | { ok: false; error: StateProblem; agreement?: string };
 
 /** Reads a saved state; anything corrupt or belonging to another agreement is refused whole. `agreementId` null accepts a state of any agreement (to describe what a reset loses). */
 export function parseState(text: string, agreementId: string | null): StateParseResult {
@@ -40,26 +40,26 @@ export function parseState(text: string, agreementId: string | null): StateParse
   try {
     doc = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, error: da.state.notJson };
+    return { ok: false, error: { code: 'notJson' } };
   }
   const named = isRecord(doc) && typeof doc.agreement === 'string' && agreementId !== null && doc.agreement !== agreementId ? doc.agreement : undefined;
-  const fail = (error: string): StateParseResult => (named === undefined ? { ok: false, error } : { ok: false, error, agreement: named });
-  if (!isRecord(doc) || doc.format !== FORMAT) return fail(da.state.foreign);
-  if (doc.version !== 1 && doc.version !== 2 && doc.version !== 3) return fail(da.state.version(doc.version));
-  if (typeof doc.agreement !== 'string') return fail(da.state.badField('agreement'));
-  if (agreementId !== null && doc.agreement !== agreementId) return fail(da.state.otherAgreement(doc.agreement, agreementId));
-  if (!isRecord(doc.counters) || !Object.values(doc.counters).every(isCount)) return fail(da.state.badField('counters'));
-  if (!isRecord(doc.capUse) || !Object.values(doc.capUse).every(isMonths)) return fail(da.state.badField('capUse'));
+  const fail = (error: StateProblem): StateParseResult => (named === undefined ? { ok: false, error } : { ok: false, error, agreement: named });
+  if (!isRecord(doc) || doc.format !== FORMAT) return fail({ code: 'foreign' });
+  if (doc.version !== 1 && doc.version !== 2 && doc.version !== 3) return fail({ code: 'version', version: doc.version });
+  if (typeof doc.agreement !== 'string') return fail({ code: 'badField', field: 'agreement' });
+  if (agreementId !== null && doc.agreement !== agreementId) return fail({ code: 'otherAgreement', stored: doc.agreement, wanted: agreementId });
+  if (!isRecord(doc.counters) || !Object.values(doc.counters).every(isCount)) return fail({ code: 'badField', field: 'counters' });
+  if (!isRecord(doc.capUse) || !Object.values(doc.capUse).every(isMonths)) return fail({ code: 'badField', field: 'capUse' });
   const keyed = doc.version === 3 ? readKeyed(doc.keyedCounters) : nullRecord<KeyedCounter[]>();
-  if (keyed === null) return fail(da.state.badField('keyedCounters'));
+  if (keyed === null) return fail({ code: 'badField', field: 'keyedCounters' });
   const columns = doc.version === 3 ? LEDGER_COLUMNS : LEDGER_COLUMNS_2;
-  if (doc.version !== 1 && !sameColumns(doc.ledgerColumns, columns)) return fail(da.state.badField('ledgerColumns'));
-  if (!Array.isArray(doc.ledger)) return fail(da.state.badField('ledger'));
+  if (doc.version !== 1 && !sameColumns(doc.ledgerColumns, columns)) return fail({ code: 'badField', field: 'ledgerColumns' });
+  if (!Array.isArray(doc.ledger)) return fail({ code: 'badField', field: 'ledger' });
   const read = doc.version === 1 ? fromObject : (v: unknown) => fromRow(v, columns.length);
   const ledger: LedgerEntry[] = new Array(doc.ledger.length);
   for (let i = 0; i < doc.ledger.length; i++) {
     const entry = read(doc.ledger[i]);
-    if (entry === null) return fail(da.state.badEntry(i + 1));
+    if (entry === null) return fail({ code: 'badEntry', entry: i + 1 });
     ledger[i] = entry;
   }
   return {

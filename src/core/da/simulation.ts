@@ -1,10 +1,25 @@
+import type { GridProblem, GridProblemValues } from '../simulation/gridProblem';
+import { textOf, TextsOf } from '../util/issue';
 import { kr, monthName } from './format';
+
+export const gridProblemText: TextsOf<GridProblemValues> = {
+  noDimensions: () => simulation.noDimensions,
+  tooManyDimensions: (p) => simulation.tooManyDimensions(p.dimensions, p.max),
+  repeatedDimension: (p) => simulation.repeatedDimension(p.key),
+  tooManyVariants: (p) => simulation.tooManyVariants(p.variants, p.max),
+  noValues: (p) => simulation.noValues(p.key),
+  unknownPool: (p) => simulation.unknownPool(p.pool, p.known),
+  poolNotEvery: (p) => simulation.poolNotEvery(p.pool),
+  badEvery: (p) => simulation.badEvery(p.value),
+  noThreshold: (p) => simulation.noThreshold(p.fact, p.value),
+};
 
 // ---- Simulation and target search (negotiators) ----
 const percent = (share: number) => `${(100 * share).toLocaleString('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} %`;
 const days = (d: number | null) => (d === null ? '–' : `${d.toLocaleString('da-DK', { maximumFractionDigits: 1 })} ${d === 1 ? 'dag' : 'dage'}`);
 
 export const simulation = {
+  gridProblem: (p: GridProblem) => textOf(gridProblemText, p),
   // Options and grids
   tooFewAgreements: 'simulate skal have mindst to aftaler at sammenligne, fx --agreements rules/standard-25.json rules/randers-bolig.json.',
   wholeNumber: (option: string, value: string) => `${option} skal være et helt tal (0 eller mere), ikke "${value}".`,

@@ -1,7 +1,19 @@
+import type { StateProblem, StateProblemValues } from '../allocation/stateProblem';
+import { textOf, TextsOf } from '../util/issue';
 import { shown } from './format';
 
 // ---- State ----
+export const stateProblemText: TextsOf<StateProblemValues> = {
+  notJson: () => state.notJson,
+  foreign: () => state.foreign,
+  version: (p) => state.version(p.version),
+  otherAgreement: (p) => state.otherAgreement(p.stored, p.wanted),
+  badField: (p) => state.badField(p.field),
+  badEntry: (p) => state.badEntry(p.entry),
+};
+
 export const state = {
+  problem: (p: StateProblem) => textOf(stateProblemText, p),
   notJson: 'Tilstandsfilen er ikke gyldig JSON; den er måske beskadiget. Intet er fordelt, og filen er ikke ændret.',
   foreign: 'Filen er ikke en tilstandsfil fra Anvisningsaftaler. Intet er fordelt, og filen er ikke ændret.',
   version: (v: unknown) =>

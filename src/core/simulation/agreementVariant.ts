@@ -1,29 +1,29 @@
-import * as da from '../da';
 import { AgreementFile, ConditionTree } from '../agreement/types';
 import { GridDimension, MAX_DIMENSIONS, MAX_VARIANTS, settingKey } from './grid';
+import { GridProblem } from './gridProblem';
 
 type Leaf = { fact: string; operator: string; value: unknown };
 
-/** What is wrong with a grid for this agreement, in Danish; empty when it can be run. */
-export function gridProblems(file: AgreementFile, grid: readonly GridDimension[]): string[] {
-  const out: string[] = [];
-  if (grid.length === 0) out.push(da.simulation.noDimensions);
-  if (grid.length > MAX_DIMENSIONS) out.push(da.simulation.tooManyDimensions(grid.length, MAX_DIMENSIONS));
+/** What is wrong with a grid for this agreement; empty when it can be run. */
+export function gridProblems(file: AgreementFile, grid: readonly GridDimension[]): GridProblem[] {
+  const out: GridProblem[] = [];
+  if (grid.length === 0) out.push({ code: 'noDimensions' });
+  if (grid.length > MAX_DIMENSIONS) out.push({ code: 'tooManyDimensions', dimensions: grid.length, max: MAX_DIMENSIONS });
   const keys = grid.map(settingKey);
-  keys.forEach((k, i) => keys.indexOf(k) < i && out.push(da.simulation.repeatedDimension(k)));
+  keys.forEach((k, i) => keys.indexOf(k) < i && out.push({ code: 'repeatedDimension', key: k }));
   const variants = grid.reduce((n, d) => n * d.values.length, 1);
-  if (variants > MAX_VARIANTS) out.push(da.simulation.tooManyVariants(variants, MAX_VARIANTS));
+  if (variants > MAX_VARIANTS) out.push({ code: 'tooManyVariants', variants, max: MAX_VARIANTS });
   for (const d of grid) {
-    if (d.values.length === 0) out.push(da.simulation.noValues(settingKey(d)));
+    if (d.values.length === 0) out.push({ code: 'noValues', key: settingKey(d) });
     if (d.kind === 'every') {
       const pool = (file.pools ?? []).find((p) => p.name === d.pool);
       const names = (file.pools ?? []).map((p) => p.name);
-      if (pool === undefined) out.push(da.simulation.unknownPool(d.pool, names));
-      else if (pool.every === undefined) out.push(da.simulation.poolNotEvery(d.pool));
+      if (pool === undefined) out.push({ code: 'unknownPool', pool: d.pool, known: names });
+      else if (pool.every === undefined) out.push({ code: 'poolNotEvery', pool: d.pool });
       const bad = d.values.find((v) => !Number.isInteger(v) || v < 1);
-      if (bad !== undefined) out.push(da.simulation.badEvery(bad));
+      if (bad !== undefined) out.push({ code: 'badEvery', value: bad });
     } else if (thresholdLeaves(file, d.fact, d.from).length === 0) {
-      out.push(da.simulation.noThreshold(d.fact, d.from));
+      out.push({ code: 'noThreshold', fact: d.fact, value: d.from });
     }
   }
   return out;

@@ -48,7 +48,7 @@ export async function sweep(
   options: { fallbackId?: string; onProgress?: (done: number, total: number) => void; register?: DepartmentRegister | null } = {},
 ): Promise<SweepOutcome> {
   const problems = gridProblems(agreementFile, grid);
-  if (problems.length > 0) return { ok: false, kind: 'grid', errors: problems };
+  if (problems.length > 0) return { ok: false, kind: 'grid', errors: problems.map(da.simulation.gridProblem) };
   const p = withDefaults(params);
   const history = describeHistory(rows);
   const id = agreementFile.id ?? options.fallbackId ?? 'aftale';
