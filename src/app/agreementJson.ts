@@ -1,5 +1,5 @@
 import { Agreement } from '../core';
-import { AgreementFile } from '../core/agreement/types';
+import { AgreementFile } from '../core/agreement';
 
 /** An agreement as the JSON file a user downloads or edits: the file's own fields, two spaces indented. */
 export function agreementJsonText(file: AgreementFile): string {

@@ -1,9 +1,9 @@
 import { Agreement, AgreementError } from '../core';
 import * as da from '../core/da';
-import { modelFromAgreement } from '../core/agreement/model/fromAgreement';
-import { agreementSheetLayout } from '../core/agreement/sheet/layout';
-import { longCell } from '../core/agreement/sheet/longCell';
-import { readAgreementSheet } from '../core/agreement/sheet/readAgreementSheet';
+import { modelFromAgreement } from '../core/agreement';
+import { agreementSheetLayout } from '../core/agreement';
+import { longCell } from '../core/agreement';
+import { readAgreementSheet } from '../core/agreement';
 import { WorkbookPort } from '../port/workbookPort';
 
 const s = da.agreementSheet;

@@ -1,8 +1,8 @@
 import { Agreement, allocate, AllocationResult, serialiseState, SheetReadResult } from '../core';
-import { withResultsWritten } from '../core/results/afterWrite';
+import { withResultsWritten } from '../core/results';
 import * as da from '../core/da';
-import { planResultWrite } from '../core/results/resultPlan';
-import { Slicer } from '../core/util/slices';
+import { planResultWrite } from '../core/results';
+import { Slicer } from '../core/util';
 import { DataTarget, Progress, WorkbookPort } from '../port/workbookPort';
 import { ColumnOverrides, DataSheet, readDataSheetAndStored } from './readVacancies';
 import { storedState } from './storedState';

@@ -1,6 +1,6 @@
 import { Agreement } from '../core';
-import { checkLettings, CheckResult } from '../core/check/checkLettings';
-import { checkTables } from '../core/check/report';
+import { checkLettings, CheckResult } from '../core/check';
+import { checkTables } from '../core/check';
 import * as da from '../core/da';
 import { DataTarget, WorkbookPort } from '../port/workbookPort';
 import { AskReplace, makeReport } from './reports';

@@ -1,7 +1,7 @@
 import { FIELDS, FieldKey, SheetReadResult } from '../core';
-import { cellText } from '../core/sheet/cellText';
-import { missingFields } from '../core/sheet/headers';
-import type { FieldSpec } from '../core/sheet/fields';
+import { cellText } from '../core/sheet';
+import { missingFields } from '../core/sheet';
+import type { FieldSpec } from '../core/sheet';
 import { RangeSnapshot } from '../port/workbookPort';
 import { ColumnOverrides } from './readVacancies';
 

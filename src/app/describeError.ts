@@ -1,5 +1,5 @@
 import * as da from '../core/da';
-import { DanishError } from '../core/util/danishError';
+import { DanishError } from '../core/util';
 
 /** What the pane shows for a failure: a Danish sentence, and the raw text for "Detaljer" where there is one. */
 export interface ErrorNotice {

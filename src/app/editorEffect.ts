@@ -1,5 +1,5 @@
 import { Agreement, SheetReadResult } from '../core';
-import { Baseline, baseline, liveEffect, LiveEffect } from '../core/agreement/editor';
+import { Baseline, baseline, liveEffect, LiveEffect } from '../core/agreement';
 import { RangeSnapshot, WorkbookPort } from '../port/workbookPort';
 
 /** What the live effect is measured against: the sheet the pane has read, under the original. */

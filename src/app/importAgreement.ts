@@ -1,5 +1,5 @@
 import { Agreement, loadAgreement } from '../core';
-import { decodeText } from '../core/util/decode';
+import { decodeText } from '../core/util';
 import type { AgreementProblem } from './storedAgreement';
 
 export type ImportedAgreement = { ok: true; agreement: Agreement } | { ok: false; problem: AgreementProblem };

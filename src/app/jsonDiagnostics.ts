@@ -1,8 +1,8 @@
 import * as da from '../core/da';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { Agreement, loadAgreement } from '../core';
-import { KNOWN_FACTS, OPERATORS } from '../core/agreement/facts';
-import { LABEL_FACTS } from '../core/agreement/grammar/factKinds';
+import { KNOWN_FACTS, OPERATORS } from '../core/agreement';
+import { LABEL_FACTS } from '../core/agreement';
 
 /** One of the core's errors placed in the JSON text, for the JSON view's markers. */
 export interface JsonMarker {

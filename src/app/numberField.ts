@@ -1,5 +1,5 @@
 import * as da from '../core/da';
-import { parseNumber } from '../core/sheet/numbers';
+import { parseNumber } from '../core/sheet';
 
 export type NumberInput = { ok: true; value: number } | { ok: false; error: string };
 

@@ -1,6 +1,6 @@
 import { Agreement, Decision, SheetRow } from '../core';
 import * as da from '../core/da';
-import { offerList } from '../core/results/offerList';
+import { offerList } from '../core/results';
 import { WorkbookPort } from '../port/workbookPort';
 import { AskReplace, makeReport } from './reports';
 

@@ -3,7 +3,7 @@ import { DataTarget, RangeSnapshot, WorkbookPort } from '../port/workbookPort';
 import { readTarget } from './dataTarget';
 import { ColumnOverrides, DataSheet, readVacancies } from './readVacancies';
 import { NO_SIDE_SHEETS, SideSheets } from './sideTables';
-import { Slicer } from '../core/util/slices';
+import { Slicer } from '../core/util';
 
 /** The data the pane's actions work on, as the pane shows it. */
 export interface PaneData {

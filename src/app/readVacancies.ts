@@ -1,7 +1,7 @@
 import { SheetReadResult } from '../core';
-import { FieldKey } from '../core/sheet/fields';
-import { readUserSheetSteps } from '../core/results/userSheet';
-import { Slicer } from '../core/util/slices';
+import { FieldKey } from '../core/sheet';
+import { readUserSheetSteps } from '../core/results';
+import { Slicer } from '../core/util';
 import { DataTarget, RangeSnapshot, StoredData, WorkbookPort } from '../port/workbookPort';
 
 export type ColumnOverrides = Partial<Record<FieldKey, number>>;

@@ -1,6 +1,6 @@
 import { Agreement } from '../core';
 import * as da from '../core/da';
-import { ResultFingerprint, stillOwnWrite } from '../core/results/resultPlan';
+import { ResultFingerprint, stillOwnWrite } from '../core/results';
 import { ResultArea, WorkbookPort } from '../port/workbookPort';
 import { storedCounters } from './resetDescription';
 

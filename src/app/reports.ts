@@ -1,5 +1,5 @@
-import { reportFingerprint, ReportSheet } from '../core/results/report';
-import { CellValue } from '../core/types';
+import { reportFingerprint, ReportSheet } from '../core/results';
+import { CellValue } from '../core';
 import { WorkbookPort } from '../port/workbookPort';
 
 /** What the user chose when the add-in's earlier report sheet was changed by hand. */

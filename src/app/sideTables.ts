@@ -1,11 +1,11 @@
 import { Agreement } from '../core';
-import { missingInputs } from '../core/agreement/needs';
-import type { RunInputs } from '../core/allocation/allocate';
+import { missingInputs } from '../core/agreement';
+import type { RunInputs } from '../core/allocation';
 import * as da from '../core/da';
-import { readRegister } from '../core/register/readRegister';
-import { readRequests } from '../core/requests/readRequests';
-import { sameName } from '../core/results/sheetName';
-import { TableProblem } from '../core/tables/sideTable';
+import { readRegister } from '../core/register';
+import { readRequests } from '../core/requests';
+import { sameName } from '../core/results';
+import { TableProblem } from '../core/tables';
 import { SheetList, WorkbookPort } from '../port/workbookPort';
 
 /** The sheets the pane reads beside the data when the workbook has them: the department register, the municipality's requests. */

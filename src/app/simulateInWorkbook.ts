@@ -1,8 +1,8 @@
 import { Agreement } from '../core';
 import * as da from '../core/da';
 import { simulate, SimulationParams, SimulationResult } from '../core/simulation';
-import { comparisonReport } from '../core/simulation/comparisonReport';
-import { Slicer } from '../core/util/slices';
+import { comparisonReport } from '../core/simulation';
+import { Slicer } from '../core/util';
 import { DataTarget, WorkbookPort } from '../port/workbookPort';
 import { readDataSheet } from './readVacancies';
 import { AskReplace, makeReport } from './reports';

@@ -1,10 +1,10 @@
 import { basename, extname } from 'path';
 import { Agreement, AgreementError, loadAgreement } from '../core';
 import * as da from '../core/da';
-import { readAgreementSheet } from '../core/agreement/sheet/readAgreementSheet';
+import { readAgreementSheet } from '../core/agreement';
 import { readAgreementTables } from '../file/agreementSheetFile';
-import { MAX_AGREEMENT_SIZE } from '../core/agreement/limits';
-import { decodeText } from '../core/util/decode';
+import { MAX_AGREEMENT_SIZE } from '../core/agreement';
+import { decodeText } from '../core/util';
 import { loadXlsx, readUserFile } from '../file/readFile';
 import { fileKind } from '../file/vacancyFile';
 

@@ -1,8 +1,8 @@
 import { AllocationState } from '../core';
-import { checkLettings, CheckResult } from '../core/check/checkLettings';
-import { checkTables } from '../core/check/report';
+import { checkLettings, CheckResult } from '../core/check';
+import { checkTables } from '../core/check';
 import * as da from '../core/da';
-import { reportCellText } from '../core/results/resultCells';
+import { reportCellText } from '../core/results';
 import { writeCheckFile } from '../file/checkFile';
 import { readStateFile } from '../file/stateFile';
 import { fileKind, loadVacancyFile } from '../file/vacancyFile';
@@ -10,7 +10,7 @@ import { Command, EXIT } from './command';
 import { commitRun, outputProblem } from './commit';
 import { checkFiles, readAgreement, SHEET_AND_STATE_OPTIONS } from './inputs';
 import { readRunInputs, sideFiles } from './sideInputs';
-import { usesRequests } from '../core/agreement/needs';
+import { usesRequests } from '../core/agreement';
 import { PoolKey } from '../core';
 import { textTable } from './textTable';
 

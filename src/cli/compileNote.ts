@@ -1,6 +1,6 @@
 import { Agreement, chooserRefusal } from '../core';
 import * as da from '../core/da';
-import { formatPath } from '../core/agreement/path';
+import { formatPath } from '../core/agreement';
 
 /** The summary's line saying that json-rules-engine decides this agreement, and why; none when it compiles. */
 export function compileNote(agreement: Agreement): string[] {

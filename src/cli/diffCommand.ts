@@ -1,5 +1,5 @@
 import * as da from '../core/da';
-import { diffAgreements, AgreementDiff } from '../core/diff/agreementDiff';
+import { diffAgreements, AgreementDiff } from '../core/diff';
 import { Agreement, Outcome } from '../core';
 import { FileProblem } from '../file/errors';
 import { readStateFileOf } from '../file/stateFile';

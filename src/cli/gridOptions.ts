@@ -1,6 +1,6 @@
 import { GridDimension } from '../core/simulation';
 import * as da from '../core/da';
-import { parseNumber } from '../core/sheet/numbers';
+import { parseNumber } from '../core/sheet';
 
 /** `under-4000=2..4` (or `under-4000=3`) → every 2, 3 and 4 in that pool. */
 export function parseEvery(raw: string): GridDimension | string {

@@ -1,7 +1,7 @@
 import { Agreement, SheetReadResult } from '../core';
 import { loadAgreementFile } from './agreementFile';
 import * as da from '../core/da';
-import { readUserSheet } from '../core/results/userSheet';
+import { readUserSheet } from '../core/results';
 import { FileProblem } from '../file/errors';
 import { checkReplaceable, sameFile } from '../file/targets';
 import { fileKind, LoadedSheet, loadVacancyFile } from '../file/vacancyFile';

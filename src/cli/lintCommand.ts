@@ -1,11 +1,11 @@
 import * as da from '../core/da';
-import { lintAgreement } from '../core/agreement/findings';
+import { lintAgreement } from '../core/agreement';
 import { FileProblem } from '../file/errors';
 import { fileKind } from '../file/vacancyFile';
 import { Command, EXIT } from './command';
 import { readAgreement, readVacancyFile } from './inputs';
 import { DEPARTMENTS_OPTION, readRunInputs } from './sideInputs';
-import { applyRegister } from '../core/register/applyRegister';
+import { applyRegister } from '../core/register';
 
 /** anvisning lint: advice on an agreement (findings), alone or held against a vacancy sheet. */
 export const lintCommand: Command = {

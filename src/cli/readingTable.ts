@@ -1,5 +1,5 @@
 import * as da from '../core/da';
-import { AgreementReading } from '../core/agreement/reading/plainReading';
+import { AgreementReading } from '../core/agreement';
 
 /** The plain reading for a terminal: the rules in decision order, each with its name, then the pools. */
 export function readingTable(r: AgreementReading): string {

@@ -1,10 +1,10 @@
 import { Agreement } from '../core';
-import { missingInputs } from '../core/agreement/needs';
-import type { RunInputs } from '../core/allocation/allocate';
+import { missingInputs } from '../core/agreement';
+import type { RunInputs } from '../core/allocation';
 import * as da from '../core/da';
-import { readRegister } from '../core/register/readRegister';
-import { readRequests } from '../core/requests/readRequests';
-import { TableProblem } from '../core/tables/sideTable';
+import { readRegister } from '../core/register';
+import { readRequests } from '../core/requests';
+import { TableProblem } from '../core/tables';
 import { FileProblem } from '../file/errors';
 import { loadSideTable } from '../file/sideTableFile';
 import { Io } from './io';

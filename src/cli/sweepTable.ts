@@ -1,6 +1,6 @@
 import { AgreementFile } from '../core';
 import * as da from '../core/da';
-import { FIELD_BY_KEY, FieldKey } from '../core/sheet/fields';
+import { FIELD_BY_KEY, FieldKey } from '../core/sheet';
 import { GridDimension, settingKey, SweepResult, SweepVariant } from '../core/simulation';
 import { rightAligned } from './rightAligned';
 import { textTable } from './textTable';

@@ -1,7 +1,7 @@
 import { Agreement, AllocationResult, SheetRow } from '../core';
 import * as da from '../core/da';
-import { FIELD_BY_KEY } from '../core/sheet/fields';
-import { HeaderMap, missingFields } from '../core/sheet/headers';
+import { FIELD_BY_KEY } from '../core/sheet';
+import { HeaderMap, missingFields } from '../core/sheet';
 import { textTable } from './textTable';
 import { registerLines, requestLines } from './shapesReport';
 

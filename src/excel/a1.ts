@@ -1,4 +1,4 @@
-import { columnLetter } from '../core/util/columnLetter';
+import { columnLetter } from '../core/util';
 
 /** An A1 address from a 1-based row and a 0-based column, as the port counts them. */
 export function a1(row: number, column: number, rows = 1, columns = 1): string {

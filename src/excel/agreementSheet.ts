@@ -1,7 +1,7 @@
 import type { CellValue } from '../core';
-import { AgreementSheetCells, CellBlock } from '../core/agreement/sheet/cells';
-import { AgreementSheetLayout, columnWidths, ColumnValidation, TableLayout } from '../core/agreement/sheet/layout';
-import { sameName, uniqueSheetName } from '../core/results/sheetName';
+import { AgreementSheetCells, CellBlock } from '../core/agreement';
+import { AgreementSheetLayout, columnWidths, ColumnValidation, TableLayout } from '../core/agreement';
+import { sameName, uniqueSheetName } from '../core/results';
 import type { AgreementSheetWrite } from '../port/workbookPort';
 import { a1 } from './a1';
 import { writeCells } from './cellWrite';

@@ -1,4 +1,4 @@
-import type { ReportCell } from '../core/results/resultCells';
+import type { ReportCell } from '../core/results';
 import { cellFormats, cellValues } from './cellWrite';
 import { BLOCK_BYTES, BLOCK_ROWS } from './limits';
 import { wireSize } from './wireSize';

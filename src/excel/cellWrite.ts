@@ -1,5 +1,5 @@
-import { toExcelSerial } from '../core/sheet/dates';
-import { DANISH_DATE_FORMAT, isDateCell, ReportCell } from '../core/results/resultCells';
+import { toExcelSerial } from '../core/sheet';
+import { DANISH_DATE_FORMAT, isDateCell, ReportCell } from '../core/results';
 import { a1 } from './a1';
 
 /**

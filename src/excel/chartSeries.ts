@@ -1,4 +1,4 @@
-import type { TableArea } from '../core/results/report';
+import type { TableArea } from '../core/results';
 import { a1 } from './a1';
 
 /**

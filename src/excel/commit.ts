@@ -1,5 +1,5 @@
 import * as da from '../core/da';
-import { DanishError } from '../core/util/danishError';
+import { DanishError } from '../core/util';
 import type { Progress } from '../port/workbookPort';
 import { othersSavedSince, PartInfo, sameGeneration, StoredLayout, storedLayout } from './storedLayout';
 import type { Generation } from './storedPieces';

@@ -1,4 +1,4 @@
-import { TABLE_STYLE } from '../core/tables/excelTable';
+import { TABLE_STYLE } from '../core/tables';
 import { a1 } from './a1';
 
 /** Where an Excel table goes: its header row (1-based) and first column (0-based), its width and data rows. */

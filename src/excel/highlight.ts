@@ -1,8 +1,8 @@
-import type { ResultWrite } from '../core/results/resultPlan';
+import type { ResultWrite } from '../core/results';
 import type { ResultArea } from '../port/workbookPort';
 import * as da from '../core/da';
 import { a1 } from './a1';
-import { columnLetter } from '../core/util/columnLetter';
+import { columnLetter } from '../core/util';
 import { LAST_ROW } from './limits';
 
 const GREEN_FILL = '#C6EFCE';

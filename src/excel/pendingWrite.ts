@@ -1,4 +1,4 @@
-import type { ResultFingerprint } from '../core/results/resultPlan';
+import type { ResultFingerprint } from '../core/results';
 import type { Generation } from './storedPieces';
 import { escapeXml, xmlText } from './xmlText';
 

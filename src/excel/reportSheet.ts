@@ -1,5 +1,5 @@
-import type { ReportLayout, ChartSpec } from '../core/results/report';
-import type { ReportCell } from '../core/results/resultCells';
+import type { ReportLayout, ChartSpec } from '../core/results';
+import type { ReportCell } from '../core/results';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
 import { writeCells } from './cellWrite';

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_MARKER, HighlightArea, rowHighlightFormula } from '../core/results/rowHighlight';
+import { HIGHLIGHT_MARKER, HighlightArea, rowHighlightFormula } from '../core/results';
 import { a1 } from './a1';
 
 const RED_FILL = '#FFC7CE';

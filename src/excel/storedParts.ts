@@ -1,7 +1,7 @@
 import { EMPTY_STORED, StoredData } from '../port/workbookPort';
 import { isPayloadLimit } from './limitErrors';
 import { PIECES_PER_READ } from './limits';
-import type { ResultFingerprint } from '../core/results/resultPlan';
+import type { ResultFingerprint } from '../core/results';
 import { parsePendingXml } from './pendingWrite';
 import { PartInfo, StoredLayout, storedLayout, unfinishedWrite } from './storedLayout';
 import type { NewGeneration } from './commit';

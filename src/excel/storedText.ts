@@ -1,4 +1,4 @@
-import { textFingerprint } from '../core/results/fingerprint';
+import { textFingerprint } from '../core/results';
 import type { StoredData } from '../port/workbookPort';
 
 const FORMAT = 'anvisning-projektmappe';

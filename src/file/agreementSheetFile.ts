@@ -1,10 +1,10 @@
 import type ExcelJS from 'exceljs';
 import { CellValue } from '../core';
-import { a1Address } from '../core/agreement/sheet/address';
-import { AgreementSheetCells, CellBlock } from '../core/agreement/sheet/cells';
-import { AgreementSheetLayout, columnWidths, ColumnValidation, TableLayout } from '../core/agreement/sheet/layout';
+import { a1Address } from '../core/agreement';
+import { AgreementSheetCells, CellBlock } from '../core/agreement';
+import { AgreementSheetLayout, columnWidths, ColumnValidation, TableLayout } from '../core/agreement';
 import type { AgreementSheetWrite } from '../port/workbookPort';
-import { sameName } from '../core/results/sheetName';
+import { sameName } from '../core/results';
 import { addExcelTable } from './excelTable';
 import { tableArea } from './tableArea';
 import { fromExcel } from './xlsxCells';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { AgreementSheetLayout } from '../core/agreement/sheet/layout';
+import { AgreementSheetLayout } from '../core/agreement';
 import { writeAgreementTables } from './agreementSheetFile';
 
 /** The agreement sheet as a workbook file of its own (anvisning agreement --output FILE.xlsx). */

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
-import { CheckResult } from '../core/check/checkLettings';
-import { checkTables } from '../core/check/report';
-import { reportCellText } from '../core/results/resultCells';
+import { CheckResult } from '../core/check';
+import { checkTables } from '../core/check';
+import { reportCellText } from '../core/results';
 import { csvText } from './csv';
 import { CutCell, fitWorkbookToExcel } from './excelFit';
 import { addExcelTable } from './excelTable';

@@ -1,5 +1,5 @@
 import { Delimiter, detectDelimiter, parseCsv, unneutralised } from './csv';
-import { decodeText } from '../core/util/decode';
+import { decodeText } from '../core/util';
 
 export type CsvTable = { ok: true; table: string[][]; delimiter: Delimiter } | { ok: false; unclosedQuoteLine: number };
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { EXCEL_MAX_CELL_CHARS, fitExcelCell } from '../core/results/excelLimits';
+import { EXCEL_MAX_CELL_CHARS, fitExcelCell } from '../core/results';
 
 /** A cell whose text was cut to fit Excel: where it is, and how long it was. */
 export interface CutCell {

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { a1Address } from '../core/agreement/sheet/address';
-import { DANISH_DATE_FORMAT, isDateCell, ReportCell } from '../core/results/resultCells';
-import { ExcelTableSpec, TABLE_STYLE } from '../core/tables/excelTable';
+import { a1Address } from '../core/agreement';
+import { DANISH_DATE_FORMAT, isDateCell, ReportCell } from '../core/results';
+import { ExcelTableSpec, TABLE_STYLE } from '../core/tables';
 
 /**
  * The one builder of Excel tables in an exceljs workbook: the header row and the rows as one

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import * as da from '../core/da';
-import { timeSlicer } from '../core/util/slices';
+import { timeSlicer } from '../core/util';
 import { readCsvTable } from './csvTable';
 import { ExceljsWorkbook } from './exceljsWorkbook';
 

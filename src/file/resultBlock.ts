@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
-import { columnLetter } from '../core/util/columnLetter';
-import type { ResultWrite } from '../core/results/resultPlan';
-import type { Slicer } from '../core/util/slices';
+import { columnLetter } from '../core/util';
+import type { ResultWrite } from '../core/results';
+import type { Slicer } from '../core/util';
 import { parseRef } from './tableArea';
 
 /** The width of Begrundelse, the column of sentences, where the sheet has not given it one. */

@@ -1,12 +1,12 @@
-import { columnLetter } from '../core/util/columnLetter';
+import { columnLetter } from '../core/util';
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'fs';
 import { Agreement, CellValue, Decision } from '../core';
 import * as da from '../core/da';
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from '../core/results/excelLimits';
-import { planResultWrite, RefusedBlock, ResultFingerprint, ResultWrite } from '../core/results/resultPlan';
-import { resultCells, ResultCell } from '../core/results/resultCells';
-import { cellText, lastFilled } from '../core/sheet/cellText';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from '../core/results';
+import { planResultWrite, RefusedBlock, ResultFingerprint, ResultWrite } from '../core/results';
+import { resultCells, ResultCell } from '../core/results';
+import { cellText, lastFilled } from '../core/sheet';
 import { csvText } from './csv';
 import { parseStoredJson, storedText, storeText } from './dataSheet';
 import { FileProblem } from './errors';

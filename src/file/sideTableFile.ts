@@ -1,6 +1,6 @@
 import { CellValue } from '../core';
 import * as da from '../core/da';
-import { sameName } from '../core/results/sheetName';
+import { sameName } from '../core/results';
 import { FileProblem } from './errors';
 import { openTableFile, worksheetTable } from './vacancyFile';
 

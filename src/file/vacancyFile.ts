@@ -5,7 +5,7 @@ import * as da from '../core/da';
 import { Delimiter } from './csv';
 import { readCsvTable } from './csvTable';
 import { FileProblem } from './errors';
-import { sameName } from '../core/results/sheetName';
+import { sameName } from '../core/results';
 import { loadXlsx, readUserFile } from './readFile';
 import { fromExcelCell } from './xlsxCells';
 

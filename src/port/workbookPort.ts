@@ -1,11 +1,11 @@
 import type { AgreementFile } from '../core';
-import type { CellBlock } from '../core/types';
-import type { ResultFingerprint, ResultWrite } from '../core/results/resultPlan';
-import type { ResultCell } from '../core/results/resultCells';
-import type { HighlightArea } from '../core/results/rowHighlight';
-import type { ChartSpec, ReportKind, ReportSheet, ReportTable } from '../core/results/report';
-import type { AgreementSheetLayout } from '../core/agreement/sheet/layout';
-import type { AgreementSheetCells } from '../core/agreement/sheet/cells';
+import type { CellBlock } from '../core';
+import type { ResultFingerprint, ResultWrite } from '../core/results';
+import type { ResultCell } from '../core/results';
+import type { HighlightArea } from '../core/results';
+import type { ChartSpec, ReportKind, ReportSheet, ReportTable } from '../core/results';
+import type { AgreementSheetLayout } from '../core/agreement';
+import type { AgreementSheetCells } from '../core/agreement';
 
 /** A block of data as read from a sheet (values[0][0] at firstRow, firstColumn), and the Excel table it is in, if any. */
 export interface RangeSnapshot extends CellBlock {

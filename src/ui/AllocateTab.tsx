@@ -8,7 +8,7 @@ import { planRemoval, removeResults } from '../app/removeResults';
 import { describeStoredState, resetCounters } from '../app/resetDescription';
 import { Agreement, AllocationSummary, Decision, SheetRow } from '../core';
 import * as da from '../core/da';
-import { timeSlicer } from '../core/util/slices';
+import { timeSlicer } from '../core/util';
 import type { TabProps } from './tabProps';
 import { ColumnsPanel } from './ColumnsPanel';
 import { useConfirm } from './ConfirmDialog';

@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Caption1, Dropdown, Field, Option } from '@fluentui/react-components';
 import type { ColumnReport } from '../app/columnMapping';
 import { FieldKey } from '../core';
-import type { FieldSpec } from '../core/sheet/fields';
+import type { FieldSpec } from '../core/sheet';
 import * as da from '../core/da';
 
 /** Recognised, missing and unknown columns, folded away unless something needs the user's say. */

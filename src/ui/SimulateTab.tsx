@@ -5,7 +5,7 @@ import { readNumberField } from '../app/numberField';
 import { simulateInWorkbook } from '../app/simulateInWorkbook';
 import * as da from '../core/da';
 import { DEFAULT_PARAMS, SimulationParams, SimulationResult } from '../core/simulation';
-import { timeSlicer } from '../core/util/slices';
+import { timeSlicer } from '../core/util';
 import type { AgreementOption } from './AgreementPanel';
 import type { TabProps } from './tabProps';
 import { CompactTable } from './CompactTable';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 import { chooseTarget } from '../app/dataTarget';
 import { adoptRead, NO_PANE_DATA, PaneData, readPaneData } from '../app/paneData';
 import { ColumnOverrides, DataSheet } from '../app/readVacancies';
-import { timeSlicer } from '../core/util/slices';
+import { timeSlicer } from '../core/util';
 import { WorkbookPort } from '../port/workbookPort';
 
 export type { PaneData } from '../app/paneData';

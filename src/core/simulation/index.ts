@@ -9,3 +9,4 @@ export { DEFAULT_PARAMS, REDUCTION } from './params';
 export type { SimulationParams } from './params';
 export type { Spread, DepartmentCount } from './spread';
 export type { History } from './history';
+export { comparisonReport } from './comparisonReport';

@@ -1,6 +1,6 @@
 import { Checkbox, Dropdown, Input, Option } from '@fluentui/react-components';
-import { cellChoice, choiceText, setCell } from '../../core/agreement/editor';
-import { factHeader, factKind, LABEL_FACTS, labelText, LabelFactName } from '../../core/agreement/grammar/factKinds';
+import { cellChoice, choiceText, setCell } from '../../core/agreement';
+import { factHeader, factKind, LABEL_FACTS, labelText, LabelFactName } from '../../core/agreement';
 import * as da from '../../core/da';
 import type { Editor } from './useEditor';
 

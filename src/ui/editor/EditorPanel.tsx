@@ -6,10 +6,10 @@ import { EffectGround, effectGround, effectOf, showChangedRows } from '../../app
 import { errorNotice, Notice } from '../../app/notice';
 import { saveVariant } from '../../app/variants';
 import { Agreement, checkAgreement } from '../../core';
-import { addPool, addRule, draftFromAgreement, emptyDraft, LiveEffect, variantChanges } from '../../core/agreement/editor';
-import { modelFromAgreement } from '../../core/agreement/model/fromAgreement';
-import { fileFromModel } from '../../core/agreement/model/toFile';
-import { plainReading } from '../../core/agreement/reading/plainReading';
+import { addPool, addRule, draftFromAgreement, emptyDraft, LiveEffect, variantChanges } from '../../core/agreement';
+import { modelFromAgreement } from '../../core/agreement';
+import { fileFromModel } from '../../core/agreement';
+import { plainReading } from '../../core/agreement';
 import * as da from '../../core/da';
 import { StoredVariant, WorkbookPort } from '../../port/workbookPort';
 import { NoticeBar } from '../NoticeBar';

@@ -1,5 +1,5 @@
 import { Button, Caption1, Spinner, Subtitle2 } from '@fluentui/react-components';
-import type { LiveEffect } from '../../core/agreement/editor';
+import type { LiveEffect } from '../../core/agreement';
 import * as da from '../../core/da';
 
 const e = da.editor;

@@ -1,5 +1,5 @@
 import { Dropdown, Field, Input, Option, Subtitle2 } from '@fluentui/react-components';
-import { DefaultOutcome, setDefaultOutcome, setMeta } from '../../core/agreement/editor';
+import { DefaultOutcome, setDefaultOutcome, setMeta } from '../../core/agreement';
 import * as da from '../../core/da';
 import { fieldProps } from './fieldErrors';
 import type { Editor } from './useEditor';

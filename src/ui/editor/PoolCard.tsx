@@ -1,5 +1,5 @@
 import { Button, Caption1, Card, Dropdown, Field, Input, Option } from '@fluentui/react-components';
-import { DraftPool, PoolField, poolStrip, removePool, setPoolField } from '../../core/agreement/editor';
+import { DraftPool, PoolField, poolStrip, removePool, setPoolField } from '../../core/agreement';
 import * as da from '../../core/da';
 import { fieldProps } from './fieldErrors';
 import type { Editor } from './useEditor';

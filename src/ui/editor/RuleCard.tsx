@@ -1,7 +1,7 @@
 import { Badge, Button, Caption1, Card, Dropdown, Field, Input, Option, Textarea } from '@fluentui/react-components';
-import { deleteRule, DraftRule, duplicateRule, errorsOn, moveRule, removeCell, setCell, setExtra, setOutcome, setRuleName } from '../../core/agreement/editor';
-import { factHeader, SHEET_FACTS } from '../../core/agreement/grammar/factKinds';
-import { RuleOutcome } from '../../core/agreement/model/types';
+import { deleteRule, DraftRule, duplicateRule, errorsOn, moveRule, removeCell, setCell, setExtra, setOutcome, setRuleName } from '../../core/agreement';
+import { factHeader, SHEET_FACTS } from '../../core/agreement';
+import { RuleOutcome } from '../../core/agreement';
 import * as da from '../../core/da';
 import { CellEditor } from './CellEditor';
 import { fieldProps } from './fieldErrors';

@@ -1,5 +1,5 @@
 import * as da from '../../core/da';
-import { errorsOn, FieldKey } from '../../core/agreement/editor';
+import { errorsOn, FieldKey } from '../../core/agreement';
 import type { Editor } from './useEditor';
 
 /** Fluent Field props for one field of the draft: a red border and the core's Danish message when it has errors. */

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { amend, Draft, DraftReading, readDraft, record, redo as redoStep, startHistory, undo as undoStep } from '../../core/agreement/editor';
+import { amend, Draft, DraftReading, readDraft, record, redo as redoStep, startHistory, undo as undoStep } from '../../core/agreement';
 import type { Agreement } from '../../core';
 
 /** How long keystrokes in one field count as one change for undo. */
