@@ -1,8 +1,10 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as da from '../da';
 import { nearest } from '../util/nearest';
-import schema from './agreement.schema.json';
 import { JsonPath, pointerToPath, valueAt } from './path';
+// The schema compiled at build time by ajv's standalone generator (scripts/make-validator.js):
+// the same checks and errors, without loading ajv's compiler or compiling on every start.
+import generatedValidator from './schemaValidator.generated';
 
 /** A problem found at a JSON path: its code (what kind), the Danish sentence, and the values it names. */
 export interface PathError {
@@ -12,12 +14,7 @@ export interface PathError {
   values?: Record<string, unknown>;
 }
 
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
-  return compiled;
-}
+const validator = (): ValidateFunction => generatedValidator as unknown as ValidateFunction;
 
 /** Checks the agreement against the shipped JSON Schema; messages in Danish, each with its JSON path. */
 export function schemaCheck(data: unknown): PathError[] {
