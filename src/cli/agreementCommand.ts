@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../file/exceljsModule';
 import { writeFileSync } from 'fs';
 import { extname, resolve } from 'path';
 import { Agreement } from '../core';
@@ -45,7 +46,7 @@ async function writeAgreement(agreement: Agreement, path: string, kind: 'xlsx' |
       writeFileSync(path, JSON.stringify(file, null, 2) + '\n', 'utf8');
       return;
     }
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (exceljs().Workbook)();
     writeAgreementTables(workbook, agreementSheetLayout(modelFromAgreement(agreement)), false);
     await workbook.xlsx.writeFile(path);
   } catch (e) {

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../file/exceljsModule';
 import { writeFileSync } from 'fs';
 import { AllocationState } from '../core';
 import { checkLettings, CheckResult } from '../core/check/checkLettings';
@@ -78,7 +79,7 @@ async function writeCheckFile(path: string, kind: FileKind, result: CheckResult)
     writeFileSync(path, csvText([deviations.headers, ...deviations.rows].map((r) => r.map(reportCellText)), ';'), 'utf8');
     return [];
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   for (const t of tables) {
     const ws = wb.addWorksheet(t.title);
     ws.addTable({

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljsModule';
 import { writeFileSync } from 'fs';
 import { Agreement, CellValue, Decision } from '../core';
 import { resultCells, resultColumnStart } from '../core/results/resultCells';
@@ -60,7 +61,7 @@ async function writeXlsx(path: string, loaded: LoadedSheet, headerRow: number, s
     sheet = workbook.getWorksheet(loaded.sheetName)!;
   } else {
     // A CSV's cells are text; they stay text, exactly as typed.
-    workbook = new ExcelJS.Workbook();
+    workbook = new (exceljs().Workbook)();
     sheet = workbook.addWorksheet('Ledige boliger');
     loaded.table.forEach((cells, i) => cells.forEach((v, c) => (sheet.getCell(i + 1, c + 1).value = v === '' ? null : v)));
   }
