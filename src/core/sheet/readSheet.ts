@@ -3,7 +3,7 @@ import { CellTable, CellValue, UncalculatedFormula, Vacancy } from '../types';
 import { cellText, isBlank } from './cellText';
 import { parseDate } from './dates';
 import { FieldKey, FieldSpec, FIELDS } from './fields';
-import { findHeaderIndex, HeaderMap, mapHeaders } from './headers';
+import { findHeaderIndex, HEADER_SEARCH_ROWS, HeaderMap, mapHeaders } from './headers';
 import { parseAreaStatus, parseHousingType, parseLettingType } from './labels';
 import { isTooLarge, parseNumber } from './numbers';
 
@@ -31,11 +31,20 @@ export interface SheetReadOptions {
   releaseRows?: boolean;
 }
 
+/**
+ * A sheet handed over a row at a time, for one too big to hold as cells all at once: a
+ * million-row CSV (src/file/csvRows.ts). row(i) is table[i]; each row is asked for once or twice.
+ */
+export interface RowSource {
+  readonly rowCount: number;
+  row(index: number): readonly CellValue[];
+}
+
 export type SheetReadResult =
   | { ok: false; error: string; headers: HeaderMap | null }
   | { ok: true; headerRow: number; headers: HeaderMap; hasDates: boolean; rows: SheetRow[] };
 
-export function readSheet(table: CellTable, options: SheetReadOptions = {}): SheetReadResult {
+export function readSheet(table: CellTable | RowSource, options: SheetReadOptions = {}): SheetReadResult {
   const steps = readSheetSteps(table, options);
   for (;;) {
     const step = steps.next();
@@ -50,21 +59,25 @@ const STEP_ROWS = 2048;
  * readSheet one step at a time: it yields the rows read so far every couple of thousand rows, so
  * a caller in the task pane can let the page paint between steps; the result is the same.
  */
-export function* readSheetSteps(table: CellTable, options: SheetReadOptions = {}): Generator<number, SheetReadResult, void> {
+export function* readSheetSteps(table: CellTable | RowSource, options: SheetReadOptions = {}): Generator<number, SheetReadResult, void> {
   const firstRow = options.firstRow ?? 1;
-  const headerIndex = findHeaderIndex(table);
+  const source = isRowSource(table) ? table : null;
+  const cellTable = source === null ? (table as CellTable) : leadingRows(source);
+  const rowCount = source === null ? cellTable.length : source.rowCount;
+  const headerIndex = findHeaderIndex(cellTable);
   if (headerIndex < 0) return { ok: false, error: da.sheet.emptySheet, headers: null };
-  const headers = mapHeaders(table[headerIndex], options.overrides);
+  const headerCells = cellTable[headerIndex];
+  const headers = mapHeaders(headerCells, options.overrides);
   if (headers.columns.unitId === undefined) {
     return { ok: false, error: da.sheet.missingUnitIdColumn(headers.found), headers };
   }
-  const reader = new RowReader(headers, table[headerIndex], options.firstColumn ?? 0);
+  const reader = new RowReader(headers, headerCells, options.firstColumn ?? 0);
   const seen = new VacancyKeys();
   const rows: SheetRow[] = [];
-  for (let i = headerIndex + 1; i < table.length; i++) {
+  for (let i = headerIndex + 1; i < rowCount; i++) {
     if ((i - headerIndex) % STEP_ROWS === 0) yield i - headerIndex;
-    const cells = table[i];
-    if (options.releaseRows) (table as CellValue[][])[i] = EMPTY_ROW;
+    const cells = source === null ? cellTable[i] : source.row(i);
+    if (options.releaseRows && source === null) (table as CellValue[][])[i] = EMPTY_ROW;
     if (cells.every(isBlank)) continue;
     const row = reader.read(cells, firstRow + i);
     if (row.keyComplete) {
@@ -79,37 +92,81 @@ export function* readSheetSteps(table: CellTable, options: SheetReadOptions = {}
   return { ok: true, headerRow: firstRow + headerIndex, headers, hasDates: headers.columns.vacantFrom !== undefined, rows };
 }
 
+function isRowSource(table: CellTable | RowSource): table is RowSource {
+  return !Array.isArray(table);
+}
+
+/** The first rows of a source, as many as the header search can look at: it then finds the header it would find in the whole table. */
+export function leadingRows(source: RowSource): CellTable {
+  const rows: (readonly CellValue[])[] = [];
+  for (let i = 0, seen = 0; i < source.rowCount && seen < HEADER_SEARCH_ROWS; i++) {
+    const cells = source.row(i);
+    rows.push(cells);
+    if (!cells.every(isBlank)) seen++;
+  }
+  return rows;
+}
+
 type Parsed = { value: unknown } | { error: string };
 
 const NO_ERRORS: string[] = Object.freeze([]) as unknown as string[];
 const EMPTY_ROW: CellValue[] = [];
 
 /**
- * Which (Lejemål, Ledig fra) pairs were seen, and in which row. Keyed by the unit's own string, so
- * a million unique units cost no new key strings; a unit seen with several dates gets a small map.
+ * Which (Lejemål, Ledig fra) pairs were seen, and in which row: a hash table of its own, in typed
+ * arrays. A Map of a million units cost 1.2 s here (its growing backing store is traced by every
+ * collection); this one keeps only references to strings the rows hold anyway.
  */
 class VacancyKeys {
-  /** unit → index into dates/rows of its first appearance: no object per unit. */
-  private readonly first = new Map<string, number>();
+  /** Slot → entry + 1 (0: empty); a power of two, at most half full. */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(512);
+  private readonly units: string[] = [];
   private readonly dates: string[] = [];
   private readonly rows: number[] = [];
-  private readonly more = new Map<string, Map<string, number>>();
 
   /** The earlier row with the same unit and date, or undefined (and then this row is remembered). */
   earlierRow(unitId: string, date: string, row: number): number | undefined {
-    const k = this.first.get(unitId);
-    if (k === undefined) {
-      this.first.set(unitId, this.rows.length);
-      this.dates.push(date);
-      this.rows.push(row);
-      return undefined;
+    const hash = hashText(date, hashText(unitId, 0x811c9dc5));
+    const mask = this.slots.length - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s] - 1;
+      if (e < 0) break;
+      if (this.hashes[e] === hash && this.units[e] === unitId && this.dates[e] === date) return this.rows[e];
     }
-    if (this.dates[k] === date) return this.rows[k];
-    const dates = this.more.get(unitId) ?? this.more.set(unitId, new Map()).get(unitId)!;
-    const earlier = dates.get(date);
-    if (earlier === undefined) dates.set(date, row);
-    return earlier;
+    const e = this.rows.length;
+    if (e === this.hashes.length) {
+      const grown = new Int32Array(e * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[e] = hash;
+    this.units.push(unitId);
+    this.dates.push(date);
+    this.rows.push(row);
+    if ((e + 1) * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    else this.place(e);
+    return undefined;
   }
+
+  private place(e: number): void {
+    const mask = this.slots.length - 1;
+    let s = this.hashes[e] & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = e + 1;
+  }
+
+  private rehash(size: number): void {
+    this.slots = new Int32Array(size);
+    for (let e = 0; e < this.rows.length; e++) this.place(e);
+  }
+}
+
+/** FNV-1a over the UTF-16 code units, continued from `hash`. */
+function hashText(text: string, hash: number): number {
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  // Keeps "a" + "bc" apart from "ab" + "c".
+  return Math.imul(hash ^ text.length, 0x01000193);
 }
 
 class RowReader {
