@@ -19,7 +19,7 @@ import path from 'path';
 import { BUNDLED, THIRTY } from './agreements';
 import { repoRoot } from '../repoRoot';
 import { reply, runChild } from './child';
-import { AGREEMENT, CliRun, cpuProfile, PhaseRun, phasesChild, ProfileEntry, runCli } from './cli';
+import { AGREEMENT, CliRun, cpuProfile, PhaseRun, phasesChild, ProfileEntry, runCli, runFloor } from './cli';
 import { writeCsv } from './generate';
 import { build, Build, machine, Machine } from './machine';
 import { OFFICE_ROWS, OfficeFigures, officeChild } from './office';
@@ -36,6 +36,8 @@ const TARGET = {
   simulationSeconds: 5,
   requestBytes: 5 * 1024 * 1024,
   syncsOverBlocks: 2,
+  /** Issue 16: the full sheet end to end within 2× of the minimal program (floor.ts), in time and in peak memory. */
+  overFloor: 2,
 };
 
 interface Target {
@@ -44,9 +46,24 @@ interface Target {
   met: boolean;
 }
 
+/** The CLI (JSON output) beside the minimal program on the same file, run in turn in the same bench. */
+interface FloorRatio {
+  rows: number;
+  quotedFields: boolean;
+  cliSeconds: number;
+  floorSeconds: number;
+  timeRatio: number;
+  cliPeakRssMB: number;
+  floorPeakRssMB: number;
+  memoryRatio: number;
+}
+
 interface CliFigures {
   agreement: string;
   runs: CliRun[];
+  /** The minimal program (floor.ts) on each file: medians of FLOOR_RUNS runs, each paired with a CLI run. */
+  floor: CliRun[];
+  ratios: FloorRatio[];
   /** Only when a target was missed, or with --phases. */
   phases: PhaseRun[];
   profile: { rows: number; format: string; profiledSeconds: number; byFunction: ProfileEntry[]; byFile: ProfileEntry[] } | null;
@@ -89,11 +106,20 @@ function cliPart(rows: number | null, quick: boolean, forcePhases: boolean): Cli
     const sizes = rows !== null ? [rows] : quick ? [100_000] : [100_000, FULL_SHEET - 1];
     const files = sizes.map((rows) => csvFile(dir, rows, false));
     const runs: CliRun[] = [];
+    const floor: CliRun[] = [];
+    const ratios: FloorRatio[] = [];
     for (const { rows, file } of files) {
-      for (const format of ['json', 'table'] as const) {
-        progress(`CLI, ${grouped(rows)} rows, ${format}`);
-        runs.push(runCli(file, rows, format));
-      }
+      // JSON output, in turn with the floor: the machine's load drifts, so each ratio is taken from
+      // runs made side by side, and the median of FLOOR_RUNS pairs is reported.
+      progress(`CLI and floor, ${grouped(rows)} rows, json, ${FLOOR_RUNS} pairs`);
+      const pairs = Array.from({ length: FLOOR_RUNS }, () => [runCli(file, rows, 'json'), runFloor(file, rows)] as const);
+      const cli = medianRun(pairs.map((p) => p[0]));
+      const fl = medianRun(pairs.map((p) => p[1]));
+      runs.push(cli);
+      floor.push(fl);
+      ratios.push(floorRatio(cli, fl, pairs));
+      progress(`CLI, ${grouped(rows)} rows, table`);
+      runs.push(runCli(file, rows, 'table'));
     }
     if (rows === null && !quick) {
       // The same full sheet with no quoted field anywhere, for the parser's quote-free path.
@@ -115,10 +141,33 @@ function cliPart(rows: number | null, quick: boolean, forcePhases: boolean): Cli
       progress(`CLI CPU profile, ${grouped(big.rows)} rows, ${format}`);
       profile = { rows: big.rows, format, ...cpuProfile(big.file, big.rows, format) };
     }
-    return { agreement: AGREEMENT, runs, phases, profile };
+    return { agreement: AGREEMENT, runs, floor, ratios, phases, profile };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const FLOOR_RUNS = 3;
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A run with the median time and the median peak memory of several. */
+function medianRun(runs: readonly CliRun[]): CliRun {
+  return { ...runs[0], seconds: median(runs.map((r) => r.seconds)), peakRssMB: median(runs.map((r) => r.peakRssMB)) };
+}
+
+/** The ratios pair by pair, their median: a pair was run back to back, so the machine's load was alike. */
+function floorRatio(cli: CliRun, fl: CliRun, pairs: readonly (readonly [CliRun, CliRun])[]): FloorRatio {
+  return {
+    rows: cli.rows,
+    quotedFields: cli.quotedFields,
+    cliSeconds: cli.seconds,
+    floorSeconds: fl.seconds,
+    timeRatio: round(median(pairs.map(([c, f]) => c.seconds / f.seconds)), 2),
+    cliPeakRssMB: cli.peakRssMB,
+    floorPeakRssMB: fl.peakRssMB,
+    memoryRatio: round(median(pairs.map(([c, f]) => c.peakRssMB / f.peakRssMB)), 2),
+  };
 }
 
 const mb = (bytes: number) => String(round(bytes / 1_000_000, 1));
@@ -142,6 +191,11 @@ function targets(r: Report): Target[] {
     const what = `CLI, ${grouped(FULL_SHEET)}-line CSV${c.quotedFields ? '' : ' without quoted fields'}, ${c.format}`;
     out.push({ target: `${what}: under ${TARGET.cliSeconds} s`, measured: `${c.seconds} s`, met: c.seconds < TARGET.cliSeconds });
     out.push({ target: `${what}: under 1.5 GB`, measured: `${c.peakRssMB} MB`, met: c.peakRssMB < TARGET.cliRssMB });
+  }
+  for (const q of (r.cli?.ratios ?? []).filter((q) => q.rows === FULL_SHEET - 1)) {
+    const what = `CLI, ${grouped(FULL_SHEET)}-line CSV, json, against the minimal program`;
+    out.push({ target: `${what}: time within ${TARGET.overFloor}×`, measured: `${q.timeRatio}× (${q.cliSeconds} s against ${q.floorSeconds} s)`, met: q.timeRatio <= TARGET.overFloor });
+    out.push({ target: `${what}: peak memory within ${TARGET.overFloor}×`, measured: `${q.memoryRatio}× (${q.cliPeakRssMB} MB against ${q.floorPeakRssMB} MB)`, met: q.memoryRatio <= TARGET.overFloor });
   }
   if (r.simulation) {
     const s = r.simulation;
@@ -195,6 +249,11 @@ function text(r: Report): string {
       lines.push(`   ${grouped(c.rows).padStart(10)}${String(c.csvMB).padStart(8)}  ${c.format.padEnd(7)}${String(c.seconds).padStart(9)}${String(c.peakRssMB).padStart(13)}${c.quotedFields ? '' : '   (no quoted field in the file)'}`);
     }
     lines.push(`   (The files quote a field as Excel does when it holds a ";": about 1 row in 70 here.)`);
+    lines.push('', `   Against the minimal program (scripts/bench/floor.ts: read, split, parse, choose, sort by date, one JSON line a row), json output, median of ${FLOOR_RUNS} pairs run in turn:`);
+    lines.push(`   ${'data rows'.padStart(10)}${'CLI s'.padStart(8)}${'floor s'.padStart(9)}${'time ×'.padStart(8)}${'CLI MB'.padStart(8)}${'floor MB'.padStart(10)}${'memory ×'.padStart(10)}`);
+    for (const q of r.cli.ratios) {
+      lines.push(`   ${grouped(q.rows).padStart(10)}${String(q.cliSeconds).padStart(8)}${String(q.floorSeconds).padStart(9)}${String(q.timeRatio).padStart(8)}${String(q.cliPeakRssMB).padStart(8)}${String(q.floorPeakRssMB).padStart(10)}${String(q.memoryRatio).padStart(10)}`);
+    }
     lines.push(`   (${grouped(FULL_SHEET - 1)} data rows + header = ${grouped(FULL_SHEET)} lines, a full Excel sheet. Peak RSS from ${r.cli.runs[0]?.rssFrom}. MB = 2^20 bytes.)`);
     for (const p of r.cli.phases) {
       lines.push('', `   Phases, ${grouped(p.rows)} rows, ${p.format}, in-process: ${p.totalSeconds} s, peak RSS ${p.peakRssMB} MB, output ${p.outputMB} MB`);
