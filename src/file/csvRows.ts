@@ -32,6 +32,10 @@ export class CsvRows implements RowSource {
     let starts = new Int32Array(1024);
     let count = 0;
     const n = text.length;
+    // The next quote and carriage return, looked up again only once passed: a row before both ends
+    // at its \n, found by indexOf, not by reading every character.
+    let quote = -1;
+    let cr = -1;
     let i = 0;
     while (i < n) {
       if (count + 1 >= starts.length) {
@@ -40,6 +44,14 @@ export class CsvRows implements RowSource {
         starts = grown;
       }
       starts[count++] = i;
+      if (quote < i) quote = indexOrEnd(text, '"', i);
+      if (cr < i) cr = indexOrEnd(text, '\r', i);
+      const lf = indexOrEnd(text, '\n', i);
+      const stop = lf < cr ? lf : cr;
+      if (quote === n || quote > stop) {
+        i = stop === n ? n : stop + (stop === cr && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
+        continue;
+      }
       const end = rowEnd(text, i, delimiter);
       if (end < 0) return { unclosedQuoteAt: -end - 1 };
       i = end;
@@ -60,6 +72,11 @@ export class CsvRows implements RowSource {
     for (let c = 0; c < cells.length; c++) if (cells[c].charCodeAt(0) === 39) cells[c] = unneutralised(cells[c]);
     return cells;
   }
+}
+
+function indexOrEnd(text: string, what: string, from: number): number {
+  const at = text.indexOf(what, from);
+  return at < 0 ? text.length : at;
 }
 
 /** The end of a row's text without its line break (\r\n, \n or \r). */
