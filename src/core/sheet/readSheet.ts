@@ -107,7 +107,13 @@ export function leadingRows(source: RowSource): CellTable {
   return rows;
 }
 
-type Parsed = { value: unknown } | { error: string };
+/** A cell that cannot be read: what parseField gives instead of a value (a value is never one), so a good cell costs no object. */
+class FieldError {
+  constructor(readonly message: string) {}
+}
+
+/** Where each field's value is in RowReader.read's values. */
+const AT = Object.fromEntries(FIELDS.map((f, i) => [f.key, i])) as Record<FieldKey, number>;
 
 const NO_ERRORS: string[] = Object.freeze([]) as unknown as string[];
 const EMPTY_ROW: CellValue[] = [];
@@ -171,28 +177,31 @@ function hashText(text: string, hash: number): number {
 
 class RowReader {
   /** The recognised columns, worked out once for the whole sheet. */
-  private readonly present: { field: FieldSpec; index: number }[];
+  private readonly present: { field: FieldSpec; index: number; position: number }[];
 
   constructor(
     private readonly headers: HeaderMap,
     private readonly headerCells: readonly CellValue[],
     private readonly firstColumn: number,
   ) {
-    this.present = FIELDS.filter((f) => headers.columns[f.key] !== undefined).map((field) => ({ field, index: headers.columns[field.key]! }));
+    this.present = FIELDS.flatMap((field, position) => (headers.columns[field.key] === undefined ? [] : [{ field, index: headers.columns[field.key]!, position }]));
   }
 
   read(cells: readonly CellValue[], row: number): { result: SheetRow; keyComplete: boolean; vacantFrom: string | null } {
     const errors: string[] = [];
-    const values: Partial<Record<FieldKey, unknown>> = {};
-    for (const { field, index } of this.present) {
+    // By position in FIELDS: a keyed store by field name on a fresh object was a slow, megamorphic write a cell.
+    const values: unknown[] = [];
+    for (const { field, index, position } of this.present) {
       const parsed = parseField(field, cells[index], this, row, index);
-      if ('error' in parsed) errors.push(parsed.error);
-      else values[field.key] = parsed.value;
+      if (parsed instanceof FieldError) errors.push(parsed.message);
+      else values[position] = parsed;
     }
-    const unitId = typeof values.unitId === 'string' ? values.unitId : cellText(cells[this.headers.columns.unitId!]).trim();
+    const unitIdValue = values[AT.unitId];
+    const unitId = typeof unitIdValue === 'string' ? unitIdValue : cellText(cells[this.headers.columns.unitId!]).trim();
     if (unitId === '') errors.push(da.sheet.emptyUnitId(this.place(row, this.headers.columns.unitId!)));
     const hasDates = this.headers.columns.vacantFrom !== undefined;
-    const vacantFrom = typeof values.vacantFrom === 'string' ? values.vacantFrom : null;
+    const vacantFromValue = values[AT.vacantFrom];
+    const vacantFrom = typeof vacantFromValue === 'string' ? vacantFromValue : null;
     const keyComplete = unitId !== '' && (!hasDates || vacantFrom !== null);
     const vacancy = errors.length === 0 ? toVacancy(unitId, values) : null;
     // Rows without errors share one empty list: a million sheets' worth of [] adds up.
@@ -206,71 +215,71 @@ class RowReader {
 }
 
 /** Reads one cell; the Danish place text is made only when there is an error to report. */
-function parseField(field: FieldSpec, cell: CellValue, reader: RowReader, row: number, index: number): Parsed {
+function parseField(field: FieldSpec, cell: CellValue, reader: RowReader, row: number, index: number): unknown {
   const place = () => reader.place(row, index);
   // Read as empty it would decide as if the cell were empty; its value is simply not in the file.
-  if (cell instanceof UncalculatedFormula) return { error: da.sheet.uncalculated(place(), cell.toString()) };
+  if (cell instanceof UncalculatedFormula) return new FieldError(da.sheet.uncalculated(place(), cell.toString()));
   const text = cellText(cell).trim();
   const blank = text === '';
   switch (field.kind) {
     case 'text':
-      return { value: blank ? null : text };
+      return blank ? null : text;
     case 'number': {
-      if (blank) return { value: null };
+      if (blank) return null;
       const n = parseNumber(cell);
-      if (n === undefined) return { error: isTooLarge(cell) ? da.sheet.tooLarge(place(), text) : da.sheet.badNumber(place(), text) };
-      if (n < 0) return { error: da.sheet.negative(place(), text) };
+      if (n === undefined) return new FieldError(isTooLarge(cell) ? da.sheet.tooLarge(place(), text) : da.sheet.badNumber(place(), text));
+      if (n < 0) return new FieldError(da.sheet.negative(place(), text));
       // n === 0 holds for -0 too, which is then stored as 0.
-      if (n === 0) return field.zeroAllowed ? { value: 0 } : { error: da.sheet.zero(place(), text) };
-      return { value: n };
+      if (n === 0) return field.zeroAllowed ? 0 : new FieldError(da.sheet.zero(place(), text));
+      return n;
     }
     case 'date': {
-      if (blank) return { error: da.sheet.emptyDate(place()) };
+      if (blank) return new FieldError(da.sheet.emptyDate(place()));
       const d = parseDate(cell);
-      return d === undefined ? { error: da.sheet.badDate(place(), text) } : { value: d };
+      return d === undefined ? new FieldError(da.sheet.badDate(place(), text)) : d;
     }
     case 'housingType': {
-      if (blank) return { value: null };
+      if (blank) return null;
       const t = parseHousingType(text);
-      return t === undefined ? { error: da.sheet.badHousingType(place(), text) } : { value: t };
+      return t === undefined ? new FieldError(da.sheet.badHousingType(place(), text)) : t;
     }
     case 'areaStatus': {
-      if (blank) return { value: '' };
+      if (blank) return '';
       const s = parseAreaStatus(text);
-      return s === undefined ? { error: da.sheet.badAreaStatus(place(), text) } : { value: s };
+      return s === undefined ? new FieldError(da.sheet.badAreaStatus(place(), text)) : s;
     }
     case 'lettingType': {
-      if (blank) return { value: 'ekstern' };
+      if (blank) return 'ekstern';
       const l = parseLettingType(text);
-      return l === undefined ? { error: da.sheet.badLettingType(place(), text) } : { value: l };
+      return l === undefined ? new FieldError(da.sheet.badLettingType(place(), text)) : l;
     }
   }
 }
 
-function toVacancy(unitId: string, v: Partial<Record<FieldKey, unknown>>): Vacancy {
-  const num = (k: FieldKey) => (typeof v[k] === 'number' ? (v[k] as number) : null);
-  const str = (k: FieldKey) => (typeof v[k] === 'string' ? (v[k] as string) : null);
-  const rent = num('rent');
-  const consumption = num('consumption');
+function toVacancy(unitId: string, v: readonly unknown[]): Vacancy {
+  const num = (at: number) => (typeof v[at] === 'number' ? (v[at] as number) : null);
+  const str = (at: number) => (typeof v[at] === 'string' ? (v[at] as string) : null);
+  const rent = num(AT.rent);
+  const consumption = num(AT.consumption);
   // Husleje inkl. forbrug is rent + consumption when the sheet does not give it; a blank
   // consumption then counts as none, since the rent alone is all the sheet says it costs.
   // Rounded to øre so that 3.500,30 + 499,70 is exactly 4.000 and not 4.000,0000000000005.
-  const rentInclConsumption = num('rentInclConsumption') ?? (rent === null ? null : Math.round((rent + (consumption ?? 0)) * 100) / 100);
+  const rentInclConsumption = num(AT.rentInclConsumption) ?? (rent === null ? null : Math.round((rent + (consumption ?? 0)) * 100) / 100);
   return {
     unitId,
-    organisation: str('organisation'),
-    department: str('department'),
-    address: str('address'),
-    housingType: (v.housingType as Vacancy['housingType']) ?? null,
-    rooms: num('rooms'),
-    area: num('area'),
+    organisation: str(AT.organisation),
+    department: str(AT.department),
+    address: str(AT.address),
+    housingType: (v[AT.housingType] as Vacancy['housingType']) ?? null,
+    rooms: num(AT.rooms),
+    area: num(AT.area),
     rent,
     consumption,
     rentInclConsumption,
-    vacantFrom: str('vacantFrom'),
-    areaStatus: (v.areaStatus as Vacancy['areaStatus']) ?? '',
-    lettingType: (v.lettingType as Vacancy['lettingType']) ?? 'ekstern',
-    rentReduction: num('rentReduction') ?? 0,
+    vacantFrom: str(AT.vacantFrom),
+    areaStatus: (v[AT.areaStatus] as Vacancy['areaStatus']) ?? '',
+    lettingType: (v[AT.lettingType] as Vacancy['lettingType']) ?? 'ekstern',
+    rentReduction: num(AT.rentReduction) ?? 0,
     // Given by the department register, when there is one (register/applyRegister.ts).
     departmentGroup: '',
   };
