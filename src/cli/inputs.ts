@@ -7,6 +7,7 @@ import { FileProblem } from '../file/errors';
 import { checkReplaceable, sameFile } from '../file/targets';
 import { fileKind, LoadedSheet, loadVacancyFile } from '../file/vacancyFile';
 import { csvRowSource } from '../file/csvTable';
+import { decodeTextInNode } from '../file/decodeNode';
 import { readUserFile } from '../file/readFile';
 import { Io } from './io';
 import { OptionSpec } from './options';
@@ -106,7 +107,7 @@ export async function readVacancyFile(
  */
 function csvRowsOf(path: string): { rows: RowSource; loaded: LoadedSheet } | null {
   if (fileKind(path) !== 'csv') return null;
-  const source = csvRowSource(readUserFile(path));
+  const source = csvRowSource(readUserFile(path), (bytes) => decodeTextInNode(bytes as Buffer));
   if (source === null) return null;
   const { rows, delimiter } = source;
   const lead = leadingRows(rows);

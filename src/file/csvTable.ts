@@ -19,8 +19,8 @@ export function readCsvTable(bytes: Uint8Array): CsvTable {
 }
 
 /** The same reading as a row source (src/file/csvRows.ts); null when a quote never closes, which readCsvTable reports. */
-export function csvRowSource(bytes: Uint8Array): { rows: CsvRows; delimiter: Delimiter } | null {
-  const text = decodeText(bytes).replace(/^\uFEFF/, '');
+export function csvRowSource(bytes: Uint8Array, decode: (bytes: Uint8Array) => string = decodeText): { rows: CsvRows; delimiter: Delimiter } | null {
+  const text = decode(bytes).replace(/^\uFEFF/, '');
   const delimiter = detectDelimiter(text);
   const rows = CsvRows.of(text, delimiter);
   return rows instanceof CsvRows ? { rows, delimiter } : null;

@@ -49,3 +49,25 @@ describe('CSV rows one at a time', () => {
     expect(readSheet(source!.rows)).toEqual(readSheet((table as { table: string[][] }).table));
   });
 });
+
+describe('decodeTextInNode', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { decodeTextInNode } = require('../../src/file/decodeNode') as typeof import('../../src/file/decodeNode');
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { decodeText } = require('../../src/file/decode') as typeof import('../../src/file/decode');
+  const BOM = [0xef, 0xbb, 0xbf];
+  it('gives decodeText exactly, on any bytes, valid UTF-8 or not, with none, one or two byte order marks', () => {
+    const starts = fc.constantFrom([], BOM, [...BOM, ...BOM], [0xff, 0xfe], [0xfe, 0xff], [0xed, 0xa0, 0x80], [0xc3, 0xa6]);
+    const body = fc.oneof(
+      fc.uint8Array({ maxLength: 40 }).map((b) => [...b]),
+      fc.string({ unit: 'grapheme', maxLength: 20 }).map((s) => [...Buffer.from(s, 'utf8')]),
+    );
+    fc.assert(
+      fc.property(starts, body, (start, rest) => {
+        const bytes = Buffer.from([...start, ...rest]);
+        expect(decodeTextInNode(bytes)).toBe(decodeText(bytes));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
