@@ -1,12 +1,14 @@
-import Ajv from 'ajv';
+import Ajv, { ValidateFunction } from 'ajv';
 import fc from 'fast-check';
 import fs from 'fs';
 import path from 'path';
 import schema from '../../src/core/agreement/agreement.schema.json';
-import generated from '../../src/core/agreement/schemaValidator.generated';
+import generatedValidator from '../../src/core/agreement/schemaValidator.generated';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { validatorSource, TARGET } = require('../../scripts/make-validator.js') as { validatorSource: () => string; TARGET: string };
+
+const generated = generatedValidator as unknown as ValidateFunction;
 
 /** ajv compiling the schema at run time, as schemaCheck.ts did before the validator was generated. */
 const runtime = new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
