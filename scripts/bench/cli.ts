@@ -31,9 +31,17 @@ export interface CliRun {
 /** The CLI once, in a child process; its wall time, and its peak RSS from /usr/bin/time (or a preload that reports it). */
 export function runCli(csv: string, rows: number, format: 'json' | 'table', quotedFields = true, extraNodeFlags: readonly string[] = []): CliRun {
   const root = repoRoot();
+  return timedNode([...extraNodeFlags, path.join(root, 'bin', 'anvisning.js'), 'allocate', '--agreement', path.join(root, AGREEMENT), '--input', csv, ...(format === 'json' ? ['--format', 'json'] : [])], csv, rows, format, quotedFields);
+}
+
+/** The floor (floor.ts) once, timed as the CLI is: the minimal program the CLI is held to. */
+export function runFloor(csv: string, rows: number, quotedFields = true): CliRun {
+  return timedNode([path.join(__dirname, 'floor.js'), csv], csv, rows, 'json', quotedFields);
+}
+
+function timedNode(args: readonly string[], csv: string, rows: number, format: 'json' | 'table', quotedFields: boolean): CliRun {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'anvisning-rss-'));
   const rssFile = path.join(tmp, 'rss');
-  const args = [...extraNodeFlags, path.join(root, 'bin', 'anvisning.js'), 'allocate', '--agreement', path.join(root, AGREEMENT), '--input', csv, ...(format === 'json' ? ['--format', 'json'] : [])];
   const useTime = fs.existsSync(TIME);
   const devNull = fs.openSync('/dev/null', 'w');
   const start = now();
@@ -80,7 +88,7 @@ export async function phasesChild(csv: string, rows: number, format: 'json' | 't
   const modules: [string, string][] = [
     ['cli/inputs', 'inputs'],
     ['file/vacancyFile', 'file'],
-    ['file/decode', 'decode'],
+    ['core/util/decode', 'decode'],
     ['file/csv', 'csv'],
     ['core/results/stripResults', 'strip'],
     ['core/sheet/readSheet', 'sheet'],

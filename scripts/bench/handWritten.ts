@@ -106,3 +106,62 @@ export const HAND_WRITTEN: Record<string, (a: Agreement) => Chooser> = {
     return null;
   },
 };
+
+/**
+ * The best plain-JS form of the same choices (issue 16's yardstick): plain integers as results (the
+ * rule's index, -1 for none), a Map or Set lookup where a rule lists departments or labels. The
+ * compiled chooser is held to within 1.5× of these.
+ */
+export type IndexChooser = (v: Vacancy) => number;
+
+const DOMEA_DEPARTMENTS = new Set(['103', '106', '118', '130']);
+const ISHOEJ_STATUS = new Map<string, number>([
+  ['omdannelse', 1],
+  ['udsat', 2],
+  ['forebyggelse', 2],
+  ['parallelsamfund', 2],
+]);
+/** The thirty rules' department rules (priorities 50–47): department → [rule, fewest rooms, most rooms, rent below]. */
+const THIRTY_DEPARTMENTS = new Map<string, readonly [number, number, number, number]>();
+for (let k = 0; k < 20; k++) {
+  const entry = [5 + k, 1 + (k % 3), 2 + (k % 3), 3600 + 100 * k] as const;
+  THIRTY_DEPARTMENTS.set(String(100 + 2 * k), entry);
+  THIRTY_DEPARTMENTS.set(String(101 + 2 * k), entry);
+}
+const LISTED = new Set(['udsat', 'forebyggelse', 'parallelsamfund']);
+
+export const HAND_BEST: Record<string, IndexChooser> = {
+  'standard-25': (v) => (v.lettingType === 'intern' ? 0 : v.housingType === 'familie' ? 1 : -1),
+  'randers-bolig': (v) => {
+    if (v.lettingType === 'intern') return 0;
+    if (v.housingType !== 'familie') return -1;
+    const ric = v.rentInclConsumption;
+    if (ric === null) return -1;
+    return ric < 4000 ? 1 : ric <= 6000 ? 2 : -1;
+  },
+  'domea-randers': (v) => (v.lettingType === 'intern' ? 0 : v.rooms === 1 && v.department !== null && DOMEA_DEPARTMENTS.has(v.department) ? 1 : -1),
+  'ishoej-100': (v) => (v.lettingType === 'intern' ? 0 : (ISHOEJ_STATUS.get(v.areaStatus) ?? 3)),
+  'privat-udlejer': (v) => (v.lettingType === 'intern' ? 0 : 1),
+  'faaborg-flex': (v) => (v.lettingType === 'intern' ? 0 : v.housingType === 'familie' ? 1 : -1),
+  [THIRTY]: (v) => {
+    const letting = v.lettingType;
+    if (letting === 'intern') return 0;
+    if (letting === 'bytte') return 1;
+    const s = v.areaStatus;
+    if (s === 'omdannelse') return 2;
+    const family = v.housingType === 'familie';
+    const listed = LISTED.has(s);
+    const ric = v.rentInclConsumption;
+    if (listed) return family && ric !== null && ric < 4500 ? 3 : 4;
+    const rooms = v.rooms;
+    const d = v.department === null ? undefined : THIRTY_DEPARTMENTS.get(v.department);
+    if (d !== undefined && rooms !== null && rooms >= d[1] && rooms <= d[2] && ric !== null && ric < d[3]) return d[0];
+    if (v.housingType === 'ungdom' && rooms !== null && rooms <= 2 && v.rent !== null && v.rent <= 3500) return 25;
+    const reduction = v.rentReduction;
+    if (v.housingType === 'aeldre' && !(reduction > 0)) return 26;
+    const area = v.area;
+    if (family && area !== null && area >= 100 && ((rooms !== null && rooms >= 4) || (ric !== null && ric > 7000))) return 27;
+    if (reduction > 0 && v.consumption !== null && v.consumption > reduction) return 28;
+    return family ? 29 : -1;
+  },
+};

@@ -19,7 +19,7 @@ import path from 'path';
 import { BUNDLED, THIRTY } from './agreements';
 import { repoRoot } from '../repoRoot';
 import { reply, runChild } from './child';
-import { AGREEMENT, CliRun, cpuProfile, PhaseRun, phasesChild, ProfileEntry, runCli } from './cli';
+import { AGREEMENT, CliRun, cpuProfile, PhaseRun, phasesChild, ProfileEntry, runCli, runFloor } from './cli';
 import { writeCsv } from './generate';
 import { build, Build, machine, Machine } from './machine';
 import { OFFICE_ROWS, OfficeFigures, officeChild } from './office';
@@ -32,11 +32,15 @@ const FULL_SHEET = 1_048_576;
 const TARGET = {
   compiledOverEngine: 100,
   handOverCompiledMax: 3,
+  /** Issue 16: against integers and Map lookups (handWritten.ts HAND_BEST). */
+  bestOverCompiledMax: 1.5,
   cliSeconds: 15,
   cliRssMB: 1.5 * 1024,
   simulationSeconds: 5,
   requestBytes: 5 * 1024 * 1024,
   syncsOverBlocks: 2,
+  /** Issue 16: the full sheet end to end within 2× of the minimal program (floor.ts), in time and in peak memory. */
+  overFloor: 2,
 };
 
 interface Target {
@@ -45,9 +49,24 @@ interface Target {
   met: boolean;
 }
 
+/** The CLI (JSON output) beside the minimal program on the same file, run in turn in the same bench. */
+interface FloorRatio {
+  rows: number;
+  quotedFields: boolean;
+  cliSeconds: number;
+  floorSeconds: number;
+  timeRatio: number;
+  cliPeakRssMB: number;
+  floorPeakRssMB: number;
+  memoryRatio: number;
+}
+
 interface CliFigures {
   agreement: string;
   runs: CliRun[];
+  /** The minimal program (floor.ts) on each file: medians of FLOOR_RUNS runs, each paired with a CLI run. */
+  floor: CliRun[];
+  ratios: FloorRatio[];
   /** Only when a target was missed, or with --phases. */
   phases: PhaseRun[];
   profile: { rows: number; format: string; profiledSeconds: number; byFunction: ProfileEntry[]; byFile: ProfileEntry[] } | null;
@@ -90,11 +109,20 @@ function cliPart(rows: number | null, quick: boolean, forcePhases: boolean): Cli
     const sizes = rows !== null ? [rows] : quick ? [100_000] : [100_000, FULL_SHEET - 1];
     const files = sizes.map((rows) => csvFile(dir, rows, false));
     const runs: CliRun[] = [];
+    const floor: CliRun[] = [];
+    const ratios: FloorRatio[] = [];
     for (const { rows, file } of files) {
-      for (const format of ['json', 'table'] as const) {
-        progress(`CLI, ${grouped(rows)} rows, ${format}`);
-        runs.push(runCli(file, rows, format));
-      }
+      // JSON output, in turn with the floor: the machine's load drifts, so each ratio is taken from
+      // runs made side by side, and the median of FLOOR_RUNS pairs is reported.
+      progress(`CLI and floor, ${grouped(rows)} rows, json, ${FLOOR_RUNS} pairs`);
+      const pairs = Array.from({ length: FLOOR_RUNS }, () => [runCli(file, rows, 'json'), runFloor(file, rows)] as const);
+      const cli = medianRun(pairs.map((p) => p[0]));
+      const fl = medianRun(pairs.map((p) => p[1]));
+      runs.push(cli);
+      floor.push(fl);
+      ratios.push(floorRatio(cli, fl, pairs));
+      progress(`CLI, ${grouped(rows)} rows, table`);
+      runs.push(runCli(file, rows, 'table'));
     }
     if (rows === null && !quick) {
       // The same full sheet with no quoted field anywhere, for the parser's quote-free path.
@@ -116,10 +144,33 @@ function cliPart(rows: number | null, quick: boolean, forcePhases: boolean): Cli
       progress(`CLI CPU profile, ${grouped(big.rows)} rows, ${format}`);
       profile = { rows: big.rows, format, ...cpuProfile(big.file, big.rows, format) };
     }
-    return { agreement: AGREEMENT, runs, phases, profile };
+    return { agreement: AGREEMENT, runs, floor, ratios, phases, profile };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const FLOOR_RUNS = 3;
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** A run with the median time and the median peak memory of several. */
+function medianRun(runs: readonly CliRun[]): CliRun {
+  return { ...runs[0], seconds: median(runs.map((r) => r.seconds)), peakRssMB: median(runs.map((r) => r.peakRssMB)) };
+}
+
+/** The ratios pair by pair, their median: a pair was run back to back, so the machine's load was alike. */
+function floorRatio(cli: CliRun, fl: CliRun, pairs: readonly (readonly [CliRun, CliRun])[]): FloorRatio {
+  return {
+    rows: cli.rows,
+    quotedFields: cli.quotedFields,
+    cliSeconds: cli.seconds,
+    floorSeconds: fl.seconds,
+    timeRatio: round(median(pairs.map(([c, f]) => c.seconds / f.seconds)), 2),
+    cliPeakRssMB: cli.peakRssMB,
+    floorPeakRssMB: fl.peakRssMB,
+    memoryRatio: round(median(pairs.map(([c, f]) => c.peakRssMB / f.peakRssMB)), 2),
+  };
 }
 
 const mb = (bytes: number) => String(round(bytes / 1_000_000, 1));
@@ -137,12 +188,22 @@ function targets(r: Report): Target[] {
       measured: a.handOverCompiled === null ? 'does not compile' : `hand is ${a.handOverCompiled}× compiled`,
       met: a.handOverCompiled !== null && a.handOverCompiled <= TARGET.handOverCompiledMax,
     });
+    out.push({
+      target: `${a.agreement}: compiled within ${TARGET.bestOverCompiledMax}× of the best plain-JS form`,
+      measured: a.bestOverCompiled === null ? 'does not compile' : `best is ${a.bestOverCompiled}× compiled`,
+      met: a.bestOverCompiled !== null && a.bestOverCompiled <= TARGET.bestOverCompiledMax,
+    });
     if (a.mismatches > 0) out.push({ target: `${a.agreement}: all three choose the same rule`, measured: `${a.mismatches} rows differ`, met: false });
   }
   for (const c of (r.cli?.runs ?? []).filter((c) => c.rows === FULL_SHEET - 1)) {
     const what = `CLI, ${grouped(FULL_SHEET)}-line CSV${c.quotedFields ? '' : ' without quoted fields'}, ${c.format}`;
     out.push({ target: `${what}: under ${TARGET.cliSeconds} s`, measured: `${c.seconds} s`, met: c.seconds < TARGET.cliSeconds });
     out.push({ target: `${what}: under 1.5 GB`, measured: `${c.peakRssMB} MB`, met: c.peakRssMB < TARGET.cliRssMB });
+  }
+  for (const q of (r.cli?.ratios ?? []).filter((q) => q.rows === FULL_SHEET - 1)) {
+    const what = `CLI, ${grouped(FULL_SHEET)}-line CSV, json, against the minimal program`;
+    out.push({ target: `${what}: time within ${TARGET.overFloor}×`, measured: `${q.timeRatio}× (${q.cliSeconds} s against ${q.floorSeconds} s)`, met: q.timeRatio <= TARGET.overFloor });
+    out.push({ target: `${what}: peak memory within ${TARGET.overFloor}×`, measured: `${q.memoryRatio}× (${q.cliPeakRssMB} MB against ${q.floorPeakRssMB} MB)`, met: q.memoryRatio <= TARGET.overFloor });
   }
   if (r.simulation) {
     const s = r.simulation;
@@ -181,11 +242,11 @@ function text(r: Report): string {
       `1. Rule choice, ${grouped(r.rules.rows)} generated rows (read through readSheet). rows/s, median of several runs after warm-up.`,
       `   engine.run is timed on a sample of ${grouped(r.rules.engineSample)} rows (every ${r.rules.rows / r.rules.engineSample}th) and extrapolated; compiled and hand-written run all rows.`,
       '',
-      `   ${'agreement'.padEnd(16)}${'rules'.padStart(6)}${'engine.run'.padStart(13)}${'compiled'.padStart(14)}${'hand-written'.padStart(15)}${'comp/engine'.padStart(13)}${'hand/comp'.padStart(11)}${'differ'.padStart(8)}`,
+      `   ${'agreement'.padEnd(16)}${'rules'.padStart(6)}${'engine.run'.padStart(13)}${'compiled'.padStart(14)}${'hand-written'.padStart(15)}${'comp/engine'.padStart(13)}${'hand/comp'.padStart(11)}${'best'.padStart(14)}${'best/comp'.padStart(11)}${'differ'.padStart(8)}`,
     );
     for (const a of r.rules.agreements) {
       lines.push(
-        `   ${a.agreement.padEnd(16)}${String(a.rules).padStart(6)}${grouped(a.engineRowsPerSecond).padStart(13)}${(a.compiledRowsPerSecond === null ? '—' : grouped(a.compiledRowsPerSecond)).padStart(14)}${grouped(a.handRowsPerSecond).padStart(15)}${(a.compiledOverEngine === null ? '—' : `${a.compiledOverEngine}×`).padStart(13)}${(a.handOverCompiled === null ? '—' : `${a.handOverCompiled}×`).padStart(11)}${String(a.mismatches).padStart(8)}`,
+        `   ${a.agreement.padEnd(16)}${String(a.rules).padStart(6)}${grouped(a.engineRowsPerSecond).padStart(13)}${(a.compiledRowsPerSecond === null ? '—' : grouped(a.compiledRowsPerSecond)).padStart(14)}${grouped(a.handRowsPerSecond).padStart(15)}${(a.compiledOverEngine === null ? '—' : `${a.compiledOverEngine}×`).padStart(13)}${(a.handOverCompiled === null ? '—' : `${a.handOverCompiled}×`).padStart(11)}${grouped(a.bestRowsPerSecond).padStart(14)}${(a.bestOverCompiled === null ? '—' : `${a.bestOverCompiled}×`).padStart(11)}${String(a.mismatches).padStart(8)}`,
       );
       // An agreement the compiler refused is decided by the engine: say which rule and construct, as the CLI does.
       if (a.compileRefusal !== null) lines.push(`   ${''.padEnd(16)}not compiled: rule "${a.compileRefusal.rule}" uses ${a.compileRefusal.refused} at ${formatPath(['rules', a.compileRefusal.ruleIndex, 'conditions', ...a.compileRefusal.path])}`);
@@ -198,6 +259,11 @@ function text(r: Report): string {
       lines.push(`   ${grouped(c.rows).padStart(10)}${String(c.csvMB).padStart(8)}  ${c.format.padEnd(7)}${String(c.seconds).padStart(9)}${String(c.peakRssMB).padStart(13)}${c.quotedFields ? '' : '   (no quoted field in the file)'}`);
     }
     lines.push(`   (The files quote a field as Excel does when it holds a ";": about 1 row in 70 here.)`);
+    lines.push('', `   Against the minimal program (scripts/bench/floor.ts: read, split, parse, choose, sort by date, one JSON line a row), json output, median of ${FLOOR_RUNS} pairs run in turn:`);
+    lines.push(`   ${'data rows'.padStart(10)}${'CLI s'.padStart(8)}${'floor s'.padStart(9)}${'time ×'.padStart(8)}${'CLI MB'.padStart(8)}${'floor MB'.padStart(10)}${'memory ×'.padStart(10)}`);
+    for (const q of r.cli.ratios) {
+      lines.push(`   ${grouped(q.rows).padStart(10)}${String(q.cliSeconds).padStart(8)}${String(q.floorSeconds).padStart(9)}${String(q.timeRatio).padStart(8)}${String(q.cliPeakRssMB).padStart(8)}${String(q.floorPeakRssMB).padStart(10)}${String(q.memoryRatio).padStart(10)}`);
+    }
     lines.push(`   (${grouped(FULL_SHEET - 1)} data rows + header = ${grouped(FULL_SHEET)} lines, a full Excel sheet. Peak RSS from ${r.cli.runs[0]?.rssFrom}. MB = 2^20 bytes.)`);
     for (const p of r.cli.phases) {
       lines.push('', `   Phases, ${grouped(p.rows)} rows, ${p.format}, in-process: ${p.totalSeconds} s, peak RSS ${p.peakRssMB} MB, output ${p.outputMB} MB`);

@@ -8,7 +8,7 @@ import { compileChooser, createEngineChooser } from '../../src/core/allocation/r
 import type { RuleRefusal } from '../../src/core/agreement/compileRefusal';
 import { bundled, load, thirtyRuleFile, THIRTY } from './agreements';
 import { generateTable } from './generate';
-import { HAND_WRITTEN } from './handWritten';
+import { HAND_BEST, HAND_WRITTEN, IndexChooser } from './handWritten';
 import { medianSeconds, round } from './timing';
 
 export const RULE_ROWS = 100_000;
@@ -27,6 +27,10 @@ export interface RuleFigures {
   handRowsPerSecond: number;
   compiledOverEngine: number | null;
   handOverCompiled: number | null;
+  /** The best plain-JS form (integers, Map lookups: handWritten.ts HAND_BEST), rows per second. */
+  bestRowsPerSecond: number;
+  /** How many times faster that form is than the compiled chooser (issue 16: at most 1.5). */
+  bestOverCompiled: number | null;
   /** Rows where compiled or hand-written chose another rule than the engine (sample) or each other (all rows). */
   mismatches: number;
   /** Why the compiled chooser refused the agreement (the engine decides it); null when it compiles. */
@@ -57,12 +61,19 @@ function loop(choose: (v: Vacancy) => Rule | null, rows: readonly Vacancy[]): vo
   sink += s;
 }
 
+function indexLoop(choose: IndexChooser, rows: readonly Vacancy[]): void {
+  let s = 0;
+  for (let i = 0; i < rows.length; i++) s += choose(rows[i]);
+  sink += s;
+}
+
 export async function benchRules(id: string, rows: readonly Vacancy[]): Promise<RuleFigures> {
   const agreement = agreementFor(id);
   const engine = createEngineChooser(agreement);
   const compilation = compileChooser(agreement);
   const compiled = compilation.ok ? compilation.choose : null;
   const hand = HAND_WRITTEN[id](agreement);
+  const best = HAND_BEST[id];
   const size = Math.min(ENGINE_SAMPLE, rows.length);
   const step = Math.floor(rows.length / size);
   const sample = Array.from({ length: size }, (_, i) => rows[i * step]);
@@ -73,6 +84,7 @@ export async function benchRules(id: string, rows: readonly Vacancy[]): Promise<
     if ((compiled !== null && compiled(v) !== expected) || hand(v) !== expected) mismatches++;
   }
   if (compiled !== null) for (const v of rows) if (compiled(v) !== hand(v)) mismatches++;
+  for (const v of rows) if (best(v) !== (hand(v)?.index ?? -1)) mismatches++;
 
   const engineTime = await medianSeconds(async () => {
     let s = 0;
@@ -81,10 +93,12 @@ export async function benchRules(id: string, rows: readonly Vacancy[]): Promise<
   }, ENGINE_RUNS);
   const compiledTime = compiled === null ? null : await medianSeconds(() => loop(compiled, rows), FAST_RUNS, 3);
   const handTime = await medianSeconds(() => loop(hand, rows), FAST_RUNS, 3);
+  const bestTime = await medianSeconds(() => indexLoop(best, rows), FAST_RUNS, 3);
 
   const engineRate = sample.length / engineTime.median;
   const compiledRate = compiledTime === null ? null : rows.length / compiledTime.median;
   const handRate = rows.length / handTime.median;
+  const bestRate = rows.length / bestTime.median;
   return {
     agreement: id,
     rules: agreement.rules.length,
@@ -95,6 +109,8 @@ export async function benchRules(id: string, rows: readonly Vacancy[]): Promise<
     handRowsPerSecond: round(handRate),
     compiledOverEngine: compiledRate === null ? null : round(compiledRate / engineRate, 1),
     handOverCompiled: compiledRate === null ? null : round(handRate / compiledRate, 2),
+    bestRowsPerSecond: round(bestRate),
+    bestOverCompiled: compiledRate === null ? null : round(bestRate / compiledRate, 2),
     mismatches: mismatches + (sink === 0.5 ? 1 : 0),
     compileRefusal: compilation.ok ? null : compilation.refusal,
   };

@@ -1,10 +1,14 @@
-import { Agreement, SheetReadResult } from '../core';
+import { Agreement, readSheet, SheetReadResult } from '../core';
+import { leadingRows, RowSource } from '../core/sheet';
 import { loadAgreementFile } from './agreementFile';
 import * as da from '../core/da';
-import { readUserSheet } from '../core/results';
+import { readUserSheet, withoutResultColumns } from '../core/results';
 import { FileProblem } from '../file/errors';
 import { checkReplaceable, sameFile } from '../file/targets';
 import { fileKind, LoadedSheet, loadVacancyFile } from '../file/vacancyFile';
+import { csvRowSource } from '../file/csvTable';
+import { decodeTextInNode } from '../file/decodeNode';
+import { readUserFile } from '../file/readFile';
 import { Io } from './io';
 import { OptionSpec } from './options';
 import { DEPARTMENTS_OPTION, REQUESTS_OPTION } from './sideInputs';
@@ -83,12 +87,30 @@ export async function readVacancyFile(
   io: Io,
   keepCells = true,
 ): Promise<{ loaded: LoadedSheet; sheet: Extract<SheetReadResult, { ok: true }> } | null> {
-  const loaded = await loadVacancyFile(path, sheetName);
-  // Without --output the raw cells are read once; letting each go keeps a full sheet under 1.5 GB.
-  const { sheet } = readUserSheet(loaded.table, { releaseRows: !keepCells });
+  // A CSV whose cells are not needed again is read a row at a time, never held as cells.
+  const rowwise = keepCells ? null : csvRowsOf(path);
+  const loaded: LoadedSheet = rowwise?.loaded ?? (await loadVacancyFile(path, sheetName));
+  // Without --output the raw cells are read once; letting each go keeps a full sheet under 1.5 GB. A CSV read
+  // a row at a time has none of the product's columns (csvRowsOf looked), so it is read as it is.
+  const sheet = rowwise !== null ? readSheet(rowwise.rows) : readUserSheet(loaded.table, { releaseRows: !keepCells }).sheet;
   if (!sheet.ok) {
     io.err(`${da.cli.sheetError(path, da.sheet.problem(sheet.error))}\n`);
     return null;
   }
   return { loaded, sheet };
+}
+
+/**
+ * A CSV vacancy file as rows read one at a time, with a LoadedSheet that holds no cells; null for
+ * an .xlsx, and for a CSV that holds the add-in's result columns (they are blanked out of a table:
+ * the rare case keeps the whole-table path) or an unclosed quote (which that path reports).
+ */
+function csvRowsOf(path: string): { rows: RowSource; loaded: LoadedSheet } | null {
+  if (fileKind(path) !== 'csv') return null;
+  const source = csvRowSource(readUserFile(path), (bytes) => decodeTextInNode(bytes as Buffer));
+  if (source === null) return null;
+  const { rows, delimiter } = source;
+  const lead = leadingRows(rows);
+  if (withoutResultColumns(lead) !== lead) return null;
+  return { rows, loaded: { kind: 'csv', path, sheetName: '', table: [], delimiter } };
 }

@@ -17,7 +17,7 @@ export function writeJsonReport(agreementId: string, result: AllocationResult, o
     let text = '';
     for (let k = i; k < end; k++) {
       const d = decisions[k];
-      text += `{"row":${d.row},"unitId":${JSON.stringify(d.unitId)},"outcome":"${d.outcome}","pool":${name(d.pool)},"position":${d.position},"rule":${name(d.rule)},"reason":${JSON.stringify(d.reason)},"request":${JSON.stringify(d.request)}}${k + 1 < decisions.length ? ',\n' : '\n'}`;
+      text += `{"row":${d.row},"unitId":${JSON.stringify(d.unitId)},"outcome":"${d.outcome}","pool":${name(d.pool)},"position":${d.position},"rule":${name(d.rule)},"reason":${JSON.stringify(d.reason)},"request":${d.request === null ? 'null' : JSON.stringify(d.request)}}${k + 1 < decisions.length ? ',\n' : '\n'}`;
     }
     out(text);
   }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { exceljs } from './exceljsModule';
 import { writeFileSync } from 'fs';
 import { CheckResult } from '../core/check';
 import { checkTables } from '../core/check';
@@ -16,7 +16,7 @@ export async function writeCheckFile(path: string, kind: FileKind, result: Check
     writeFileSync(path, csvText([deviations.headers, ...deviations.rows].map((r) => r.map(reportCellText)), ';'), 'utf8');
     return [];
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   for (const t of tables) {
     const ws = wb.addWorksheet(t.title);
     addExcelTable(ws, { name: t.title.replace(/[^A-Za-z]/g, '') || 'Tabel', headerRow: 1, headers: t.headers, rows: t.rows.length > 0 ? t.rows : [t.headers.map(() => null)] });

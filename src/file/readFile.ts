@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljsModule';
 import { readFileSync, statSync } from 'fs';
 import * as da from '../core/da';
 import { FileProblem } from './errors';
@@ -41,7 +42,7 @@ export function exists(path: string): boolean {
 /** The bytes of an .xlsx as a workbook; anything else (an old .xls, a damaged file) is told in Danish. */
 export async function loadXlsx(bytes: Buffer, path: string): Promise<ExcelJS.Workbook> {
   keepEmptyFormulaResults();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -1,5 +1,6 @@
 import { columnLetter } from '../core/util';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljsModule';
 import { writeFileSync } from 'fs';
 import { Agreement, CellValue, Decision } from '../core';
 import * as da from '../core/da';
@@ -96,7 +97,7 @@ async function writeXlsx(path: string, plan: ResultFilePlan): Promise<CutCell[]>
     sheet = workbook.getWorksheet(loaded.sheetName)!;
   } else {
     // A CSV's cells are text; they stay text, exactly as typed.
-    workbook = new ExcelJS.Workbook();
+    workbook = new (exceljs().Workbook)();
     sheet = workbook.addWorksheet(CSV_SHEET);
     loaded.table.forEach((cells, i) => cells.forEach((v, c) => (sheet.getCell(i + 1, c + 1).value = v === '' ? null : v)));
   }

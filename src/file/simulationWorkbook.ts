@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from './exceljsModule';
 import * as da from '../core/da';
 import { SimulationResult } from '../core/simulation';
 import { CutCell, fitWorkbookToExcel } from './excelFit';
@@ -12,7 +13,7 @@ type Cell = string | number | null;
  */
 export async function writeSimulationWorkbook(path: string, result: SimulationResult): Promise<CutCell[]> {
   const s = da.simulation;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   const ids = uniqueHeaders(result.variants.map((v) => v.agreement));
 
   const comparison = wb.addWorksheet(s.sheetNames.comparison);

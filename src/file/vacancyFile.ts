@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { extname } from 'path';
 import { CellValue } from '../core';
 import * as da from '../core/da';

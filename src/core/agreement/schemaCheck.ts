@@ -1,20 +1,17 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { AgreementIssue } from './agreementError';
 import { nearest } from '../util/nearest';
-import schema from './agreement.schema.json';
 import { JsonPath, pointerToPath, valueAt } from './path';
+// The schema compiled at build time by ajv's standalone generator (scripts/make-validator.js):
+// the same checks and errors, without loading ajv's compiler or compiling on every start.
+import generatedValidator from './schemaValidator.generated';
 
 /** A problem found at a JSON path: its code (what kind) and the values it names. */
 export type PathError = AgreementIssue & { path: JsonPath };
 
-let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction => generatedValidator as unknown as ValidateFunction;
 
-function validator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
-  return compiled;
-}
-
-/** Checks the agreement against the shipped JSON Schema; messages in Danish, each with its JSON path. */
+/** Checks the agreement against the shipped JSON Schema: each problem a code with its JSON path. */
 export function schemaCheck(data: unknown): PathError[] {
   const validate = validator();
   if (validate(data)) return [];

@@ -125,12 +125,25 @@ function latestDate(rows: readonly SheetRow[]): string | null {
 function decisionOrder(rows: readonly SheetRow[]): number[] {
   const valid: number[] = [];
   for (let i = 0; i < rows.length; i++) if (rows[i].vacancy !== null) valid.push(i);
-  return valid.sort((a, b) => compareDates(rows[a].vacancy!.vacantFrom, rows[b].vacancy!.vacantFrom) || a - b);
-}
-
-function compareDates(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
+  // A sheet has a few thousand distinct dates at most: ranked once, the sort compares numbers, not
+  // strings fetched through two objects a row (1.6 s of a million-row run with a comparator).
+  const ranks = new Map<string | null, number>();
+  for (const i of valid) ranks.set(rows[i].vacancy!.vacantFrom, 0);
+  const dates = [...ranks.keys()].filter((d): d is string => d !== null).sort();
+  dates.forEach((d, r) => ranks.set(d, r));
+  // No date sorts last.
+  ranks.set(null, dates.length);
+  // rank × n + index is one exact number (n is at most a few million, far below 2^53 / n ranks).
+  const n = rows.length;
+  const keys = new Float64Array(valid.length);
+  let sorted = true;
+  for (let k = 0; k < valid.length; k++) {
+    const i = valid[k];
+    keys[k] = ranks.get(rows[i].vacancy!.vacantFrom)! * n + i;
+    if (k > 0 && keys[k] < keys[k - 1]) sorted = false;
+  }
+  if (sorted) return valid;
+  keys.sort();
+  for (let k = 0; k < keys.length; k++) valid[k] = keys[k] % n;
+  return valid;
 }

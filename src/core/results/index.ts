@@ -14,3 +14,4 @@ export type { HighlightArea } from './rowHighlight';
 export { sameName, uniqueSheetName } from './sheetName';
 export { blockPrints } from './undoBlocks';
 export { readUserSheet, readUserSheetSteps } from './userSheet';
+export { withoutResultColumns } from './stripResults';

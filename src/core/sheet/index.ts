@@ -6,3 +6,5 @@ export type { FieldKey, FieldSpec } from './fields';
 export { missingFields } from './headers';
 export type { HeaderMap } from './headers';
 export { parseNumber } from './numbers';
+export { leadingRows } from './readSheet';
+export type { RowSource } from './readSheet';
