@@ -10,6 +10,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const named = (names, message) => names.map((name) => ({ name, message }));
 const grouped = (groups, message) => groups.map((group) => ({ group: [group], message }));
 const CORE_HOSTS = 'The core (src/core) is free of Office.js, React, Node and exceljs: put this in an adapter or in src/app.';
+const CORE_INSIDE = '^(\\.\\./)+core/[^/]+/';
+const CORE_ENTRY = 'Import a core folder through its entry (core/<folder>), not a file inside it.';
 const PANE_FILES = 'The pane and src/app reach files only through the port (src/port), never through exceljs or Node.';
 
 export default tseslint.config(
@@ -51,6 +53,14 @@ export default tseslint.config(
     },
   },
   {
+    // Outside the core, a core folder is used through its entry (index.ts): what it offers the rest.
+    files: ['src/{ui,app,excel,file,cli,port,workbench,taskpane,commands}/**'],
+    ignores: ['src/ui/**', 'src/app/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: CORE_INSIDE, message: CORE_ENTRY }] }],
+    },
+  },
+  {
     files: ['src/ui/**', 'src/app/**'],
     rules: {
       'no-restricted-imports': [
@@ -60,6 +70,7 @@ export default tseslint.config(
           patterns: [
             ...grouped(['fs/*', 'node:*'], PANE_FILES),
             { regex: '^(\\.\\./)+(excel|file|cli)(/|$)', message: 'The pane and src/app reach the workbook through the port (src/port), never through an adapter.' },
+            { regex: CORE_INSIDE, message: CORE_ENTRY },
           ],
         },
       ],

@@ -28,6 +28,12 @@ describe('the layering, held by the linter', () => {
     expect(verdict.rules).toEqual(['no-restricted-imports', 'no-restricted-imports']);
   });
 
+  it('outside the core, a core folder is used through its entry only', () => {
+    expect(lint('src/excel/x.ts', "import { planResultWrite } from '../core/results/resultPlan';\nexport const all = [planResultWrite];\n").rules).toEqual(['no-restricted-imports']);
+    expect(lint('src/ui/X.tsx', "import { readSheet } from '../core/sheet/readSheet';\nexport const all = [readSheet];\n").rules).toEqual(['no-restricted-imports']);
+    expect(lint('src/excel/x.ts', "import { planResultWrite } from '../core/results';\nimport * as da from '../core/da';\nexport const all = [planResultWrite, da];\n")).toEqual({ rules: [], status: 0 });
+  });
+
   it('refuses eval and new Function anywhere', () => {
     expect(lint('src/app/x.ts', "export const f = (text: string) => [eval(text), new Function(text)];\n").rules).toEqual(['no-eval', 'no-new-func']);
   });

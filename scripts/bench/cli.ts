@@ -103,7 +103,6 @@ export async function phasesChild(csv: string, rows: number, format: 'json' | 't
     const js = path.join(lib, `${file}.js`);
     if (fs.existsSync(js)) phases.wrapModule(js, label, label === 'ruleChooser' ? ['createRuleChooser'] : undefined);
   }
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { main } = require(path.join(lib, 'cli', 'main.js')) as { main: (argv: string[], io: { out: (t: string) => void; err: (t: string) => void }) => Promise<number> };
   const devNull = fs.openSync('/dev/null', 'w');
   let outBytes = 0;

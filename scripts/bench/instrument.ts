@@ -26,7 +26,6 @@ export class Phases {
 
   /** Wraps every exported function of the compiled module at `file` (an absolute path to a .js file). */
   wrapModule(file: string, label: string, only?: readonly string[]): void {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const mod = require(file) as Record<string, unknown>;
     for (const name of Object.keys(mod)) {
       const fn = mod[name];

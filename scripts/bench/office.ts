@@ -88,12 +88,10 @@ export function excelTable(text: string[][]): Cell[][] {
 export async function officeChild(rows = OFFICE_ROWS): Promise<OfficeFigures> {
   const out = path.join(repoRoot(), 'lib', 'bench-office');
   if (!fs.existsSync(out)) throw new Error(`${out} is missing: run npm run bench (it compiles scripts/bench/tsconfig.office.json first)`);
-  /* eslint-disable @typescript-eslint/no-var-requires */
   const { officeHarness } = require(path.join(out, 'test', 'port', 'office', 'officeHarness.js')) as HarnessModule;
   const { allocateInWorkbook } = require(path.join(out, 'src', 'app', 'allocateInWorkbook.js')) as AppModule;
   const core = require(path.join(out, 'src', 'core', 'index.js')) as CoreModule;
   const { PAYLOAD_LIMIT } = require(path.join(out, 'test', 'port', 'office', 'fakeWorkbook.js')) as { PAYLOAD_LIMIT: number };
-  /* eslint-enable @typescript-eslint/no-var-requires */
   const loaded = core.loadAgreement(fs.readFileSync(path.join(repoRoot(), 'rules', 'randers-bolig.json'), 'utf8'), 'randers-bolig');
   if (!loaded.ok) throw new Error('randers-bolig does not load');
 

@@ -40,7 +40,7 @@ export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(te
       // A quoted field: taken in slices between quotes, "" standing for one quote.
       const opened = i;
       let value = '';
-      let from = ++i;
+      let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
         if (q < 0) return { ok: false, unclosedQuoteLine: lineAt(text, opened) };

@@ -1,4 +1,4 @@
-import { RowSource } from '../core/sheet/readSheet';
+import { RowSource } from '../core/sheet';
 import { Delimiter, unneutralised } from './csv';
 
 /**
@@ -122,7 +122,7 @@ function scanRow(text: string, i: number, delimiter: string): string[] {
   for (;;) {
     if (text.charCodeAt(i) === 34) {
       let value = '';
-      let from = ++i;
+      let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
         value += text.slice(from, q);

@@ -5,7 +5,6 @@ import path from 'path';
 import schema from '../../src/core/agreement/agreement.schema.json';
 import generatedValidator from '../../src/core/agreement/schemaValidator.generated';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { validatorSource, TARGET } = require('../../scripts/make-validator.js') as { validatorSource: () => string; TARGET: string };
 
 const generated = generatedValidator as unknown as ValidateFunction;

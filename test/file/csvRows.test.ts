@@ -51,9 +51,7 @@ describe('CSV rows one at a time', () => {
 });
 
 describe('decodeTextInNode', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { decodeTextInNode } = require('../../src/file/decodeNode') as typeof import('../../src/file/decodeNode');
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { decodeText } = require('../../src/core/util/decode') as typeof import('../../src/core/util/decode');
   const BOM = [0xef, 0xbb, 0xbf];
   it('gives decodeText exactly, on any bytes, valid UTF-8 or not, with none, one or two byte order marks', () => {

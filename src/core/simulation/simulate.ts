@@ -74,6 +74,6 @@ export async function simulateOne(rows: readonly SheetRow[], agreement: Agreemen
 
 function yearFigures(year: number, units: readonly AssessedUnit[]): YearFigures {
   // Unpriced units are told once per variant, not per year.
-  const { unpricedUnits, ...figures } = tally(units);
+  const { unpricedUnits: _unpriced, ...figures } = tally(units);
   return { year, ...figures };
 }
