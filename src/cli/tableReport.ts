@@ -47,7 +47,7 @@ export function tableReport(c: ReportContext): string {
     ]),
   );
 
-  const vacancyByRow = new Map(c.rows.map((r) => [r.row, r.vacancy]));
+  const vacancyByRow = new Map(c.rows.map((r) => [r.rowNumber, r.vacancy]));
   const offered = decisions.filter((d) => d.outcome === 'municipality');
   out.push('', da.report.offerHeading(offered.length));
   if (offered.length > 0) {

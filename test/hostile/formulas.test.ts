@@ -38,7 +38,7 @@ test('a formula without a saved value is a row error saying to recalculate in Ex
   const loaded = await loadVacancyFile(await workbook(tempDir()));
   const sheet = readSheet(loaded.table);
   if (!sheet.ok) throw new Error(sheet.error.code);
-  expect(sheet.rows.map((r) => [r.row, r.unitId, r.errors])).toEqual([
+  expect(sheet.rows.map((r) => [r.rowNumber, r.unitId, r.errors])).toEqual([
     [2, 'A', [{ code: 'uncalculated', at: { row: 2, column: 1, header: 'Husleje' }, formula: '=2000*2' }]],
     [3, 'B', [{ code: 'uncalculated', at: { row: 3, column: 1, header: 'Husleje' }, formula: '=1000*3' }]],
     [4, 'C', []],

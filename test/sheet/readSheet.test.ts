@@ -12,13 +12,13 @@ function ok(table: Parameters<typeof readSheet>[0]) {
 test('the header row is the first non-empty row; row numbers count it and everything above', () => {
   const r = ok([[], [null, '  '], HEAD, ['A1', '103', 'Familiebolig', '4000', '500', '2024-01-02']]);
   expect(r.headerRow).toBe(3);
-  expect(r.rows.map((x) => x.row)).toEqual([4]);
+  expect(r.rows.map((x) => x.rowNumber)).toEqual([4]);
 });
 
 test('a title row above the header is skipped: the header is the first of ten non-empty rows with a Lejemål column', () => {
   const r = ok([['Ledige boliger uge 12'], [], ['Udskrevet 18-03-2024'], HEAD, ['A1', '103', 'Familiebolig', '4000', '500', '2024-01-02']]);
   expect(r.headerRow).toBe(4);
-  expect(r.rows.map((x) => x.row)).toEqual([5]);
+  expect(r.rows.map((x) => x.rowNumber)).toEqual([5]);
   expect(r.rows[0].vacancy).toMatchObject({ unitId: 'A1', department: '103' });
 });
 
@@ -78,10 +78,10 @@ describe('row errors', () => {
     ['A6', '104', 'familie', '3000', '500', '03-01-2024'],
   ];
   const r = ok(table);
-  const byRow = new Map(r.rows.map((x) => [x.row, x]));
+  const byRow = new Map(r.rows.map((x) => [x.rowNumber, x]));
 
   test('completely empty rows are skipped silently', () => {
-    expect(r.rows.map((x) => x.row)).toEqual([2, 3, 4, 5, 6, 7, 9, 10]);
+    expect(r.rows.map((x) => x.rowNumber)).toEqual([2, 3, 4, 5, 6, 7, 9, 10]);
   });
   test('empty Lejemål', () => {
     expect(byRow.get(2)!.vacancy).toBeNull();

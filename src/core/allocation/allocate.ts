@@ -57,7 +57,7 @@ export async function allocate(
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (row.vacancy === null) decisions[i] = decision(row.row, row.unitId, 'error', null, null, null, da.sheet.rowErrors(row.errors));
+    if (row.vacancy === null) decisions[i] = decision(row.rowNumber, row.unitId, 'error', null, null, null, da.sheet.rowErrors(row.errors));
   }
   const ordered = decisionOrder(rows);
   for (let done = 0; done < ordered.length; done++) {
@@ -74,13 +74,13 @@ export async function allocate(
       // The key is the vacancy's own organisation and department: the ledger need not keep it.
       const pool = earlier.pool === null ? undefined : agreement.pools.get(earlier.pool);
       const key = pool?.per ? poolKeyOf(pool.per, vacancy) : null;
-      decisions[i] = decision(row.row, vacancy.unitId, earlier.outcome, earlier.pool, earlier.position, earlier.rule, earlier.reason, earlier.request ?? null, key);
+      decisions[i] = decision(row.rowNumber, vacancy.unitId, earlier.outcome, earlier.pool, earlier.position, earlier.rule, earlier.reason, earlier.request ?? null, key);
       continue;
     }
     const chosen = chooser(vacancy);
     // Compiled choosers answer at once; awaiting only the engine's promises keeps a million rows fast.
     const rule = chosen instanceof Promise ? await chosen : chosen;
-    decisions[i] = decide(vacancy, row.row, rule, agreement, counters, requests);
+    decisions[i] = decide(vacancy, row.rowNumber, rule, agreement, counters, requests);
     decidedNow.push(i);
   }
 

@@ -6,7 +6,7 @@ import { ReportCell } from './resultCells';
 
 /** The municipality's offer list: every vacancy that goes to it, with what it needs to decide, and why. */
 export function offerList(decisions: readonly Decision[], rows: readonly SheetRow[], agreement: Agreement): { headers: string[]; rows: ReportCell[][] } {
-  const vacancyByRow = new Map(rows.map((r) => [r.row, r.vacancy]));
+  const vacancyByRow = new Map(rows.map((r) => [r.rowNumber, r.vacancy]));
   const out: ReportCell[][] = [];
   for (const d of decisions) {
     const v = vacancyByRow.get(d.row);

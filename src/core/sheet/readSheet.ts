@@ -9,7 +9,7 @@ import { CellAt, RowError, SheetProblem } from './rowError';
 
 export interface SheetRow {
   /** Sheet row number, header row counted. */
-  row: number;
+  rowNumber: number;
   /** The lejemål as written (may be empty on an error row). */
   unitId: string;
   /** Null when the row has errors. */
@@ -81,9 +81,9 @@ export function* readSheetSteps(table: CellTable | RowSource, options: SheetRead
     if (cells.every(isBlank)) continue;
     const row = reader.read(cells, firstRow + i);
     if (row.keyComplete) {
-      const earlier = seen.earlierRow(row.result.unitId, row.vacantFrom ?? '', row.result.row);
+      const earlier = seen.earlierRow(row.result.unitId, row.vacantFrom ?? '', row.result.rowNumber);
       if (earlier !== undefined) {
-        row.result.errors = [...row.result.errors, { code: 'duplicate', row: row.result.row, unitId: row.result.unitId, vacantFrom: row.vacantFrom, earlierRow: earlier }];
+        row.result.errors = [...row.result.errors, { code: 'duplicate', row: row.result.rowNumber, unitId: row.result.unitId, vacantFrom: row.vacantFrom, earlierRow: earlier }];
         row.result.vacancy = null;
       }
     }
@@ -205,7 +205,7 @@ class RowReader {
     const keyComplete = unitId !== '' && (!hasDates || vacantFrom !== null);
     const vacancy = errors.length === 0 ? toVacancy(unitId, values) : null;
     // Rows without errors share one empty list: a million sheets' worth of [] adds up.
-    return { result: { row, unitId, vacancy, errors: errors.length === 0 ? NO_ERRORS : errors }, keyComplete, vacantFrom };
+    return { result: { rowNumber: row, unitId, vacancy, errors: errors.length === 0 ? NO_ERRORS : errors }, keyComplete, vacantFrom };
   }
 
   place(row: number, index: number): CellAt {
