@@ -57,10 +57,7 @@ function manifestFor(xml, base) {
 /* Modules that need Node (fs, path) or belong to the command line. The browser pages use the
  * browser-safe ones (src/file/exceljsWorkbook.ts, src/file/xlsxCells.ts); importing one of these
  * from UI code fails the build with the import chain, rather than with a bare "Can't resolve 'fs'". */
-const NODE_ONLY = [
-  /[\\/]src[\\/]file[\\/](vacancyFile|resultFile|stateFile|readFile|targets|staging|exceljsEmptyResult)\.ts$/,
-  /[\\/]src[\\/]cli[\\/]/,
-];
+const NODE_ONLY = [/[\\/]src[\\/]file[\\/](vacancyFile|resultFile|stateFile|readFile|targets|staging|exceljsEmptyResult)\.ts$/, /[\\/]src[\\/]cli[\\/]/];
 
 class NodeOnlyGuard {
   apply(compiler) {
@@ -73,9 +70,7 @@ class NodeOnlyGuard {
           for (let m = module; m && chain.length < 10; m = compilation.moduleGraph.getIssuer(m)) {
             chain.push(path.relative(__dirname, m.resource || m.identifier()));
           }
-          compilation.errors.push(
-            new WebpackError(`${chain[0]} is Node-only (fs, the command line) and must not reach the browser bundle. Imported via: ${chain.join(' <- ')}`),
-          );
+          compilation.errors.push(new WebpackError(`${chain[0]} is Node-only (fs, the command line) and must not reach the browser bundle. Imported via: ${chain.join(' <- ')}`));
         }
       });
     });
@@ -91,17 +86,14 @@ class KeepPreminified {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('KeepPreminified', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'KeepPreminified', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
-        () => {
-          for (const chunk of compilation.chunks) {
-            if (chunk.name !== this.chunkName) continue;
-            for (const file of chunk.files) {
-              if (file.endsWith('.js')) compilation.updateAsset(file, (source) => source, { minimized: true });
-            }
+      compilation.hooks.processAssets.tap({ name: 'KeepPreminified', stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 }, () => {
+        for (const chunk of compilation.chunks) {
+          if (chunk.name !== this.chunkName) continue;
+          for (const file of chunk.files) {
+            if (file.endsWith('.js')) compilation.updateAsset(file, (source) => source, { minimized: true });
           }
-        },
-      );
+        }
+      });
     });
   }
 }

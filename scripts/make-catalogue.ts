@@ -12,7 +12,11 @@ import { CATALOGUE } from './catalogue';
 async function main(target: string): Promise<void> {
   const index: unknown[] = [];
   for (const [i, c] of CATALOGUE.entries()) {
-    const slug = `${String(i + 1).padStart(3, '0')}-${c.family}-${c.name.toLowerCase().replace(/[^a-z0-9æøå]+/g, '-').replace(/^-|-$/g, '').slice(0, 50)}`;
+    const slug = `${String(i + 1).padStart(3, '0')}-${c.family}-${c.name
+      .toLowerCase()
+      .replace(/[^a-z0-9æøå]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 50)}`;
     const dir = join(target, slug);
     mkdirSync(dir, { recursive: true });
     const e = await c.setup(dir);

@@ -8,15 +8,7 @@
 import fs from 'fs';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import {
-  AREA_BY_ROOMS,
-  DEFAULT_ROOMS,
-  DEPARTMENTS,
-  Department,
-  HOUSING_TYPE_LABEL,
-  HousingType,
-  REMARKS,
-} from './example/departments';
+import { AREA_BY_ROOMS, DEFAULT_ROOMS, DEPARTMENTS, Department, HOUSING_TYPE_LABEL, HousingType, REMARKS } from './example/departments';
 import { locate } from './example/address';
 import { Dice, planRooms, prng } from './example/dice';
 import { fixZipDates } from './example/zipDates';
@@ -117,12 +109,7 @@ function departmentRows(dice: Dice, dept: Department, days: readonly Date[]): Ex
   const rows: ExampleRow[] = [];
   const roomPlan = planRooms(dice, dept.rooms ?? DEFAULT_ROOMS[dept.type], dept.vacancies);
   while (rows.length < dept.vacancies) {
-    const { unitNo, address } = locate(
-      dept,
-      dice.int(1, dept.staircases),
-      dice.int(0, dept.floors - 1),
-      dice.int(0, dept.perFloor - 1),
-    );
+    const { unitNo, address } = locate(dept, dice.int(1, dept.staircases), dice.int(0, dept.floors - 1), dice.int(0, dept.perFloor - 1));
     if (taken.has(unitNo)) continue;
     taken.add(unitNo);
 
@@ -160,9 +147,7 @@ export function generateVacancies(): ExampleRow[] {
 
 /** The fund pays for family units with a rent of 4,500–6,500 kr a month in listed areas. */
 function grantReductions(dice: Dice, rows: ExampleRow[]): void {
-  const eligible = rows.filter(
-    (r) => r.areaStatus !== '' && r.housingType === HOUSING_TYPE_LABEL.familie && r.rent >= 4500 && r.rent <= 6500,
-  );
+  const eligible = rows.filter((r) => r.areaStatus !== '' && r.housingType === HOUSING_TYPE_LABEL.familie && r.rent >= 4500 && r.rent <= 6500);
   for (const amount of REDUCTIONS) {
     const [row] = eligible.splice(dice.int(0, eligible.length - 1), 1);
     row.rentReduction = amount;

@@ -105,10 +105,7 @@ function departmentUnits(dice: Dice, dept: StockDepartment): Unit[] {
   for (let staircase = 1; staircase <= dept.staircases; staircase++) {
     for (let floor = 0; floor < dept.floors; floor++) {
       for (let door = 0; door < dept.perFloor; door++) {
-        const line =
-          dept.building === 'etage'
-            ? (staircase - 1) * dept.perFloor + door
-            : ((staircase - 1) * dept.floors + floor) * dept.perFloor + door;
+        const line = dept.building === 'etage' ? (staircase - 1) * dept.perFloor + door : ((staircase - 1) * dept.floors + floor) * dept.perFloor + door;
         const { unitNo, address } = locate(dept, staircase, floor, door);
         const rooms = roomPlan[line];
         const area = areas[line];
@@ -236,7 +233,9 @@ if (require.main === module) {
   writeHistory(target).then(
     (perYear) => {
       const total = Object.values(perYear).reduce((a, b) => a + b, 0);
-      const years = Object.entries(perYear).map(([y, n]) => `${y}: ${n}`).join(', ');
+      const years = Object.entries(perYear)
+        .map(([y, n]) => `${y}: ${n}`)
+        .join(', ');
       console.log(`${total} ledige boliger (${years}) skrevet til ${target}`);
     },
     (err: unknown) => {

@@ -35,7 +35,10 @@ function portTaken() {
 
 /** 'https' or 'http' when /workbench.html answers 200 that way, else null. Certificates not checked: only whether it serves. */
 async function probe() {
-  for (const [scheme, client] of [['https', https], ['http', http]]) {
+  for (const [scheme, client] of [
+    ['https', https],
+    ['http', http],
+  ]) {
     const status = await new Promise((resolve) => {
       const request = client.get({ host: HOST, port: PORT, path: '/workbench.html', rejectUnauthorized: false, timeout: 120_000 }, (response) => {
         response.resume();

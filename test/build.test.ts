@@ -49,11 +49,7 @@ const scripts = (html: string) => Array.from(html.matchAll(/<script[^>]*\ssrc=["
 
 /** Whether JavaScript carries Office.js itself (its globals defined), not just uses it. */
 function definesOfficeJs(js: string): boolean {
-  return (
-    /\bvar\s+OfficeExtension\b|\bOfficeExtension\s*=\s*(?!=)|\(\s*OfficeExtension\s*\|\|/.test(js) ||
-    js.includes('Microsoft.Office.WebExtension') ||
-    js.includes('OSF.OUtil')
-  );
+  return /\bvar\s+OfficeExtension\b|\bOfficeExtension\s*=\s*(?!=)|\(\s*OfficeExtension\s*\|\|/.test(js) || js.includes('Microsoft.Office.WebExtension') || js.includes('OSF.OUtil');
 }
 
 describe('npm run build (production)', () => {
@@ -73,7 +69,7 @@ describe('npm run build (production)', () => {
     }
   });
 
-  test('Office.js comes from Microsoft\'s CDN in taskpane.html and commands.html; the workbench needs none', () => {
+  test("Office.js comes from Microsoft's CDN in taskpane.html and commands.html; the workbench needs none", () => {
     const cdn = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
     expect(scripts(text('taskpane.html'))).toContain(cdn);
     expect(scripts(text('commands.html'))).toContain(cdn);

@@ -10,24 +10,8 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import * as da from '../src/core/da';
-import {
-  readSheet,
-  loadAgreement,
-  allocate,
-  parseState,
-  serialiseState,
-  type Agreement,
-  type AllocationState,
-  type Decision,
-} from '../src/core';
-import {
-  oracleDecide as oracleDecideDefault,
-  oracleRead,
-  type Cell,
-  type OracleDecision,
-  type OracleOptions,
-  type OracleState,
-} from './oracle/oracle';
+import { readSheet, loadAgreement, allocate, parseState, serialiseState, type Agreement, type AllocationState, type Decision } from '../src/core';
+import { oracleDecide as oracleDecideDefault, oracleRead, type Cell, type OracleDecision, type OracleOptions, type OracleState } from './oracle/oracle';
 import { randomSheet, describeTable, edgeTables } from './oracle/randomSheet';
 
 const AGREEMENTS = ['standard-25', 'randers-bolig', 'domea-randers', 'ishoej-100', 'privat-udlejer', 'faaborg-flex'] as const;
@@ -158,9 +142,7 @@ function compareDecisions(phase: string, product: ProductRun, oracle: { sheetErr
     if (p.pool !== o.pool) fields.push('pool');
     if (p.position !== o.position) fields.push('position');
     if (fields.length === 0) continue;
-    const detail =
-      `product: ${show(p)} — rule ${JSON.stringify(p.rule)}: ${p.reason}\n    oracle:  ${show(o)}` +
-      (o.errors.length > 0 ? ` — ${o.errors.join('; ')}` : '');
+    const detail = `product: ${show(p)} — rule ${JSON.stringify(p.rule)}: ${p.reason}\n    oracle:  ${show(o)}` + (o.errors.length > 0 ? ` — ${o.errors.join('; ')}` : '');
     if ((p.outcome === 'error') !== (o.outcome === 'error')) {
       const who = p.outcome === 'error' ? 'product' : 'oracle';
       errorRoots.push({
@@ -208,7 +190,12 @@ function compareState(phase: string, product: AllocationState | null, oracle: Or
     JSON.stringify(
       Object.keys(cu)
         .sort()
-        .flatMap((p) => Object.keys(cu[p]).sort().filter((m) => cu[p][m] !== 0).map((m) => `${p}/${m}=${cu[p][m]}`)),
+        .flatMap((p) =>
+          Object.keys(cu[p])
+            .sort()
+            .filter((m) => cu[p][m] !== 0)
+            .map((m) => `${p}/${m}=${cu[p][m]}`),
+        ),
     );
   const pu = flat(product.capUse);
   const ou = flat(oracle.capUse);
@@ -364,10 +351,11 @@ describe('product vs independent DOMAIN.md oracle on random messy sheets', () =>
         if (r.vacancy && r.vacancy.areaStatus !== '') bump('area status');
         if (r.vacancy?.rentInclConsumption === 4000 || r.vacancy?.rentInclConsumption === 6000) bump('rent on a boundary');
       }
-      for (const row of table) for (const cell of row) {
-        if (cell instanceof Date) bump('Date cell');
-        if (typeof cell === 'number' && cell > 40000 && cell < 50000) bump('serial-looking number');
-      }
+      for (const row of table)
+        for (const cell of row) {
+          if (cell instanceof Date) bump('Date cell');
+          if (typeof cell === 'number' && cell > 40000 && cell < 50000) bump('serial-looking number');
+        }
       const f = oracleDecide(table, 'faaborg-flex');
       const capped = f.decisions.filter((d) => d.outcome === 'waitlist' && d.position !== null && d.position % 4 === 0).length;
       if (capped > 0) bump('cap bites (faaborg-flex)');

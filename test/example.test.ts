@@ -106,8 +106,7 @@ describe('examples/ledige-boliger.xlsx', () => {
   });
 
   test('gives departments 103, 106, 118 and 130 several one-room family units', () => {
-    const oneRooms = (dept: number) =>
-      rows.filter((r) => r.department === dept && r.rooms === 1 && r.housingType === 'Familiebolig').length;
+    const oneRooms = (dept: number) => rows.filter((r) => r.department === dept && r.rooms === 1 && r.housingType === 'Familiebolig').length;
     expect([103, 106, 118, 130].filter((dept) => oneRooms(dept) < 3)).toEqual([]);
   });
 
@@ -126,4 +125,3 @@ describe('examples/ledige-boliger.xlsx', () => {
     expect(depts('')).toBeGreaterThan(statusByDept.size / 2);
   });
 });
-

@@ -9,8 +9,7 @@ const COMMITTED = path.resolve(__dirname, '..', HISTORY_FILE);
 /** A row with its calendar year. */
 type Row = VacancyRow & { year: number };
 
-const dataRows = (sheet: ExcelJS.Worksheet): Row[] =>
-  vacancyRows(sheet).map((r) => ({ ...r, year: r.vacantFrom instanceof Date ? r.vacantFrom.getUTCFullYear() : NaN }));
+const dataRows = (sheet: ExcelJS.Worksheet): Row[] => vacancyRows(sheet).map((r) => ({ ...r, year: r.vacantFrom instanceof Date ? r.vacantFrom.getUTCFullYear() : NaN }));
 
 const share = <T>(items: readonly T[], pred: (x: T) => boolean) => items.filter(pred).length / items.length;
 const isFamily = (r: Row) => r.housingType === 'Familiebolig';
@@ -54,11 +53,15 @@ describe('examples/historik.xlsx', () => {
     expect(rows.length - units.size).toBeGreaterThanOrEqual(100);
   });
 
-  test('is exactly what scripts/make-history.ts builds', async () => {
-    const { rows, differences } = await rebuildDifferences(sheet, HISTORY_SHEET, 'historik.xlsx', writeHistory);
-    expect(rows[0]).toBe(rows[1]);
-    expect(differences).toEqual([]);
-  }, SLOW);
+  test(
+    'is exactly what scripts/make-history.ts builds',
+    async () => {
+      const { rows, differences } = await rebuildDifferences(sheet, HISTORY_SHEET, 'historik.xlsx', writeHistory);
+      expect(rows[0]).toBe(rows[1]);
+      expect(differences).toEqual([]);
+    },
+    SLOW,
+  );
 
   test('has real Excel dates on working days, and numbers as whole numbers', () => {
     const bad = rows.filter(
@@ -75,9 +78,7 @@ describe('examples/historik.xlsx', () => {
   });
 
   test('has realistic sizes, rents and consumption', () => {
-    const outside = rows.filter(
-      (r) => r.consumption < 550 || r.consumption > 1200 || r.area < 20 || r.area > 130 || r.rooms < 1 || r.rooms > 5,
-    );
+    const outside = rows.filter((r) => r.consumption < 550 || r.consumption > 1200 || r.area < 20 || r.area > 130 || r.rooms < 1 || r.rooms > 5);
     expect(outside).toEqual([]);
     // Vacancies lean a little smaller than the stock (75.9 m², 2.7 rooms nationally).
     const meanArea = rows.reduce((a, r) => a + r.area, 0) / rows.length;

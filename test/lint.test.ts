@@ -7,35 +7,50 @@ import { ROOT } from './helpers';
 
 /** ESLint's verdict on a text as if it were the file at `path` of this repository. */
 function lint(path: string, text: string): { rules: string[]; status: number | null } {
-  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', path], { cwd: ROOT, input: text, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js'), '--format', 'json', '--stdin', '--stdin-filename', path], {
+    cwd: ROOT,
+    input: text,
+    encoding: 'utf8',
+  });
   const report = JSON.parse(run.stdout) as { messages: { ruleId: string | null }[] }[];
   return { rules: report.flatMap((f) => f.messages.map((m) => m.ruleId ?? '')), status: run.status };
 }
 
 describe('the layering, held by the linter', () => {
   it('refuses React, exceljs, Node and the adapters in the core', () => {
-    const verdict = lint('src/core/allocation/x.ts', "import { useState } from 'react';\nimport ExcelJS from 'exceljs';\nimport { readFileSync } from 'fs';\nimport { OfficeWorkbook } from '../../excel/officeWorkbook';\nexport const all = [useState, ExcelJS, readFileSync, OfficeWorkbook];\n");
+    const verdict = lint(
+      'src/core/allocation/x.ts',
+      "import { useState } from 'react';\nimport ExcelJS from 'exceljs';\nimport { readFileSync } from 'fs';\nimport { OfficeWorkbook } from '../../excel/officeWorkbook';\nexport const all = [useState, ExcelJS, readFileSync, OfficeWorkbook];\n",
+    );
     expect(verdict.status).toBe(1);
     expect(verdict.rules).toEqual(['no-restricted-imports', 'no-restricted-imports', 'no-restricted-imports', 'no-restricted-imports']);
   });
 
   it('lets the core import itself, and a file of its own that is called path', () => {
-    expect(lint('src/core/agreement/x.ts', "import { formatPath } from './path';\nimport { Agreement } from '../types';\nexport const all: [unknown, Agreement | null] = [formatPath, null];\n")).toEqual({ rules: [], status: 0 });
+    expect(
+      lint('src/core/agreement/x.ts', "import { formatPath } from './path';\nimport { Agreement } from '../types';\nexport const all: [unknown, Agreement | null] = [formatPath, null];\n"),
+    ).toEqual({ rules: [], status: 0 });
   });
 
   it('refuses an adapter in the pane', () => {
-    const verdict = lint('src/ui/X.tsx', "import { OfficeWorkbook } from '../excel/officeWorkbook';\nimport { ExceljsWorkbook } from '../file/exceljsWorkbook';\nexport const all = [OfficeWorkbook, ExceljsWorkbook];\n");
+    const verdict = lint(
+      'src/ui/X.tsx',
+      "import { OfficeWorkbook } from '../excel/officeWorkbook';\nimport { ExceljsWorkbook } from '../file/exceljsWorkbook';\nexport const all = [OfficeWorkbook, ExceljsWorkbook];\n",
+    );
     expect(verdict.rules).toEqual(['no-restricted-imports', 'no-restricted-imports']);
   });
 
   it('outside the core, a core folder is used through its entry only', () => {
     expect(lint('src/excel/x.ts', "import { planResultWrite } from '../core/results/resultPlan';\nexport const all = [planResultWrite];\n").rules).toEqual(['no-restricted-imports']);
     expect(lint('src/ui/X.tsx', "import { readSheet } from '../core/sheet/readSheet';\nexport const all = [readSheet];\n").rules).toEqual(['no-restricted-imports']);
-    expect(lint('src/excel/x.ts', "import { planResultWrite } from '../core/results';\nimport * as da from '../core/da';\nexport const all = [planResultWrite, da];\n")).toEqual({ rules: [], status: 0 });
+    expect(lint('src/excel/x.ts', "import { planResultWrite } from '../core/results';\nimport * as da from '../core/da';\nexport const all = [planResultWrite, da];\n")).toEqual({
+      rules: [],
+      status: 0,
+    });
   });
 
   it('refuses eval and new Function anywhere', () => {
-    expect(lint('src/app/x.ts', "export const f = (text: string) => [eval(text), new Function(text)];\n").rules).toEqual(['no-eval', 'no-new-func']);
+    expect(lint('src/app/x.ts', 'export const f = (text: string) => [eval(text), new Function(text)];\n').rules).toEqual(['no-eval', 'no-new-func']);
   });
 });
 

@@ -144,7 +144,7 @@ function readPng(file: string): { width: number; height: number; pixels?: Buffer
   const width = bytes.readUInt32BE(16);
   const height = bytes.readUInt32BE(20);
   const idat: Buffer[] = [];
-  for (let at = 8; at < bytes.length; ) {
+  for (let at = 8; at < bytes.length;) {
     const length = bytes.readUInt32BE(at);
     if (bytes.toString('ascii', at + 4, at + 8) === 'IDAT') idat.push(bytes.subarray(at + 8, at + 8 + length));
     at += 12 + length;
@@ -241,10 +241,7 @@ describe('manifest.xml, checked offline', () => {
   });
 
   test('every URL is on the dev server, so the production build can move them all', () => {
-    const values = Array.from(doc.getElementsByTagName('*')).flatMap((e) => [
-      defaultValue(e),
-      e.localName === 'AppDomain' ? (e.textContent ?? '') : '',
-    ]);
+    const values = Array.from(doc.getElementsByTagName('*')).flatMap((e) => [defaultValue(e), e.localName === 'AppDomain' ? (e.textContent ?? '') : '']);
     const urlsFound = values.filter((v) => /^[a-z]+:\/\//i.test(v));
     expect(urlsFound.length).toBeGreaterThan(5);
     for (const url of urlsFound) expect(url.startsWith(DEV.slice(0, -1))).toBe(true);

@@ -38,7 +38,7 @@ test('the command line reaches xlsx only through src/file, and src/app and src/u
   }
 });
 
-test('the core imports nothing from Office.js, React, Node\'s fs or the xlsx library', () => {
+test("the core imports nothing from Office.js, React, Node's fs or the xlsx library", () => {
   const forbidden = /from\s+['"](fs|node:fs|path|exceljs|xlsx|react|react-dom|@fluentui\/[^'"]*|office-[^'"]*)['"]|\b(Office|Excel)\.(run|onReady|context|RequestContext)\b/;
   for (const file of filesUnder(join(ROOT, 'src/core'))) {
     expect({ file, hit: forbidden.test(readFileSync(file, 'utf8')) }).toEqual({ file, hit: false });

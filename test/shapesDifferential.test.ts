@@ -49,7 +49,8 @@ type View = { decisions: string[]; summary: string; counters: string };
 function productView(r: AllocationResult): View {
   const s = r.summary;
   const counters: Record<string, number> = {};
-  for (const [pool, keys] of Object.entries(r.state.keyedCounters ?? {})) for (const k of keys) counters[`${pool}|${k.department === undefined ? k.organisation : `${k.organisation}|${k.department}`}`] = k.counter;
+  for (const [pool, keys] of Object.entries(r.state.keyedCounters ?? {}))
+    for (const k of keys) counters[`${pool}|${k.department === undefined ? k.organisation : `${k.organisation}|${k.department}`}`] = k.counter;
   return {
     decisions: r.decisions.map((d) => `${d.row}:${d.outcome}:${d.pool ?? ''}#${d.position ?? ''}:${d.request ?? ''}`),
     summary: JSON.stringify({
@@ -92,7 +93,7 @@ const roundTrip = (s: AllocationState, id: string) => {
 
 jest.setTimeout(300_000);
 
-describe('product vs the oracle of DOMAIN.md\'s new shapes', () => {
+describe("product vs the oracle of DOMAIN.md's new shapes", () => {
   const seen = { tables: 0, refused: 0, requestsFilled: 0, expired: 0, keys: 0, missing: 0, capped: 0, splits: 0 };
 
   test.each(AGREEMENTS)('%s: fresh runs and runs split through the state agree', async (id) => {
@@ -157,7 +158,8 @@ describe('product vs the oracle of DOMAIN.md\'s new shapes', () => {
 
 function compare(where: string, p: View, o: View, failures: string[]): void {
   const first = p.decisions.findIndex((d, i) => d !== o.decisions[i]);
-  if (first >= 0 || p.decisions.length !== o.decisions.length) failures.push(`${where}: decisions differ first at ${first}: product ${p.decisions[first]} oracle ${o.decisions[first]}\n  product ${p.decisions.join(' ')}\n  oracle  ${o.decisions.join(' ')}`);
+  if (first >= 0 || p.decisions.length !== o.decisions.length)
+    failures.push(`${where}: decisions differ first at ${first}: product ${p.decisions[first]} oracle ${o.decisions[first]}\n  product ${p.decisions.join(' ')}\n  oracle  ${o.decisions.join(' ')}`);
   else if (p.summary !== o.summary) failures.push(`${where}: summaries differ\n  product ${p.summary}\n  oracle  ${o.summary}`);
   else if (p.counters !== o.counters) failures.push(`${where}: counters by key differ\n  product ${p.counters}\n  oracle  ${o.counters}`);
 }

@@ -7,7 +7,6 @@ import path from 'path';
 import { Agreement, AgreementFile, loadAgreement } from '../../src/core';
 import { repoRoot } from '../repoRoot';
 
-
 export const BUNDLED = ['standard-25', 'randers-bolig', 'domea-randers', 'ishoej-100', 'privat-udlejer', 'faaborg-flex'] as const;
 export const THIRTY = 'tretti-regler';
 

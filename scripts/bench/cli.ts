@@ -31,7 +31,13 @@ export interface CliRun {
 /** The CLI once, in a child process; its wall time, and its peak RSS from /usr/bin/time (or a preload that reports it). */
 export function runCli(csv: string, rows: number, format: 'json' | 'table', quotedFields = true, extraNodeFlags: readonly string[] = []): CliRun {
   const root = repoRoot();
-  return timedNode([...extraNodeFlags, path.join(root, 'bin', 'anvisning.js'), 'allocate', '--agreement', path.join(root, AGREEMENT), '--input', csv, ...(format === 'json' ? ['--format', 'json'] : [])], csv, rows, format, quotedFields);
+  return timedNode(
+    [...extraNodeFlags, path.join(root, 'bin', 'anvisning.js'), 'allocate', '--agreement', path.join(root, AGREEMENT), '--input', csv, ...(format === 'json' ? ['--format', 'json'] : [])],
+    csv,
+    rows,
+    format,
+    quotedFields,
+  );
 }
 
 /** The floor (floor.ts) once, timed as the CLI is: the minimal program the CLI is held to. */

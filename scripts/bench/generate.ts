@@ -30,8 +30,17 @@ const SIDES = ['tv', 'th', 'mf'];
 const REMARKS = ['Nøgle hos varmemester; ring først', 'Nyistandsat køkken', 'Altan mod syd', 'Husdyr tilladt', 'Elevator i opgangen'];
 /** Room counts by housing type (weights), areas by room count and rent levels as in scripts/example and scripts/history. */
 const ROOMS: Record<string, readonly number[]> = { Familiebolig: [0.1, 0.3, 0.35, 0.18, 0.07], Ungdomsbolig: [0.7, 0.3], Ældrebolig: [0.2, 0.6, 0.2] };
-const AREA = [[30, 50], [50, 70], [70, 90], [88, 110], [105, 130]] as const;
-const AREA_YOUTH = [[24, 40], [40, 55]] as const;
+const AREA = [
+  [30, 50],
+  [50, 70],
+  [70, 90],
+  [88, 110],
+  [105, 130],
+] as const;
+const AREA_YOUTH = [
+  [24, 40],
+  [40, 55],
+] as const;
 const RATE: Record<string, readonly [number, number]> = { Familiebolig: [660, 960], Ungdomsbolig: [900, 1050], Ældrebolig: [980, 1130] };
 const FIRST_DAY = Date.UTC(2020, 0, 1);
 

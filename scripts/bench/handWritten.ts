@@ -10,101 +10,115 @@ import { THIRTY } from './agreements';
 export type Chooser = (v: Vacancy) => Rule | null;
 
 export const HAND_WRITTEN: Record<string, (a: Agreement) => Chooser> = {
-  'standard-25': ({ rules: r }) => (v) => {
-    if (v.lettingType === 'intern') return r[0];
-    if (v.housingType === 'familie') return r[1];
-    return null;
-  },
+  'standard-25':
+    ({ rules: r }) =>
+    (v) => {
+      if (v.lettingType === 'intern') return r[0];
+      if (v.housingType === 'familie') return r[1];
+      return null;
+    },
 
-  'randers-bolig': ({ rules: r }) => (v) => {
-    if (v.lettingType === 'intern') return r[0];
-    if (v.housingType === 'familie') {
+  'randers-bolig':
+    ({ rules: r }) =>
+    (v) => {
+      if (v.lettingType === 'intern') return r[0];
+      if (v.housingType === 'familie') {
+        const ric = v.rentInclConsumption;
+        if (ric !== null && ric < 4000) return r[1];
+        if (ric !== null && ric >= 4000 && ric <= 6000) return r[2];
+      }
+      return null;
+    },
+
+  'domea-randers':
+    ({ rules: r }) =>
+    (v) => {
+      if (v.lettingType === 'intern') return r[0];
+      const d = v.department;
+      if (v.rooms === 1 && (d === '103' || d === '106' || d === '118' || d === '130')) return r[1];
+      return null;
+    },
+
+  'ishoej-100':
+    ({ rules: r }) =>
+    (v) => {
+      if (v.lettingType === 'intern') return r[0];
+      const s = v.areaStatus;
+      if (s === 'omdannelse') return r[1];
+      if (s === 'udsat' || s === 'forebyggelse' || s === 'parallelsamfund') return r[2];
+      return r[3];
+    },
+
+  'privat-udlejer':
+    ({ rules: r }) =>
+    (v) => {
+      if (v.lettingType === 'intern') return r[0];
+      return r[1];
+    },
+
+  'faaborg-flex':
+    ({ rules: r }) =>
+    (v) => {
+      if (v.lettingType === 'intern') return r[0];
+      if (v.housingType === 'familie') return r[1];
+      return null;
+    },
+
+  [THIRTY]:
+    ({ rules: r }) =>
+    (v) => {
+      const letting = v.lettingType;
+      if (letting === 'intern') return r[0];
+      if (letting === 'bytte') return r[1];
+      const s = v.areaStatus;
+      if (s === 'omdannelse') return r[2];
+      const family = v.housingType === 'familie';
+      const listed = s === 'udsat' || s === 'forebyggelse' || s === 'parallelsamfund';
       const ric = v.rentInclConsumption;
-      if (ric !== null && ric < 4000) return r[1];
-      if (ric !== null && ric >= 4000 && ric <= 6000) return r[2];
-    }
-    return null;
-  },
-
-  'domea-randers': ({ rules: r }) => (v) => {
-    if (v.lettingType === 'intern') return r[0];
-    const d = v.department;
-    if (v.rooms === 1 && (d === '103' || d === '106' || d === '118' || d === '130')) return r[1];
-    return null;
-  },
-
-  'ishoej-100': ({ rules: r }) => (v) => {
-    if (v.lettingType === 'intern') return r[0];
-    const s = v.areaStatus;
-    if (s === 'omdannelse') return r[1];
-    if (s === 'udsat' || s === 'forebyggelse' || s === 'parallelsamfund') return r[2];
-    return r[3];
-  },
-
-  'privat-udlejer': ({ rules: r }) => (v) => {
-    if (v.lettingType === 'intern') return r[0];
-    return r[1];
-  },
-
-  'faaborg-flex': ({ rules: r }) => (v) => {
-    if (v.lettingType === 'intern') return r[0];
-    if (v.housingType === 'familie') return r[1];
-    return null;
-  },
-
-  [THIRTY]: ({ rules: r }) => (v) => {
-    const letting = v.lettingType;
-    if (letting === 'intern') return r[0];
-    if (letting === 'bytte') return r[1];
-    const s = v.areaStatus;
-    if (s === 'omdannelse') return r[2];
-    const family = v.housingType === 'familie';
-    const listed = s === 'udsat' || s === 'forebyggelse' || s === 'parallelsamfund';
-    const ric = v.rentInclConsumption;
-    if (family && listed && ric !== null && ric < 4500) return r[3];
-    if (listed) return r[4];
-    const d = v.department;
-    const rooms = v.rooms;
-    const hasRooms = rooms !== null;
-    const hasRic = ric !== null;
-    // Priority 50: departments 100–101, 108–109, 116–117, 124–125, 132–133.
-    if ((d === '100' || d === '101') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 3600) return r[5];
-    if ((d === '108' || d === '109') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 4000) return r[9];
-    if ((d === '116' || d === '117') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 4400) return r[13];
-    if ((d === '124' || d === '125') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 4800) return r[17];
-    if ((d === '132' || d === '133') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 5200) return r[21];
-    // Priority 49.
-    if ((d === '102' || d === '103') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 3700) return r[6];
-    if ((d === '110' || d === '111') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 4100) return r[10];
-    if ((d === '118' || d === '119') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 4500) return r[14];
-    if ((d === '126' || d === '127') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 4900) return r[18];
-    if ((d === '134' || d === '135') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 5300) return r[22];
-    // Priority 48.
-    if ((d === '104' || d === '105') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 3800) return r[7];
-    if ((d === '112' || d === '113') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 4200) return r[11];
-    if ((d === '120' || d === '121') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 4600) return r[15];
-    if ((d === '128' || d === '129') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 5000) return r[19];
-    if ((d === '136' || d === '137') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 5400) return r[23];
-    // Priority 47.
-    if ((d === '106' || d === '107') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 3900) return r[8];
-    if ((d === '114' || d === '115') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 4300) return r[12];
-    if ((d === '122' || d === '123') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 4700) return r[16];
-    if ((d === '130' || d === '131') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 5100) return r[20];
-    if ((d === '138' || d === '139') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 5500) return r[24];
-    // Priority 20.
-    const type = v.housingType;
-    const rent = v.rent;
-    if (type === 'ungdom' && hasRooms && rooms <= 2 && rent !== null && rent <= 3500) return r[25];
-    const reduction = v.rentReduction;
-    if (type === 'aeldre' && !(reduction > 0)) return r[26];
-    // Priority 15, 12, 1.
-    const area = v.area;
-    if (family && area !== null && area >= 100 && ((hasRooms && rooms >= 4) || (hasRic && ric > 7000))) return r[27];
-    const consumption = v.consumption;
-    if (reduction > 0 && consumption !== null && consumption > reduction) return r[28];
-    if (family) return r[29];
-    return null;
-  },
+      if (family && listed && ric !== null && ric < 4500) return r[3];
+      if (listed) return r[4];
+      const d = v.department;
+      const rooms = v.rooms;
+      const hasRooms = rooms !== null;
+      const hasRic = ric !== null;
+      // Priority 50: departments 100–101, 108–109, 116–117, 124–125, 132–133.
+      if ((d === '100' || d === '101') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 3600) return r[5];
+      if ((d === '108' || d === '109') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 4000) return r[9];
+      if ((d === '116' || d === '117') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 4400) return r[13];
+      if ((d === '124' || d === '125') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 4800) return r[17];
+      if ((d === '132' || d === '133') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 5200) return r[21];
+      // Priority 49.
+      if ((d === '102' || d === '103') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 3700) return r[6];
+      if ((d === '110' || d === '111') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 4100) return r[10];
+      if ((d === '118' || d === '119') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 4500) return r[14];
+      if ((d === '126' || d === '127') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 4900) return r[18];
+      if ((d === '134' || d === '135') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 5300) return r[22];
+      // Priority 48.
+      if ((d === '104' || d === '105') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 3800) return r[7];
+      if ((d === '112' || d === '113') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 4200) return r[11];
+      if ((d === '120' || d === '121') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 4600) return r[15];
+      if ((d === '128' || d === '129') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 5000) return r[19];
+      if ((d === '136' || d === '137') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 5400) return r[23];
+      // Priority 47.
+      if ((d === '106' || d === '107') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 3900) return r[8];
+      if ((d === '114' || d === '115') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 4300) return r[12];
+      if ((d === '122' || d === '123') && hasRooms && rooms >= 3 && rooms <= 4 && hasRic && ric < 4700) return r[16];
+      if ((d === '130' || d === '131') && hasRooms && rooms >= 1 && rooms <= 2 && hasRic && ric < 5100) return r[20];
+      if ((d === '138' || d === '139') && hasRooms && rooms >= 2 && rooms <= 3 && hasRic && ric < 5500) return r[24];
+      // Priority 20.
+      const type = v.housingType;
+      const rent = v.rent;
+      if (type === 'ungdom' && hasRooms && rooms <= 2 && rent !== null && rent <= 3500) return r[25];
+      const reduction = v.rentReduction;
+      if (type === 'aeldre' && !(reduction > 0)) return r[26];
+      // Priority 15, 12, 1.
+      const area = v.area;
+      if (family && area !== null && area >= 100 && ((hasRooms && rooms >= 4) || (hasRic && ric > 7000))) return r[27];
+      const consumption = v.consumption;
+      if (reduction > 0 && consumption !== null && consumption > reduction) return r[28];
+      if (family) return r[29];
+      return null;
+    },
 };
 
 /**

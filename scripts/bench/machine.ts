@@ -47,5 +47,11 @@ export function build(root: string): Build {
   const head = git('rev-parse', '--short', 'HEAD');
   if (head.status !== 0) return { commit: null, uncommitted: [] };
   const status = git('status', '--porcelain', '--', 'src', 'rules');
-  return { commit: head.stdout.trim(), uncommitted: status.stdout.split('\n').filter(Boolean).map((l) => l.slice(3)) };
+  return {
+    commit: head.stdout.trim(),
+    uncommitted: status.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.slice(3)),
+  };
 }

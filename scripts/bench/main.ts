@@ -203,11 +203,19 @@ function targets(r: Report): Target[] {
   for (const q of (r.cli?.ratios ?? []).filter((q) => q.rows === FULL_SHEET - 1)) {
     const what = `CLI, ${grouped(FULL_SHEET)}-line CSV, json, against the minimal program`;
     out.push({ target: `${what}: time within ${TARGET.overFloor}×`, measured: `${q.timeRatio}× (${q.cliSeconds} s against ${q.floorSeconds} s)`, met: q.timeRatio <= TARGET.overFloor });
-    out.push({ target: `${what}: peak memory within ${TARGET.overFloor}×`, measured: `${q.memoryRatio}× (${q.cliPeakRssMB} MB against ${q.floorPeakRssMB} MB)`, met: q.memoryRatio <= TARGET.overFloor });
+    out.push({
+      target: `${what}: peak memory within ${TARGET.overFloor}×`,
+      measured: `${q.memoryRatio}× (${q.cliPeakRssMB} MB against ${q.floorPeakRssMB} MB)`,
+      met: q.memoryRatio <= TARGET.overFloor,
+    });
   }
   if (r.simulation) {
     const s = r.simulation;
-    out.push({ target: `Simulation, ${s.variants} variants × ${grouped(s.rows)} rows: under ${TARGET.simulationSeconds} s (first run)`, measured: `${s.firstRunSeconds} s`, met: s.firstRunSeconds < TARGET.simulationSeconds });
+    out.push({
+      target: `Simulation, ${s.variants} variants × ${grouped(s.rows)} rows: under ${TARGET.simulationSeconds} s (first run)`,
+      measured: `${s.firstRunSeconds} s`,
+      met: s.firstRunSeconds < TARGET.simulationSeconds,
+    });
   }
   for (const o of r.office?.runs ?? []) {
     out.push({ target: `${o.run}: completes`, measured: o.ok ? 'yes' : `no: ${o.error}`, met: o.ok });
@@ -235,7 +243,9 @@ function text(r: Report): string {
   const m = r.machine;
   lines.push('Anvisningsaftaler benchmark', '', `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.os}`);
   lines.push(`Code: commit ${r.build.commit ?? 'unknown'}${r.build.uncommitted.length > 0 ? `, with uncommitted changes in ${r.build.uncommitted.join(', ')}` : ''}.`);
-  lines.push(`Load average (1 min) at start ${m.loadAtStart}, at end ${m.loadAtEnd}${Math.max(m.loadAtStart, m.loadAtEnd ?? 0) > m.cores / 2 ? ': the machine was busy with other work, so the times are pessimistic' : ''}.`);
+  lines.push(
+    `Load average (1 min) at start ${m.loadAtStart}, at end ${m.loadAtEnd}${Math.max(m.loadAtStart, m.loadAtEnd ?? 0) > m.cores / 2 ? ': the machine was busy with other work, so the times are pessimistic' : ''}.`,
+  );
   if (r.rules) {
     lines.push(
       '',
@@ -249,27 +259,36 @@ function text(r: Report): string {
         `   ${a.agreement.padEnd(16)}${String(a.rules).padStart(6)}${grouped(a.engineRowsPerSecond).padStart(13)}${(a.compiledRowsPerSecond === null ? '—' : grouped(a.compiledRowsPerSecond)).padStart(14)}${grouped(a.handRowsPerSecond).padStart(15)}${(a.compiledOverEngine === null ? '—' : `${a.compiledOverEngine}×`).padStart(13)}${(a.handOverCompiled === null ? '—' : `${a.handOverCompiled}×`).padStart(11)}${grouped(a.bestRowsPerSecond).padStart(14)}${(a.bestOverCompiled === null ? '—' : `${a.bestOverCompiled}×`).padStart(11)}${String(a.mismatches).padStart(8)}`,
       );
       // An agreement the compiler refused is decided by the engine: say which rule and construct, as the CLI does.
-      if (a.compileRefusal !== null) lines.push(`   ${''.padEnd(16)}not compiled: rule "${a.compileRefusal.rule}" uses ${a.compileRefusal.refused} at ${formatPath(['rules', a.compileRefusal.ruleIndex, 'conditions', ...a.compileRefusal.path])}`);
+      if (a.compileRefusal !== null)
+        lines.push(
+          `   ${''.padEnd(16)}not compiled: rule "${a.compileRefusal.rule}" uses ${a.compileRefusal.refused} at ${formatPath(['rules', a.compileRefusal.ruleIndex, 'conditions', ...a.compileRefusal.path])}`,
+        );
     }
   }
   if (r.cli) {
     lines.push('', `2. CLI end to end: node bin/anvisning.js allocate --agreement ${r.cli.agreement} --input FILE.csv, stdout to /dev/null.`);
     lines.push(`   ${'data rows'.padStart(10)}${'CSV MB'.padStart(8)}  ${'format'.padEnd(7)}${'seconds'.padStart(9)}${'peak RSS MB'.padStart(13)}`);
     for (const c of r.cli.runs) {
-      lines.push(`   ${grouped(c.rows).padStart(10)}${String(c.csvMB).padStart(8)}  ${c.format.padEnd(7)}${String(c.seconds).padStart(9)}${String(c.peakRssMB).padStart(13)}${c.quotedFields ? '' : '   (no quoted field in the file)'}`);
+      lines.push(
+        `   ${grouped(c.rows).padStart(10)}${String(c.csvMB).padStart(8)}  ${c.format.padEnd(7)}${String(c.seconds).padStart(9)}${String(c.peakRssMB).padStart(13)}${c.quotedFields ? '' : '   (no quoted field in the file)'}`,
+      );
     }
     lines.push(`   (The files quote a field as Excel does when it holds a ";": about 1 row in 70 here.)`);
     lines.push('', `   Against the minimal program (scripts/bench/floor.ts: read, split, parse, choose, sort by date, one JSON line a row), json output, median of ${FLOOR_RUNS} pairs run in turn:`);
     lines.push(`   ${'data rows'.padStart(10)}${'CLI s'.padStart(8)}${'floor s'.padStart(9)}${'time ×'.padStart(8)}${'CLI MB'.padStart(8)}${'floor MB'.padStart(10)}${'memory ×'.padStart(10)}`);
     for (const q of r.cli.ratios) {
-      lines.push(`   ${grouped(q.rows).padStart(10)}${String(q.cliSeconds).padStart(8)}${String(q.floorSeconds).padStart(9)}${String(q.timeRatio).padStart(8)}${String(q.cliPeakRssMB).padStart(8)}${String(q.floorPeakRssMB).padStart(10)}${String(q.memoryRatio).padStart(10)}`);
+      lines.push(
+        `   ${grouped(q.rows).padStart(10)}${String(q.cliSeconds).padStart(8)}${String(q.floorSeconds).padStart(9)}${String(q.timeRatio).padStart(8)}${String(q.cliPeakRssMB).padStart(8)}${String(q.floorPeakRssMB).padStart(10)}${String(q.memoryRatio).padStart(10)}`,
+      );
     }
     lines.push(`   (${grouped(FULL_SHEET - 1)} data rows + header = ${grouped(FULL_SHEET)} lines, a full Excel sheet. Peak RSS from ${r.cli.runs[0]?.rssFrom}. MB = 2^20 bytes.)`);
     for (const p of r.cli.phases) {
       lines.push('', `   Phases, ${grouped(p.rows)} rows, ${p.format}, in-process: ${p.totalSeconds} s, peak RSS ${p.peakRssMB} MB, output ${p.outputMB} MB`);
       lines.push(`     ${'phase'.padEnd(44)}${'calls'.padStart(8)}${'seconds'.padStart(9)}${'RSS after'.padStart(11)}${'heap after'.padStart(12)}${'peak RSS'.padStart(10)}`);
       for (const f of p.phases) {
-        lines.push(`     ${((f.nested ? '  ' : '') + f.phase).padEnd(44)}${grouped(f.calls).padStart(8)}${String(f.seconds).padStart(9)}${String(f.rssAfterMB).padStart(11)}${String(f.heapUsedAfterMB).padStart(12)}${String(f.peakRssSoFarMB).padStart(10)}`);
+        lines.push(
+          `     ${((f.nested ? '  ' : '') + f.phase).padEnd(44)}${grouped(f.calls).padStart(8)}${String(f.seconds).padStart(9)}${String(f.rssAfterMB).padStart(11)}${String(f.heapUsedAfterMB).padStart(12)}${String(f.peakRssSoFarMB).padStart(10)}`,
+        );
       }
     }
     const prof = r.cli.profile;
@@ -299,7 +318,10 @@ function text(r: Report): string {
         `   ${run.run}: ${run.ok ? 'ok' : `FAILED: ${run.error}`}`,
         `     context.sync() calls ${run.syncs}, write blocks ${run.writeBlocks}; largest request ${grouped(run.largestRequestBytes)} bytes (cells ${grouped(run.largestCellBlockBytes)});`,
         `     largest response used ${grouped(run.largestResponseBytes)} bytes${run.responsesOverLimit > 0 ? `, ${run.responsesOverLimit} refused for size` : ''}; ${mb(run.responseBytesTotal)} MB read; ${run.seconds} s in the fake`,
-        `     requests: ${run.requests.filter((q) => !q[2]).length} reads (responses ${run.requests.filter((q) => !q[2]).map((q) => grouped(q[1])).join(', ')} bytes), ${run.requests.filter((q) => q[2]).length} writes`,
+        `     requests: ${run.requests.filter((q) => !q[2]).length} reads (responses ${run.requests
+          .filter((q) => !q[2])
+          .map((q) => grouped(q[1]))
+          .join(', ')} bytes), ${run.requests.filter((q) => q[2]).length} writes`,
       );
     }
     if (o.storedStateBytes !== null) lines.push(`   stored state after the run: ${grouped(o.storedStateBytes)} bytes`);
@@ -313,7 +335,10 @@ function text(r: Report): string {
 async function main(argv: string[]): Promise<void> {
   if (argv[0] === '--child') return child(argv.slice(1));
   const json = argv.includes('--json');
-  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? ['rules', 'cli', 'simulate', 'office'];
+  const only = argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',') ?? ['rules', 'cli', 'simulate', 'office'];
   const rowsOption = argv.find((a) => a.startsWith('--rows='));
   const rows = rowsOption === undefined ? null : Number(rowsOption.slice('--rows='.length));
   if (rows !== null && !(Number.isInteger(rows) && rows >= 100)) throw new Error(`--rows wants a whole number of at least 100, not ${rowsOption}`);

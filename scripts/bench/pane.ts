@@ -76,7 +76,10 @@ function selfTimes(profile: { nodes: { id: number; callFrame: { functionName: st
     const key = `${f.functionName || '(anonym)'} ${path.basename(f.url)}:${f.lineNumber + 1}`;
     total.set(key, (total.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
-  return [...total].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([fn, ms]) => ({ fn, ms: round(ms) }));
+  return [...total]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([fn, ms]) => ({ fn, ms: round(ms) }));
 }
 
 export async function benchPane(rows: number, withProfile = false, dist = path.join(repoRoot(), 'dist')): Promise<PaneFigures> {

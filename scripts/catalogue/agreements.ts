@@ -55,15 +55,51 @@ const structure: Case[] = [
   refused('start 1e300', withPool({ every: 3, start: 1e300 }), 'pools\\[0\\]\\.start', 'må højst være 1\\.000\\.000\\.000'),
   refused('capPerMonth -1', withPool({ every: 3, capPerMonth: -1 }), 'pools\\[0\\]\\.capPerMonth', 'skal være mindst 0'),
   refused('en pulje der hedder __proto__', json({ pools: [{ name: '__proto__', every: 2 }], rules: [] }), 'pools\\[0\\]\\.name', 'må kun indeholde'),
-  refused('to puljer med samme navn', json({ pools: [{ name: 'p', every: 2 }, { name: 'p', every: 3 }], rules: [] }), 'pools\\[1\\]\\.name', 'to puljer hedder "p"'),
-  refused('en ukendt pulje', json({ pools: [{ name: 'under-4000', every: 3 }], rules: [rule({ all: [] }, { type: 'quota', params: { pool: 'under-400' } })] }), 'rules\\[0\\]\\.event\\.params\\.pool', 'puljen "under-400" er ikke defineret.*mente du "under-4000"'),
+  refused(
+    'to puljer med samme navn',
+    json({
+      pools: [
+        { name: 'p', every: 2 },
+        { name: 'p', every: 3 },
+      ],
+      rules: [],
+    }),
+    'pools\\[1\\]\\.name',
+    'to puljer hedder "p"',
+  ),
+  refused(
+    'en ukendt pulje',
+    json({ pools: [{ name: 'under-4000', every: 3 }], rules: [rule({ all: [] }, { type: 'quota', params: { pool: 'under-400' } })] }),
+    'rules\\[0\\]\\.event\\.params\\.pool',
+    'puljen "under-400" er ikke defineret.*mente du "under-4000"',
+  ),
   refused('en ukendt kolonne', withCondition({ fact: 'husleje', operator: 'lessThan', value: 4000 }), 'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.fact', 'betingelsen bruger "husleje".*mente du "rent"'),
-  refused('en ukendt operator', withCondition({ fact: 'rent', operator: 'lessThen', value: 4000 }), 'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.operator', 'operatoren "lessThen" kendes ikke – mente du "lessThan"'),
-  refused('kolonnen constructor', withCondition({ fact: 'constructor', operator: 'equal', value: 1 }), 'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.fact', 'betingelsen bruger "constructor", som ikke er en kendt kolonne'),
+  refused(
+    'en ukendt operator',
+    withCondition({ fact: 'rent', operator: 'lessThen', value: 4000 }),
+    'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.operator',
+    'operatoren "lessThen" kendes ikke – mente du "lessThan"',
+  ),
+  refused(
+    'kolonnen constructor',
+    withCondition({ fact: 'constructor', operator: 'equal', value: 1 }),
+    'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.fact',
+    'betingelsen bruger "constructor", som ikke er en kendt kolonne',
+  ),
   refused('operatoren toString', withCondition({ fact: 'rent', operator: 'toString', value: 1 }), 'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.operator', 'operatoren "toString" kendes ikke'),
   refused('JSONPath', withCondition({ fact: 'rent', operator: 'lessThan', value: 4000, path: '$..x' }), 'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.path', '"path" \\(JSONPath\\) er ikke tilladt'),
-  refused('navngivne betingelser i ring', json({ namedConditions: { a: { all: [{ condition: 'b' }] }, b: { all: [{ condition: 'a' }] } }, rules: [rule({ all: [{ condition: 'a' }] })] }), 'namedConditions\\.a', 'henviser i ring til hinanden \\(a → b → a\\)'),
-  refused('en ukendt navngiven betingelse', json({ rules: [rule({ all: [{ condition: 'familie' }] })] }), 'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.condition', 'den navngivne betingelse "familie" findes ikke'),
+  refused(
+    'navngivne betingelser i ring',
+    json({ namedConditions: { a: { all: [{ condition: 'b' }] }, b: { all: [{ condition: 'a' }] } }, rules: [rule({ all: [{ condition: 'a' }] })] }),
+    'namedConditions\\.a',
+    'henviser i ring til hinanden \\(a → b → a\\)',
+  ),
+  refused(
+    'en ukendt navngiven betingelse',
+    json({ rules: [rule({ all: [{ condition: 'familie' }] })] }),
+    'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.condition',
+    'den navngivne betingelse "familie" findes ikke',
+  ),
   refused('Familiebolig i stedet for familie', withCondition({ fact: 'housingType', operator: 'equal', value: 'Familiebolig' }), 'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.value', 'skriv "familie"'),
   refused('en afdeling som tal', withCondition({ fact: 'department', operator: 'in', value: [103] }), 'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.value\\[0\\]', '"department" læses som tekst'),
   refused('in uden liste', withCondition({ fact: 'department', operator: 'in', value: '103,106' }), 'rules\\[0\\]\\.conditions\\.all\\[0\\]\\.value', 'kræver en liste'),
@@ -90,7 +126,11 @@ const limits: Case[] = [
     name: 'en aftale på mere end 1 MB',
     setup(dir) {
       const agreement = writeText(dir, 'aftale.json', JSON.stringify({ ...STANDARD, description: 'x'.repeat(1_100_000) }));
-      return { argv: ['allocate', '--agreement', agreement, '--input', sheetIn(dir)], code: 1, message: new RegExp(`^Aftalen ${literally(agreement)} fylder 1\\.100\\.\\d{3} byte; en aftale må højst fylde 1\\.048\\.576 byte`) };
+      return {
+        argv: ['allocate', '--agreement', agreement, '--input', sheetIn(dir)],
+        code: 1,
+        message: new RegExp(`^Aftalen ${literally(agreement)} fylder 1\\.100\\.\\d{3} byte; en aftale må højst fylde 1\\.048\\.576 byte`),
+      };
     },
   },
   refused(
@@ -109,7 +149,11 @@ function accepted(name: string, write: (dir: string) => string, message: RegExp)
 const fine: Case[] = [
   accepted('20 niveauer af not', (d) => writeText(d, 'aftale.json', nested(20)), /Ingen fejl i rækkerne/),
   accepted('en beskrivelse på knap 1 MB', (d) => writeText(d, 'aftale.json', JSON.stringify({ ...STANDARD, description: 'x'.repeat(1_000_000) })), /Til kommunal anvisning \(0\)/),
-  accepted('UTF-16 med BOM (Notesblok: "Unicode")', (d) => writeText(d, 'aftale.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ ...STANDARD, name: 'Ålborg' }), 'utf16le')])), /Aftale: Ålborg \(standard-25\)/),
+  accepted(
+    'UTF-16 med BOM (Notesblok: "Unicode")',
+    (d) => writeText(d, 'aftale.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify({ ...STANDARD, name: 'Ålborg' }), 'utf16le')])),
+    /Aftale: Ålborg \(standard-25\)/,
+  ),
   accepted('Windows-1252 med æøå', (d) => writeText(d, 'aftale.json', Buffer.from(JSON.stringify({ ...STANDARD, name: 'Næstved Bolig, Østervang' }), 'latin1')), /Aftale: Næstved Bolig, Østervang/),
   accepted(
     'puljer der hedder constructor, toString og valueOf',

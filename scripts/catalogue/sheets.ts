@@ -61,8 +61,16 @@ const wholeRows: Case[] = [
   completes('Ledig fra mangler', [HEADER, row('A1'), row('A2', { 'Ledig fra': '' }, 2)], /Række 3, kolonne 'Ledig fra' \(I\): datoen mangler/),
   completes('Lejemål mangler', [HEADER, row('A1'), row('', {}, 2)], /Række 3, kolonne 'Lejemål' \(A\): lejemålet mangler/),
   completes('samme lejemål og dato to gange', [HEADER, row('A1'), row('A1')], /Række 3: lejemål "A1" ledig fra 2024-03-01 står allerede i række 2/),
-  completes('et lejemål på 40.000 tegn to gange', [HEADER, row('L'.repeat(40_000)), row('L'.repeat(40_000))], /Række 3: lejemål "L{59}… \(40\.000 tegn\)" ledig fra 2024-03-01 står allerede i række 2/),
-  completes('puljer, afdelinger og lejemål med navne fra Object.prototype', [HEADER, row('constructor', { Afdeling: '__proto__' }), row('toString', { Afdeling: 'hasOwnProperty' }, 2)], /Ingen fejl i rækkerne/),
+  completes(
+    'et lejemål på 40.000 tegn to gange',
+    [HEADER, row('L'.repeat(40_000)), row('L'.repeat(40_000))],
+    /Række 3: lejemål "L{59}… \(40\.000 tegn\)" ledig fra 2024-03-01 står allerede i række 2/,
+  ),
+  completes(
+    'puljer, afdelinger og lejemål med navne fra Object.prototype',
+    [HEADER, row('constructor', { Afdeling: '__proto__' }), row('toString', { Afdeling: 'hasOwnProperty' }, 2)],
+    /Ingen fejl i rækkerne/,
+  ),
 ];
 
 /** A sheet the reader refuses as a whole: exit 1, the file named, nothing decided. */
@@ -80,27 +88,84 @@ function sheetError(name: string, make: (dir: string) => string | Promise<string
 const quoteLine = (n: number) => `^Filen .* linje ${n}, lukkes aldrig`;
 
 const csvSheetErrors: Case[] = [
-  sheetError('et anførselstegn i overskriften lukkes aldrig', (d) => writeText(d, 'ledige.csv', 'Lejemål;"Husleje\r\nA1;4000\r\n'), () => quoteLine(1)),
-  sheetError('et anførselstegn i linje 3 lukkes aldrig', (d) => writeText(d, 'ledige.csv', 'Lejemål;Note\r\nA1;ok\r\nA2;"åben\r\nA3;x\r\nA4;y\r\n'), () => quoteLine(3)),
-  sheetError('et anførselstegn i sidste linje lukkes aldrig', (d) => writeText(d, 'ledige.csv', 'Lejemål;Note\nA1;ok\nA2;"'), () => quoteLine(3)),
-  sheetError('et lukket felt over to linjer, så et der aldrig lukkes', (d) => writeText(d, 'ledige.csv', 'Lejemål;Note\r\nA1;"to\r\nlinjer"\r\nA2;"aldrig\r\n'), () => quoteLine(4)),
-  sheetError('uden kolonnen Lejemål', (d) => writeCsvRows(d, 'ledige.csv', [['Afdeling', 'Husleje'], ['103', '4000']]), (i) => `^${literally(i)}: Arket mangler kolonnen "Lejemål".*"Afdeling", "Husleje"`),
+  sheetError(
+    'et anførselstegn i overskriften lukkes aldrig',
+    (d) => writeText(d, 'ledige.csv', 'Lejemål;"Husleje\r\nA1;4000\r\n'),
+    () => quoteLine(1),
+  ),
+  sheetError(
+    'et anførselstegn i linje 3 lukkes aldrig',
+    (d) => writeText(d, 'ledige.csv', 'Lejemål;Note\r\nA1;ok\r\nA2;"åben\r\nA3;x\r\nA4;y\r\n'),
+    () => quoteLine(3),
+  ),
+  sheetError(
+    'et anførselstegn i sidste linje lukkes aldrig',
+    (d) => writeText(d, 'ledige.csv', 'Lejemål;Note\nA1;ok\nA2;"'),
+    () => quoteLine(3),
+  ),
+  sheetError(
+    'et lukket felt over to linjer, så et der aldrig lukkes',
+    (d) => writeText(d, 'ledige.csv', 'Lejemål;Note\r\nA1;"to\r\nlinjer"\r\nA2;"aldrig\r\n'),
+    () => quoteLine(4),
+  ),
+  sheetError(
+    'uden kolonnen Lejemål',
+    (d) =>
+      writeCsvRows(d, 'ledige.csv', [
+        ['Afdeling', 'Husleje'],
+        ['103', '4000'],
+      ]),
+    (i) => `^${literally(i)}: Arket mangler kolonnen "Lejemål".*"Afdeling", "Husleje"`,
+  ),
   sheetError(
     '500 ukendte kolonner og ingen Lejemål',
     (d) => writeCsvRows(d, 'ledige.csv', [Array.from({ length: 500 }, (_, i) => `Kolonne ${i}`), Array.from({ length: 500 }, () => 'x')]),
     (i) => `^${literally(i)}: Arket mangler kolonnen "Lejemål".* og 470 flere\\.`,
   ),
-  sheetError('en tom fil', (d) => writeText(d, 'ledige.csv', ''), (i) => `^${literally(i)}: Arket er tomt`),
-  sheetError('kun et BOM og mellemrum', (d) => writeText(d, 'ledige.csv', '\uFEFF  \r\n \r\n'), (i) => `^${literally(i)}: Arket er tomt`),
-  sheetError('binært affald med .csv', (d) => writeText(d, 'ledige.csv', garbage(4096, 7)), (i) => `^${literally(i)}: Arket`),
-  sheetError('inputtet er en mappe', (d) => mkdirIn(d, 'ledige.csv'), (i) => `^${literally(i)} er en mappe, ikke en fil\\.`),
-  sheetError('inputtet findes ikke', (d) => join(d, 'ingen.csv'), (i) => `^Filen ${literally(i)} findes ikke\\.`),
+  sheetError(
+    'en tom fil',
+    (d) => writeText(d, 'ledige.csv', ''),
+    (i) => `^${literally(i)}: Arket er tomt`,
+  ),
+  sheetError(
+    'kun et BOM og mellemrum',
+    (d) => writeText(d, 'ledige.csv', '\uFEFF  \r\n \r\n'),
+    (i) => `^${literally(i)}: Arket er tomt`,
+  ),
+  sheetError(
+    'binært affald med .csv',
+    (d) => writeText(d, 'ledige.csv', garbage(4096, 7)),
+    (i) => `^${literally(i)}: Arket`,
+  ),
+  sheetError(
+    'inputtet er en mappe',
+    (d) => mkdirIn(d, 'ledige.csv'),
+    (i) => `^${literally(i)} er en mappe, ikke en fil\\.`,
+  ),
+  sheetError(
+    'inputtet findes ikke',
+    (d) => join(d, 'ingen.csv'),
+    (i) => `^Filen ${literally(i)} findes ikke\\.`,
+  ),
 ];
 
 const xlsxSheetErrors: Case[] = [
-  sheetError('binært affald med .xlsx', (d) => writeText(d, 'ledige.xlsx', garbage(4096, 11)), (i) => `^Filen ${literally(i)} kunne ikke åbnes som Excel-projektmappe`),
-  sheetError('en zip-fil, der ikke er en projektmappe', async (d) => writeText(d, 'ledige.xlsx', await zipWithoutWorkbook()), (i) => `^Projektmappen ${literally(i)} har ingen ark`),
-  sheetError('--sheet findes ikke', (d) => writeXlsxRows(d, 'ledige.xlsx', [HEADER, row('A1')]), (i) => `^Arket "Uge 47" findes ikke i projektmappen ${literally(i)}\\. Ark: "Ledige"`, ['--sheet', 'Uge 47']),
+  sheetError(
+    'binært affald med .xlsx',
+    (d) => writeText(d, 'ledige.xlsx', garbage(4096, 11)),
+    (i) => `^Filen ${literally(i)} kunne ikke åbnes som Excel-projektmappe`,
+  ),
+  sheetError(
+    'en zip-fil, der ikke er en projektmappe',
+    async (d) => writeText(d, 'ledige.xlsx', await zipWithoutWorkbook()),
+    (i) => `^Projektmappen ${literally(i)} har ingen ark`,
+  ),
+  sheetError(
+    '--sheet findes ikke',
+    (d) => writeXlsxRows(d, 'ledige.xlsx', [HEADER, row('A1')]),
+    (i) => `^Arket "Uge 47" findes ikke i projektmappen ${literally(i)}\\. Ark: "Ledige"`,
+    ['--sheet', 'Uge 47'],
+  ),
 ];
 
 /** An xlsx whose row 2 holds, in one column, a formula saved without its value. */
@@ -140,7 +205,9 @@ const xlsxCells: Case[] = [
     family: 'ark',
     name: 'en enkelt celle ude i XFD1048576 læses hurtigt',
     async setup(dir) {
-      const input = await xlsxWithEdit(dir, [HEADER, row('A1')], (xml) => xml.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>langt ude</t></is></c></row></sheetData>'));
+      const input = await xlsxWithEdit(dir, [HEADER, row('A1')], (xml) =>
+        xml.replace('</sheetData>', '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>langt ude</t></is></c></row></sheetData>'),
+      );
       return { argv: ['allocate', '--agreement', agreementIn(dir), '--input', input], code: 0, message: /Række 1048576, kolonne 'Lejemål' \(A\): lejemålet mangler/ };
     },
   },
@@ -150,7 +217,11 @@ const xlsxCells: Case[] = [
     async setup(dir) {
       const input = await xlsxWithEdit(dir, [HEADER, row('A1')], (xml) => xml.replace('</sheetData>', '<row r="3"><c r="XFD3" t="inlineStr"><is><t>langt ude</t></is></c></row></sheetData>'));
       const output = join(dir, 'ud.xlsx');
-      return { argv: ['allocate', '--agreement', agreementIn(dir), '--input', input, '--output', output], code: 1, message: new RegExp(`^${literally(output)} kan ikke skrives som Excel-projektmappe: resultatkolonnerne ville ende i kolonne 16\\.389`) };
+      return {
+        argv: ['allocate', '--agreement', agreementIn(dir), '--input', input, '--output', output],
+        code: 1,
+        message: new RegExp(`^${literally(output)} kan ikke skrives som Excel-projektmappe: resultatkolonnerne ville ende i kolonne 16\\.389`),
+      };
     },
   },
 ];

@@ -32,11 +32,23 @@ const corruptStates: Case[] = [
   corrupt('en tæller som tekst', valid.replace('"counters": {}', '"counters": {"familieboliger": "3"}'), 'Tilstandsfilen er beskadiget: feltet "counters"'),
   corrupt('en tæller på 2^53', valid.replace('"counters": {}', '"counters": {"familieboliger": 9007199254740993}'), 'Tilstandsfilen er beskadiget: feltet "counters"'),
   corrupt('månedsforbrug der ikke er tal', valid.replace('"capUse": {}', '"capUse": {"familieboliger": {"2024-01": null}}'), 'Tilstandsfilen er beskadiget: feltet "capUse"'),
-  corrupt('en nøgletæller uden boligorganisation', valid.replace('"keyedCounters": {}', '"keyedCounters": {"familieboliger": [{"counter": 2, "capUse": {}}]}'), 'Tilstandsfilen er beskadiget: feltet "keyedCounters"'),
-  corrupt('samme boligorganisation to gange', valid.replace('"keyedCounters": {}', '"keyedCounters": {"familieboliger": [{"organisation": "A", "counter": 2, "capUse": {}}, {"organisation": "A", "counter": 3, "capUse": {}}]}'), 'Tilstandsfilen er beskadiget: feltet "keyedCounters"'),
+  corrupt(
+    'en nøgletæller uden boligorganisation',
+    valid.replace('"keyedCounters": {}', '"keyedCounters": {"familieboliger": [{"counter": 2, "capUse": {}}]}'),
+    'Tilstandsfilen er beskadiget: feltet "keyedCounters"',
+  ),
+  corrupt(
+    'samme boligorganisation to gange',
+    valid.replace('"keyedCounters": {}', '"keyedCounters": {"familieboliger": [{"organisation": "A", "counter": 2, "capUse": {}}, {"organisation": "A", "counter": 3, "capUse": {}}]}'),
+    'Tilstandsfilen er beskadiget: feltet "keyedCounters"',
+  ),
   corrupt('forkerte kolonner', valid.replace('"unitId",', '"lejemål",'), 'Tilstandsfilen er beskadiget: feltet "ledgerColumns"'),
   corrupt('10.000 niveauer i ledgerColumns', valid.replace(/"ledgerColumns": \[[^\]]*\]/, `"ledgerColumns": ${deep(10_000)}`), 'Tilstandsfilen er beskadiget: feltet "ledgerColumns"'),
-  corrupt('en afgørelse med forkert udfald', valid.replace('"ledger": []', '"ledger": [["A1", "2024-03-01", "kommunen", null, null, null, "x", null]]'), 'Tilstandsfilen er beskadiget: afgørelse nr\\. 1'),
+  corrupt(
+    'en afgørelse med forkert udfald',
+    valid.replace('"ledger": []', '"ledger": [["A1", "2024-03-01", "kommunen", null, null, null, "x", null]]'),
+    'Tilstandsfilen er beskadiget: afgørelse nr\\. 1',
+  ),
   corrupt('en afgørelse med for få felter', valid.replace('"ledger": []', '"ledger": [["A1"]]'), 'Tilstandsfilen er beskadiget: afgørelse nr\\. 1'),
   corrupt('ledger er ikke en liste', valid.replace('"ledger": []', '"ledger": {}'), 'Tilstandsfilen er beskadiget: feltet "ledger"'),
 ];
@@ -58,7 +70,11 @@ const targets: Case[] = [
     setup(dir) {
       const state = join(dir, 'tilstand.json');
       mkdirSync(state);
-      return { argv: ['allocate', '--agreement', agreementIn(dir), '--input', sheetIn(dir), '--state', state], code: 2, message: new RegExp(`^--state ${literally(state)} er en mappe; angiv et filnavn`) };
+      return {
+        argv: ['allocate', '--agreement', agreementIn(dir), '--input', sheetIn(dir), '--state', state],
+        code: 2,
+        message: new RegExp(`^--state ${literally(state)} er en mappe; angiv et filnavn`),
+      };
     },
   },
   {
@@ -80,23 +96,25 @@ const targets: Case[] = [
     setup(dir) {
       const input = sheetIn(dir);
       const state = join(input, 'tilstand.json');
-      return { argv: ['allocate', '--agreement', agreementIn(dir), '--input', input, '--state', state], code: 1, message: /^Tilstanden kunne ikke gemmes i .*: en del af stien er en fil, ikke en mappe/ };
+      return {
+        argv: ['allocate', '--agreement', agreementIn(dir), '--input', input, '--state', state],
+        code: 1,
+        message: /^Tilstanden kunne ikke gemmes i .*: en del af stien er en fil, ikke en mappe/,
+      };
     },
   },
-  ...(['--input', '--output', '--agreement'] as const).map(
-    (other): Case => ({
-      family: 'tilstand',
-      name: `--state er samme fil som ${other}`,
-      setup(dir) {
-        const files = { '--input': sheetIn(dir), '--agreement': agreementIn(dir), '--output': join(dir, 'ud.csv') };
-        return {
-          argv: ['allocate', '--agreement', files['--agreement'], '--input', files['--input'], '--output', files['--output'], '--state', files[other]],
-          code: 2,
-          message: new RegExp(`^--state ${literally(files[other])} er den samme fil som ${other}`),
-        };
-      },
-    }),
-  ),
+  ...(['--input', '--output', '--agreement'] as const).map((other): Case => ({
+    family: 'tilstand',
+    name: `--state er samme fil som ${other}`,
+    setup(dir) {
+      const files = { '--input': sheetIn(dir), '--agreement': agreementIn(dir), '--output': join(dir, 'ud.csv') };
+      return {
+        argv: ['allocate', '--agreement', files['--agreement'], '--input', files['--input'], '--output', files['--output'], '--state', files[other]],
+        code: 2,
+        message: new RegExp(`^--state ${literally(files[other])} er den samme fil som ${other}`),
+      };
+    },
+  })),
   {
     family: 'tilstand',
     name: '--state er et hårdt link til inputtet',

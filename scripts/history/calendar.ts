@@ -31,10 +31,7 @@ export function closedDays(year: number): Set<string> {
   const easter = easterSunday(year);
   const fromEaster = [-3, -2, 1, 39, 50];
   if (year < 2024) fromEaster.push(26);
-  return new Set([
-    ...fromEaster.map((n) => iso(easter + n * DAY)),
-    ...['01-01', '06-05', '12-24', '12-25', '12-26', '12-31'].map((md) => `${year}-${md}`),
-  ]);
+  return new Set([...fromEaster.map((n) => iso(easter + n * DAY)), ...['01-01', '06-05', '12-24', '12-25', '12-26', '12-31'].map((md) => `${year}-${md}`)]);
 }
 
 /** The working days of one month (0-based), as UTC midnight dates. */

@@ -6,9 +6,7 @@ import { DataTarget, WorkbookPort } from '../port/workbookPort';
 import { AskReplace, makeReport } from './reports';
 import { NO_SIDE_SHEETS, readSideTables, SideSheets } from './sideTables';
 
-export type CheckRun =
-  | { ok: true; result: CheckResult; sheetName: string; firstColumn: number; report: { name: string; replaced: boolean } | null }
-  | { ok: false; error: string };
+export type CheckRun = { ok: true; result: CheckResult; sheetName: string; firstColumn: number; report: { name: string; replaced: boolean } | null } | { ok: false; error: string };
 
 /**
  * The allocation officer's check of the lettings log in the target sheet: a report sheet of the
@@ -23,7 +21,11 @@ export async function checkInWorkbook(port: WorkbookPort, agreement: Agreement, 
   if (!r.ok) return { ok: false, error: r.error };
   const width = snapshot.values.reduce((w, row) => Math.max(w, row.length), 1);
   const area = { firstRow: snapshot.firstRow, lastRow: snapshot.firstRow + snapshot.values.length - 1, firstColumn: snapshot.firstColumn, lastColumn: snapshot.firstColumn + width - 1 };
-  await port.highlightRows(snapshot.sheetName, area, r.result.deviations.map((d) => d.row));
+  await port.highlightRows(
+    snapshot.sheetName,
+    area,
+    r.result.deviations.map((d) => d.row),
+  );
   const report = await makeReport(port, { kind: 'check', baseName: da.check.reportSheet, tables: checkTables(r.result), titled: true, charts: [] }, ask);
   return { ok: true, result: r.result, sheetName: snapshot.sheetName, firstColumn: snapshot.firstColumn, report };
 }

@@ -16,7 +16,7 @@ export interface ErrorNotice {
  */
 export function describeError(error: unknown): ErrorNotice {
   if (error instanceof DanishError) return { text: error.message, details: null };
-  const code = typeof (error as { code?: unknown })?.code === 'string' ? ((error as { code: string }).code) : null;
+  const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : null;
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : safeString(error);
   const details = [code, raw].filter((s): s is string => !!s && s !== code + ':').join(': ') || null;
   const known = code !== null ? da.officeErrors[code as keyof typeof da.officeErrors] : undefined;
@@ -24,7 +24,6 @@ export function describeError(error: unknown): ErrorNotice {
   if (code !== null && /PayloadSizeLimitExceeded$/.test(code)) return { text: da.officeErrors.payload, details };
   return { text: da.officeErrors.unknown, details };
 }
-
 
 function safeString(value: unknown): string | null {
   try {

@@ -12,6 +12,10 @@ export async function makeOfferList(
 ): Promise<{ rows: number; name: string; replaced: boolean } | 'empty' | null> {
   const list = offerList(run.decisions, run.rows, run.agreement);
   if (list.rows.length === 0) return 'empty';
-  const made = await makeReport(port, { kind: 'offerList', baseName: da.workbook.offerSheetName, tables: [{ title: da.workbook.offerSheetName, headers: list.headers, rows: list.rows }], titled: false, charts: [] }, ask);
+  const made = await makeReport(
+    port,
+    { kind: 'offerList', baseName: da.workbook.offerSheetName, tables: [{ title: da.workbook.offerSheetName, headers: list.headers, rows: list.rows }], titled: false, charts: [] },
+    ask,
+  );
   return made === null ? null : { rows: list.rows.length, ...made };
 }

@@ -60,7 +60,16 @@ function jsonKey(key: PoolKey): { organisation: string; department?: string } {
 
 function checkTable(result: CheckResult, agreementName: string, file: string): string {
   const [pools, deviations] = checkTables(result);
-  const out = [da.check.heading(agreementName, file), '', da.check.poolsHeading, textTable(pools.headers, pools.rows.map((r) => r.map(reportCellText))), ''];
+  const out = [
+    da.check.heading(agreementName, file),
+    '',
+    da.check.poolsHeading,
+    textTable(
+      pools.headers,
+      pools.rows.map((r) => r.map(reportCellText)),
+    ),
+    '',
+  ];
   out.push(da.check.deviationsHeading(deviations.rows.length));
   for (const d of result.deviations) out.push(`  ${da.check.deviationLine(d.row, d.reason)}`);
   if (result.pending.length > 0) out.push('', da.check.pendingHeading(result.pending.length), ...result.pending.map((p) => `  ${da.check.deviationLine(p.row, p.reason)}`));

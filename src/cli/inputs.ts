@@ -81,12 +81,7 @@ export async function readAgreement(path: string, io: Io): Promise<Agreement | n
 }
 
 /** Loads a vacancy file (.xlsx or .csv) and reads its sheet; prints a sheet error and returns null. */
-export async function readVacancyFile(
-  path: string,
-  sheetName: string | undefined,
-  io: Io,
-  keepCells = true,
-): Promise<{ loaded: LoadedSheet; sheet: Extract<SheetReadResult, { ok: true }> } | null> {
+export async function readVacancyFile(path: string, sheetName: string | undefined, io: Io, keepCells = true): Promise<{ loaded: LoadedSheet; sheet: Extract<SheetReadResult, { ok: true }> } | null> {
   // A CSV whose cells are not needed again is read a row at a time, never held as cells.
   const rowwise = keepCells ? null : csvRowsOf(path);
   const loaded: LoadedSheet = rowwise?.loaded ?? (await loadVacancyFile(path, sheetName));

@@ -15,15 +15,7 @@ export type { Io } from './io';
 export { EXIT } from './command';
 
 /** Every subcommand; a new one is added here. */
-const COMMANDS: readonly Command[] = [
-  allocateCommand,
-  checkCommand,
-  simulateCommand,
-  sweepCommand,
-  agreementCommand,
-  lintCommand,
-  diffCommand,
-];
+const COMMANDS: readonly Command[] = [allocateCommand, checkCommand, simulateCommand, sweepCommand, agreementCommand, lintCommand, diffCommand];
 
 /** Runs the command line; returns the exit code. Errors go to `io.err` in Danish. */
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {

@@ -16,8 +16,17 @@ export function requestLines(summary: AllocationSummary): string[] {
   return [
     '',
     da.requests.heading(r.date),
-    ...section(da.requests.filledHeading(r.filled.length), r.filled.map((f) => da.requests.filledLine(f.request, f.created, f.unitId, f.vacantFrom, f.daysWaited, f.earlier))),
-    ...section(da.requests.openHeading(r.open.length), r.open.map((o) => da.requests.openLine(o.request, o.created, o.expires, o.daysWaited))),
-    ...section(da.requests.expiredHeading(r.expired.length), r.expired.map((e) => da.requests.expiredLine(e.request, e.created, e.expires, e.daysWaited))),
+    ...section(
+      da.requests.filledHeading(r.filled.length),
+      r.filled.map((f) => da.requests.filledLine(f.request, f.created, f.unitId, f.vacantFrom, f.daysWaited, f.earlier)),
+    ),
+    ...section(
+      da.requests.openHeading(r.open.length),
+      r.open.map((o) => da.requests.openLine(o.request, o.created, o.expires, o.daysWaited)),
+    ),
+    ...section(
+      da.requests.expiredHeading(r.expired.length),
+      r.expired.map((e) => da.requests.expiredLine(e.request, e.created, e.expires, e.daysWaited)),
+    ),
   ];
 }

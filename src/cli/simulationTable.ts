@@ -42,7 +42,12 @@ export function simulationTable(result: SimulationResult, file: string, notes: r
   );
 
   out.push('', s.areaHeading);
-  out.push(table([s.measure, ...variants.map((v) => v.agreement)], AREA_ORDER.map((a) => side(s.areaStatus[a], (v) => da.kr(v.spread.areaStatus[a])))));
+  out.push(
+    table(
+      [s.measure, ...variants.map((v) => v.agreement)],
+      AREA_ORDER.map((a) => side(s.areaStatus[a], (v) => da.kr(v.spread.areaStatus[a]))),
+    ),
+  );
 
   out.push('', s.perYearHeading);
   const yearRows = history.years.flatMap((year) =>

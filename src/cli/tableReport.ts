@@ -35,7 +35,10 @@ export function tableReport(c: ReportContext): string {
   out.push(
     summary.pools.length === 0
       ? `  ${da.report.noPools}`
-      : textTable(da.report.poolColumns, summary.pools.map((p) => [da.poolKeyLabel(p.label, p.key), p.counted, p.municipality, p.capped, p.counterAfter])),
+      : textTable(
+          da.report.poolColumns,
+          summary.pools.map((p) => [da.poolKeyLabel(p.label, p.key), p.counted, p.municipality, p.capped, p.counterAfter]),
+        ),
   );
   out.push('', da.report.outcomesHeading);
   out.push(

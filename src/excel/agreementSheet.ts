@@ -41,7 +41,12 @@ export async function writeAgreementSheetIn(context: Excel.RequestContext, layou
 
   // The new sheet comes first under a free name: Excel will not delete a workbook's only sheet, and
   // the old sheet's tables must be gone before ours take their names. All of it is one request.
-  const sheet = workbook.worksheets.add(uniqueSheetName(layout.sheetName, sheets.items.map((s) => s.name)));
+  const sheet = workbook.worksheets.add(
+    uniqueSheetName(
+      layout.sheetName,
+      sheets.items.map((s) => s.name),
+    ),
+  );
   if (!existing.isNullObject) existing.delete();
   for (const t of layout.tables) writeTable(sheet, t);
   columnWidths(layout).forEach((w, c) => (sheet.getRange(a1(1, c)).format.columnWidth = w * POINTS_PER_CHARACTER));

@@ -1,7 +1,26 @@
 import { layoutReport, reportFingerprint } from '../core/results';
 import type { ReportCell } from '../core/results';
 import { uniqueSheetName } from '../core/results';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, DataAndStored, DataTarget, EMPTY_STORED, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ResultArea, ResultWrite, SelfTestResult, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
+import {
+  AgreementSheetCells,
+  AgreementSheetLayout,
+  AgreementSheetWrite,
+  DataAndStored,
+  DataTarget,
+  EMPTY_STORED,
+  HighlightArea,
+  OwnSheet,
+  Progress,
+  RangeSnapshot,
+  ReportSheet,
+  ResultArea,
+  ResultWrite,
+  SelfTestResult,
+  SheetList,
+  StoredData,
+  StoredVariant,
+  WorkbookPort,
+} from '../port/workbookPort';
 import { readAgreementSheetIn, writeAgreementSheetIn } from './agreementSheet';
 import { a1 } from './a1';
 import { planBlocks } from './blocks';
@@ -134,7 +153,13 @@ export class OfficeWorkbook implements WorkbookPort {
       // A replacement is written beside the old sheet first, so a failed write leaves the old one as it was.
       const sheet = sheets.add(old ? uniqueSheetName(`${report.baseName} (ny)`, names) : name);
       try {
-        await fillReportSheet(context, sheet, layout, report.charts, report.tables.map((t) => t.headers));
+        await fillReportSheet(
+          context,
+          sheet,
+          layout,
+          report.charts,
+          report.tables.map((t) => t.headers),
+        );
         await context.sync();
       } catch (e) {
         sheet.delete();
@@ -210,7 +235,6 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-
   async loadStored(): Promise<StoredData> {
     try {
       return await this.run((context) => this.readStoredData(context));
@@ -234,24 +258,40 @@ export class OfficeWorkbook implements WorkbookPort {
   async writeResults(write: ResultWrite, stored: StoredData, onProgress?: Progress): Promise<void> {
     this.refuseFormulaText(write.sheetName, write.headerRow, write.startColumn, write.values);
     const planned = planBlocks(write.values);
-    const results = stored.results && { ...stored.results, blocks: blockPrints(write.values, write.before, planned.map((b) => b.end - b.start)) };
-    await this.writing((context, layout) => {
-      const sheet = context.workbook.worksheets.getItem(write.sheetName);
-      const width = write.values[0].length;
-      const blocks: BlockWriter[] = planned.map((b) => () => {
-        writeCells(sheet, write.headerRow + b.start, write.startColumn, write.values.slice(b.start, b.end), width);
-        return b.end - b.start;
-      });
-      const next = storedPieces({ ...stored, results }, layout, this.pieceBytes());
-      return writeAndStore(context, layout, { ...next, pending: results ? pendingXml(layout.base, next.generation, results) : undefined }, blocks, () => formatResults(sheet, write), { onProgress, total: write.values.length });
-    }, { undoGroup: true });
+    const results = stored.results && {
+      ...stored.results,
+      blocks: blockPrints(
+        write.values,
+        write.before,
+        planned.map((b) => b.end - b.start),
+      ),
+    };
+    await this.writing(
+      (context, layout) => {
+        const sheet = context.workbook.worksheets.getItem(write.sheetName);
+        const width = write.values[0].length;
+        const blocks: BlockWriter[] = planned.map((b) => () => {
+          writeCells(sheet, write.headerRow + b.start, write.startColumn, write.values.slice(b.start, b.end), width);
+          return b.end - b.start;
+        });
+        const next = storedPieces({ ...stored, results }, layout, this.pieceBytes());
+        return writeAndStore(context, layout, { ...next, pending: results ? pendingXml(layout.base, next.generation, results) : undefined }, blocks, () => formatResults(sheet, write), {
+          onProgress,
+          total: write.values.length,
+        });
+      },
+      { undoGroup: true },
+    );
   }
 
   async removeResults(area: ResultArea | null, stored: StoredData): Promise<void> {
-    await this.writing((context, layout) => {
-      const clear: BlockWriter[] = area === null ? [] : [() => clearResults(context.workbook.worksheets.getItem(area.sheetName), area)];
-      return writeAndStore(context, layout, storedPieces(stored, layout, this.pieceBytes()), clear, () => undefined);
-    }, { undoGroup: true });
+    await this.writing(
+      (context, layout) => {
+        const clear: BlockWriter[] = area === null ? [] : [() => clearResults(context.workbook.worksheets.getItem(area.sheetName), area)];
+        return writeAndStore(context, layout, storedPieces(stored, layout, this.pieceBytes()), clear, () => undefined);
+      },
+      { undoGroup: true },
+    );
   }
 
   async highlightRows(sheetName: string, area: HighlightArea, rows: number[]): Promise<void> {

@@ -14,7 +14,13 @@ const CHART_COLUMNS = 8;
  * table made an Excel table, and charts to the right of the tables, one under the other (ExcelApi
  * 1.1 charts). The caller syncs what is still queued.
  */
-export async function fillReportSheet(context: Excel.RequestContext, sheet: Excel.Worksheet, layout: ReportLayout, charts: readonly ChartSpec[], headers: readonly (readonly string[])[]): Promise<void> {
+export async function fillReportSheet(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  layout: ReportLayout,
+  charts: readonly ChartSpec[],
+  headers: readonly (readonly string[])[],
+): Promise<void> {
   const grid = categoriesAsText(layout, charts);
   const blocks = planBlocks(grid.map((r) => pad(r, layout.width)));
   for (const [i, b] of blocks.entries()) {

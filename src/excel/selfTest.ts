@@ -98,8 +98,16 @@ async function partComesBack(context: Excel.RequestContext, bytes: number): Prom
 
 async function chartSeries(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<Outcome> {
   const source = sheet.getRange('A3:C5');
-  source.numberFormat = [['@', 'General', 'General'], ['@', 'General', 'General'], ['@', 'General', 'General']];
-  source.values = [['År', 'A', 'B'], ['2022', 1, 2], ['2023', 3, 4]];
+  source.numberFormat = [
+    ['@', 'General', 'General'],
+    ['@', 'General', 'General'],
+    ['@', 'General', 'General'],
+  ];
+  source.values = [
+    ['År', 'A', 'B'],
+    ['2022', 1, 2],
+    ['2023', 3, 4],
+  ];
   const chart = sheet.charts.add('ColumnClustered', source, 'Columns');
   chart.series.load('count');
   await context.sync();

@@ -54,7 +54,7 @@ export async function readStored(context: Excel.RequestContext, layout: StoredLa
   let refused = false;
   let pending = queuePendingRead(context, layout);
   if (layout.current.length === 0) await context.sync();
-  for (let i = 0; i < layout.current.length; ) {
+  for (let i = 0; i < layout.current.length;) {
     const results = layout.current.slice(i, i + perSync).map((id) => context.workbook.customXmlParts.getItem(id).getXml());
     try {
       await context.sync();

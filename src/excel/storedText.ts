@@ -19,7 +19,14 @@ interface Meta {
  * makes up nearly all of it, is not escaped a second time, and it reads back byte for byte.
  */
 export function storedToText(stored: StoredData): string {
-  const meta: Meta = { format: FORMAT, version: VERSION, agreement: stored.agreement, results: stored.results, hasState: stored.state !== null, ...(stored.state !== null ? { stateCheck: textFingerprint(stored.state) } : {}) };
+  const meta: Meta = {
+    format: FORMAT,
+    version: VERSION,
+    agreement: stored.agreement,
+    results: stored.results,
+    hasState: stored.state !== null,
+    ...(stored.state !== null ? { stateCheck: textFingerprint(stored.state) } : {}),
+  };
   return `${JSON.stringify(meta)}\n${stored.state ?? ''}`;
 }
 

@@ -13,7 +13,14 @@ export async function writeCheckFile(path: string, kind: FileKind, result: Check
   const tables = checkTables(result);
   if (kind === 'csv') {
     const [, deviations] = tables;
-    writeFileSync(path, csvText([deviations.headers, ...deviations.rows].map((r) => r.map(reportCellText)), ';'), 'utf8');
+    writeFileSync(
+      path,
+      csvText(
+        [deviations.headers, ...deviations.rows].map((r) => r.map(reportCellText)),
+        ';',
+      ),
+      'utf8',
+    );
     return [];
   }
   const wb = new (exceljs().Workbook)();

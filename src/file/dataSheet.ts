@@ -11,7 +11,10 @@ export function storedText(workbook: ExcelJS.Workbook, key: StoredKey): string |
   const data = workbook.getWorksheet(DATA_SHEET);
   if (!data) return null;
   const cells = data.getRow(KEYS.indexOf(key) + 1).values as unknown[];
-  const joined = cells.slice(2).map((v) => (typeof v === 'string' ? v : '')).join('');
+  const joined = cells
+    .slice(2)
+    .map((v) => (typeof v === 'string' ? v : ''))
+    .join('');
   return joined === '' ? null : joined;
 }
 

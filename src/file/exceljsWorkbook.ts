@@ -8,7 +8,28 @@ import { HIGHLIGHT_MARKER, rowHighlightFormula } from '../core/results';
 import { uniqueSheetName } from '../core/results';
 import { DanishError } from '../core/util';
 import { timeSlicer } from '../core/util';
-import { AgreementSheetCells, AgreementSheetLayout, AgreementSheetWrite, ChartSpec, DataAndStored, DataTarget, HighlightArea, OwnSheet, Progress, RangeSnapshot, ReportSheet, ReportTable, ResultArea, ResultFingerprint, ResultWrite, SelfTestResult, SheetList, StoredData, StoredVariant, WorkbookPort } from '../port/workbookPort';
+import {
+  AgreementSheetCells,
+  AgreementSheetLayout,
+  AgreementSheetWrite,
+  ChartSpec,
+  DataAndStored,
+  DataTarget,
+  HighlightArea,
+  OwnSheet,
+  Progress,
+  RangeSnapshot,
+  ReportSheet,
+  ReportTable,
+  ResultArea,
+  ResultFingerprint,
+  ResultWrite,
+  SelfTestResult,
+  SheetList,
+  StoredData,
+  StoredVariant,
+  WorkbookPort,
+} from '../port/workbookPort';
 import { isOwnSheet, isStoredVariant } from '../port/records';
 import { readAgreementTables, writeAgreementTables } from './agreementSheetFile';
 import { parseStoredJson, StoredKey, storedText, storeText } from './dataSheet';
@@ -133,7 +154,10 @@ export class ExceljsWorkbook implements WorkbookPort {
       sheet.getColumn(c + 1).width = Math.min(60, Math.max(10, longest + 2));
     }
     // exceljs cannot write charts into a file; they are kept here for the workbench to draw.
-    this.charts.set(name, report.charts.map((c) => chartData(c, report.tables[c.table])));
+    this.charts.set(
+      name,
+      report.charts.map((c) => chartData(c, report.tables[c.table])),
+    );
     const own = this.ownSheets().filter((o) => o.kind !== report.kind && o.name !== name);
     this.store('reports', JSON.stringify([...own, { kind: report.kind, name, fingerprint: reportFingerprint(layout.grid) }]));
     this.show(name);
@@ -288,7 +312,6 @@ function displayLength(cell: ReportCell | undefined): number {
   return isDateCell(cell) ? 10 : String(cell).length;
 }
 
-
 type TableEntry = { table: { ref: string; tableRef?: string; name: string } };
 
 function tables(sheet: ExcelJS.Worksheet): TableEntry[] {
@@ -310,7 +333,6 @@ function tableNamed(sheet: ExcelJS.Worksheet, name: string): { name: string; are
   const area = t && tableArea(t.table);
   return t && area ? { name: t.table.name, area } : undefined;
 }
-
 
 export interface ChartData {
   title: string;

@@ -48,6 +48,10 @@ async function csvWorkbook(fileName: string, bytes: Uint8Array): Promise<ExcelJS
 
 /** The file's name without its extension, made a valid sheet name (31 characters, none of \ / ? * [ ] :). */
 function sheetNameFor(fileName: string): string {
-  const base = fileName.replace(/\.[^.]+$/, '').replace(/[\\/?*[\]:]/g, ' ').trim().slice(0, 31);
+  const base = fileName
+    .replace(/\.[^.]+$/, '')
+    .replace(/[\\/?*[\]:]/g, ' ')
+    .trim()
+    .slice(0, 31);
   return base === '' ? 'Ark1' : base;
 }

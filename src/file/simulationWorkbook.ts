@@ -60,7 +60,13 @@ export async function writeSimulationWorkbook(path: string, result: SimulationRe
   years.getCell('A1').value = s.affordablePerYearTitle;
   years.getCell('A1').font = { bold: true };
   const yearList = result.history.years;
-  addTable(years, 'tblBetalbarePrAar', 2, [s.yearColumn, ...ids], yearList.map((y) => [y, ...result.variants.map((v) => v.perYear.find((p) => p.year === y)!.affordable)]));
+  addTable(
+    years,
+    'tblBetalbarePrAar',
+    2,
+    [s.yearColumn, ...ids],
+    yearList.map((y) => [y, ...result.variants.map((v) => v.perYear.find((p) => p.year === y)!.affordable)]),
+  );
   const detailRow = 2 + yearList.length + 3;
   years.getCell(detailRow - 1, 1).value = s.perYearTitle;
   years.getCell(detailRow - 1, 1).font = { bold: true };
@@ -83,7 +89,13 @@ export async function writeSimulationWorkbook(path: string, result: SimulationRe
   queue.getCell('A1').value = s.waitingListTitle;
   queue.getCell('A1').font = { bold: true };
   const months = result.variants[0]?.queueByMonth.map((m) => m.month) ?? [];
-  addTable(queue, 'tblVenteliste', 2, [s.monthColumn, ...ids], months.map((m, r) => [da.monthName(m), ...result.variants.map((v) => v.queueByMonth[r].waiting)]));
+  addTable(
+    queue,
+    'tblVenteliste',
+    2,
+    [s.monthColumn, ...ids],
+    months.map((m, r) => [da.monthName(m), ...result.variants.map((v) => v.queueByMonth[r].waiting)]),
+  );
   queue.getColumn(1).width = 16;
 
   const cut = fitWorkbookToExcel(wb);

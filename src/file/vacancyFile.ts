@@ -11,8 +11,7 @@ import { fromExcelCell } from './xlsxCells';
 
 /** A vacancy sheet as read from disk, with what is needed to write it back out with results. */
 export type LoadedSheet =
-  | { kind: 'xlsx'; path: string; sheetName: string; table: CellValue[][]; workbook: ExcelJS.Workbook }
-  | { kind: 'csv'; path: string; sheetName: string; table: string[][]; delimiter: Delimiter };
+  { kind: 'xlsx'; path: string; sheetName: string; table: CellValue[][]; workbook: ExcelJS.Workbook } | { kind: 'csv'; path: string; sheetName: string; table: string[][]; delimiter: Delimiter };
 
 export type FileKind = 'xlsx' | 'csv';
 
@@ -42,7 +41,15 @@ export async function loadVacancyFile(path: string, sheetName?: string): Promise
   // A workbook may carry its agreement, register and requests beside the vacancies: without --sheet, those sheets are passed over.
   const sheet = sheetName === undefined ? (workbook.worksheets.find((w) => !NOT_VACANCIES.some((name) => sameName(w.name, name))) ?? workbook.worksheets[0]) : workbook.getWorksheet(sheetName);
   if (sheet === undefined) {
-    throw new FileProblem(sheetName === undefined ? da.file.noSheets(path) : da.file.noSheet(path, sheetName, workbook.worksheets.map((w) => w.name)));
+    throw new FileProblem(
+      sheetName === undefined
+        ? da.file.noSheets(path)
+        : da.file.noSheet(
+            path,
+            sheetName,
+            workbook.worksheets.map((w) => w.name),
+          ),
+    );
   }
   return { kind: 'xlsx', path, sheetName: sheet.name, table: worksheetTable(sheet), workbook };
 }

@@ -54,7 +54,14 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
           cancel: phase === 'writing' ? null : () => controller.abort(),
         });
       try {
-        const outcome = await allocateInWorkbook(port, agreement, { target: data.target, overrides: data.overrides, onProgress: progress, slicer: timeSlicer(), signal: controller.signal, sideSheets: data.sideSheets });
+        const outcome = await allocateInWorkbook(port, agreement, {
+          target: data.target,
+          overrides: data.overrides,
+          onProgress: progress,
+          slicer: timeSlicer(),
+          signal: controller.signal,
+          sideSheets: data.sideSheets,
+        });
         if (!outcome.ok) {
           setNotice(outcome.cancelled ? { intent: 'info', text: outcome.error } : { intent: 'error', title: da.ui.errorTitle, text: outcome.error });
           return;
@@ -116,13 +123,7 @@ export function AllocateTab(props: TabProps & { agreement: Agreement | null }) {
           {da.ui.removeResults}
         </Button>
       </div>
-      {columns && (
-        <ColumnsPanel
-          columns={columns}
-          openByDefault={!data.sheet?.ok}
-          onMap={(index, field) => void props.reread(false, mapColumn(data.overrides, index, field))}
-        />
-      )}
+      {columns && <ColumnsPanel columns={columns} openByDefault={!data.sheet?.ok} onMap={(index, field) => void props.reread(false, mapColumn(data.overrides, index, field))} />}
       <SelfTestPanel port={port} disabled={busy} />
       {dialog}
       {confirmDialog}

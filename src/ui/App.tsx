@@ -34,7 +34,6 @@ const variantOption = (v: StoredVariant, agreement: Agreement): AgreementOption 
 
 /** Runs an action; anything thrown becomes a Danish notice in the tab that started it. */
 
-
 const attempt: Attempt = async (work, setNotice) => {
   try {
     await work();

@@ -59,19 +59,39 @@ export function CheckTab(props: TabProps & { agreement: Agreement | null }) {
           <Subtitle2 block as="h3">
             {da.check.reportPoolsTitle}
           </Subtitle2>
-          <CompactTable label={da.check.reportPoolsTitle} headers={da.check.poolColumnsShort} rows={pools.rows.map((r) => r.map((c) => (typeof c === 'number' ? c : reportCellText(c))))} testId="check-pools" />
+          <CompactTable
+            label={da.check.reportPoolsTitle}
+            headers={da.check.poolColumnsShort}
+            rows={pools.rows.map((r) => r.map((c) => (typeof c === 'number' ? c : reportCellText(c))))}
+            testId="check-pools"
+          />
           {checked.result.deviations.length > 0 ? (
-            <RowLinks heading={da.check.deviationsHeading(checked.result.deviations.length)} testId="deviations" items={checked.result.deviations.map((d) => ({ row: d.row, text: da.check.deviationLine(d.row, d.reason) }))} onGoToRow={goTo} />
+            <RowLinks
+              heading={da.check.deviationsHeading(checked.result.deviations.length)}
+              testId="deviations"
+              items={checked.result.deviations.map((d) => ({ row: d.row, text: da.check.deviationLine(d.row, d.reason) }))}
+              onGoToRow={goTo}
+            />
           ) : (
             <Subtitle2 block as="h3">
               {da.check.deviationsHeading(0)}
             </Subtitle2>
           )}
           {checked.result.pending.length > 0 && (
-            <RowLinks heading={da.check.pendingHeading(checked.result.pending.length)} testId="pending" items={checked.result.pending.map((p) => ({ row: p.row, text: da.check.deviationLine(p.row, p.reason) }))} onGoToRow={goTo} />
+            <RowLinks
+              heading={da.check.pendingHeading(checked.result.pending.length)}
+              testId="pending"
+              items={checked.result.pending.map((p) => ({ row: p.row, text: da.check.deviationLine(p.row, p.reason) }))}
+              onGoToRow={goTo}
+            />
           )}
           {checked.result.unreadable.length > 0 && (
-            <RowLinks heading={da.check.unreadableHeading(checked.result.unreadable.length)} testId="unreadable" items={checked.result.unreadable.map((u) => ({ row: u.row, text: u.message }))} onGoToRow={goTo} />
+            <RowLinks
+              heading={da.check.unreadableHeading(checked.result.unreadable.length)}
+              testId="unreadable"
+              items={checked.result.unreadable.map((u) => ({ row: u.row, text: u.message }))}
+              onGoToRow={goTo}
+            />
           )}
         </>
       )}

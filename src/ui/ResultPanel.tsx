@@ -50,7 +50,9 @@ export function ResultPanel(props: { summary: AllocationSummary; onGoToRow: (row
           ))}
         </tbody>
       </table>
-      {summary.errors.length > 0 && <RowLinks heading={da.ui.rowErrorsHeading(summary.errors.length)} testId="row-errors" items={summary.errors.map((e) => ({ row: e.row, text: e.message }))} onGoToRow={props.onGoToRow} />}
+      {summary.errors.length > 0 && (
+        <RowLinks heading={da.ui.rowErrorsHeading(summary.errors.length)} testId="row-errors" items={summary.errors.map((e) => ({ row: e.row, text: e.message }))} onGoToRow={props.onGoToRow} />
+      )}
     </section>
   );
 }

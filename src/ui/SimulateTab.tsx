@@ -42,13 +42,22 @@ export function SimulateTab(props: TabProps & { options: AgreementOption[] }) {
       setNotice(null);
       setProgress({ done: 0, total: variants.length });
       try {
-        const r = await simulateInWorkbook(port, variants.map((v) => v.agreement), params, { target: data.target, ask, slicer: timeSlicer(), onProgress: (done, total) => setProgress({ done, total }), sideSheets: data.sideSheets });
+        const r = await simulateInWorkbook(
+          port,
+          variants.map((v) => v.agreement),
+          params,
+          { target: data.target, ask, slicer: timeSlicer(), onProgress: (done, total) => setProgress({ done, total }), sideSheets: data.sideSheets },
+        );
         if (!r.ok) {
           setNotice({ intent: 'error', title: da.ui.errorTitle, text: r.error });
           return;
         }
         setResult(r.result);
-        setNotice(r.report === null ? { intent: 'info', text: da.simulateTab.notWritten } : { intent: 'success', text: da.simulateTab.done(r.report.name) + (r.report.replaced ? ` ${da.ui.reportReplaced}` : '') });
+        setNotice(
+          r.report === null
+            ? { intent: 'info', text: da.simulateTab.notWritten }
+            : { intent: 'success', text: da.simulateTab.done(r.report.name) + (r.report.replaced ? ` ${da.ui.reportReplaced}` : '') },
+        );
       } finally {
         setProgress(null);
       }
@@ -81,12 +90,7 @@ export function SimulateTab(props: TabProps & { options: AgreementOption[] }) {
           {da.simulateTab.chooseVariants}
         </Label>
         {options.map((o) => (
-          <Checkbox
-            key={o.key}
-            label={o.text}
-            checked={chosen.has(o.key)}
-            onChange={(_, d) => setChosen((c) => (d.checked ? new Set([...c, o.key]) : new Set([...c].filter((k) => k !== o.key))))}
-          />
+          <Checkbox key={o.key} label={o.text} checked={chosen.has(o.key)} onChange={(_, d) => setChosen((c) => (d.checked ? new Set([...c, o.key]) : new Set([...c].filter((k) => k !== o.key))))} />
         ))}
       </div>
       {PARAM_KEYS.map((key) => {

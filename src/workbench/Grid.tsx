@@ -63,7 +63,12 @@ export function Grid({ port }: { port: ExceljsWorkbook }) {
           </button>
         ))}
       </div>
-      <div ref={scroller} style={{ overflow: 'auto', flex: 1, minHeight: 0 }} onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })} data-testid="grid-scroller">
+      <div
+        ref={scroller}
+        style={{ overflow: 'auto', flex: 1, minHeight: 0 }}
+        onScroll={(e) => setView({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
+        data-testid="grid-scroller"
+      >
         {charts && <Charts charts={charts} />}
         <table data-testid="grid" data-sheet={sheet.name} data-rows={height} style={{ borderCollapse: 'collapse', fontSize: 12, fontFamily: 'Segoe UI, sans-serif' }}>
           <tbody>
@@ -107,7 +112,16 @@ export function Grid({ port }: { port: ExceljsWorkbook }) {
   );
 }
 
-const cellStyle = { border: '1px solid #e0e0e0', padding: '0 6px', whiteSpace: 'nowrap' as const, maxWidth: 420, overflow: 'hidden', textOverflow: 'ellipsis', height: ROW_HEIGHT, boxSizing: 'border-box' as const };
+const cellStyle = {
+  border: '1px solid #e0e0e0',
+  padding: '0 6px',
+  whiteSpace: 'nowrap' as const,
+  maxWidth: 420,
+  overflow: 'hidden',
+  textOverflow: 'ellipsis',
+  height: ROW_HEIGHT,
+  boxSizing: 'border-box' as const,
+};
 const headerCellStyle = { ...cellStyle, background: '#f3f3f3', color: '#666', fontWeight: 400, position: 'sticky' as const, left: 0 };
 
 function findOutcomeColumn(rows: number, cells: (r: number) => CellValue[]): number | null {

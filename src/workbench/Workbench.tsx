@@ -83,7 +83,10 @@ export function Workbench() {
             const file = e.target.files?.[0];
             e.target.value = '';
             if (!file) return;
-            const bytes = await file.arrayBuffer().then((b) => new Uint8Array(b), () => null);
+            const bytes = await file.arrayBuffer().then(
+              (b) => new Uint8Array(b),
+              () => null,
+            );
             if (bytes === null) setError(da.ui.openFailed(file.name));
             else await open(file.name, bytes);
           }}

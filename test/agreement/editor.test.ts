@@ -139,7 +139,12 @@ describe('changes, as the negotiator makes them', () => {
     d = deleteRule(d, added.key);
     const a = read(d);
     // Read back, the first row has the highest priority: the order decides.
-    expect([...a.rules].sort((x, y) => y.priority - x.priority).map((r) => r.name)).toEqual(['Intern udlejning undtages', 'Ny regel (kopi)', 'Familiebolig under 4.000 kr.', 'Familiebolig 4.000–6.000 kr.']);
+    expect([...a.rules].sort((x, y) => y.priority - x.priority).map((r) => r.name)).toEqual([
+      'Intern udlejning undtages',
+      'Ny regel (kopi)',
+      'Familiebolig under 4.000 kr.',
+      'Familiebolig 4.000–6.000 kr.',
+    ]);
   });
 
   test('a new pool gets a name no pool has', () => {
@@ -178,7 +183,20 @@ describe('a pool’s first twelve positions, to check every, phase, share and ca
     expect(poolStrip(poolOf({ every: 3, start: 10 })).map((s) => s.position)).toEqual([11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]);
   });
   test('a cap of 2 a month: the third municipal position in one month is capped', () => {
-    expect(poolStrip(poolOf({ every: 2, capPerMonth: 2 })).map((s) => s.at)).toEqual(['waitlist', 'municipality', 'waitlist', 'municipality', 'waitlist', 'capped', 'waitlist', 'capped', 'waitlist', 'capped', 'waitlist', 'capped']);
+    expect(poolStrip(poolOf({ every: 2, capPerMonth: 2 })).map((s) => s.at)).toEqual([
+      'waitlist',
+      'municipality',
+      'waitlist',
+      'municipality',
+      'waitlist',
+      'capped',
+      'waitlist',
+      'capped',
+      'waitlist',
+      'capped',
+      'waitlist',
+      'capped',
+    ]);
   });
 });
 

@@ -27,7 +27,9 @@ test('a missing comma is reported where it is missing', () => {
 test('schema violations name the JSON path (and line)', () => {
   const text = JSON.stringify({ pools: [{ name: 'p', every: 0 }], rules: [rule(fam, { type: 'quota', params: { pool: 'p' } })] }, null, 2);
   const errors = errorsOf(text);
-  expect(errors).toContainEqual(expect.objectContaining({ code: 'minimum', where: expect.stringMatching(/^pools\[0\]\.every \(linje \d+, kolonne \d+\)$/), path: ['pools', 0, 'every'], values: { limit: 1 } }));
+  expect(errors).toContainEqual(
+    expect.objectContaining({ code: 'minimum', where: expect.stringMatching(/^pools\[0\]\.every \(linje \d+, kolonne \d+\)$/), path: ['pools', 0, 'every'], values: { limit: 1 } }),
+  );
 });
 
 test('a misspelt field is named with a suggestion', () => {
@@ -68,19 +70,16 @@ test('an unknown fact in a fact-to-fact comparison', () => {
 });
 
 test('an event naming an unknown pool', () => {
-  const errors = errorsOf(
-    JSON.stringify({ pools: [{ name: 'under-4000', every: 3 }], rules: [rule(fam, { type: 'quota', params: { pool: 'under-400' } })] }),
-  );
-  expect(errors).toMatchObject([{ code: 'unknownPool', values: { pool: 'under-400', known: ['under-4000'], suggestion: 'under-4000' }, where: expect.stringMatching(/^rules\[0\]\.event\.params\.pool/) }]);
+  const errors = errorsOf(JSON.stringify({ pools: [{ name: 'under-4000', every: 3 }], rules: [rule(fam, { type: 'quota', params: { pool: 'under-400' } })] }));
+  expect(errors).toMatchObject([
+    { code: 'unknownPool', values: { pool: 'under-400', known: ['under-4000'], suggestion: 'under-4000' }, where: expect.stringMatching(/^rules\[0\]\.event\.params\.pool/) },
+  ]);
 });
 
 test('a rule using path (JSONPath) is refused, also inside a fact reference', () => {
   const errors = errorsOf(
     JSON.stringify({
-      rules: [
-        rule({ all: [{ fact: 'rent', path: '$.x', operator: 'lessThan', value: 4000 }] }),
-        rule({ all: [{ fact: 'rent', operator: 'lessThan', value: { fact: 'consumption', path: '$..a' } }] }),
-      ],
+      rules: [rule({ all: [{ fact: 'rent', path: '$.x', operator: 'lessThan', value: 4000 }] }), rule({ all: [{ fact: 'rent', operator: 'lessThan', value: { fact: 'consumption', path: '$..a' } }] })],
     }),
   );
   expect(errors.map((e) => e.where.split(' ')[0])).toEqual(['rules[0].conditions.all[0].path', 'rules[1].conditions.all[0].value.path']);
@@ -88,14 +87,20 @@ test('a rule using path (JSONPath) is refused, also inside a fact reference', ()
 });
 
 test('two pools with one name', () => {
-  const errors = errorsOf(JSON.stringify({ pools: [{ name: 'a', every: 3 }, { name: 'a', every: 6 }], rules: [] }));
+  const errors = errorsOf(
+    JSON.stringify({
+      pools: [
+        { name: 'a', every: 3 },
+        { name: 'a', every: 6 },
+      ],
+      rules: [],
+    }),
+  );
   expect(errors).toMatchObject([{ code: 'duplicatePool', where: expect.stringMatching(/^pools\[1\]\.name/), values: { pool: 'a', firstIndex: 0 } }]);
 });
 
 test('a pool needs every or share, not both, and phase within every', () => {
-  const errors = errorsOf(
-    JSON.stringify({ pools: [{ name: 'a' }, { name: 'b', every: 3, share: '1/3' }, { name: 'c', every: 3, phase: 4 }, { name: 'd', share: '5/4' }], rules: [] }),
-  );
+  const errors = errorsOf(JSON.stringify({ pools: [{ name: 'a' }, { name: 'b', every: 3, share: '1/3' }, { name: 'c', every: 3, phase: 4 }, { name: 'd', share: '5/4' }], rules: [] }));
   expect(errors.map((e) => [e.where.split(' ')[0], e.code])).toEqual([
     ['pools[0]', 'poolNeedsRule'],
     ['pools[1]', 'poolBothRules'],
@@ -107,11 +112,7 @@ test('a pool needs every or share, not both, and phase within every', () => {
 test('an unknown operator, a named condition that does not exist, and a rule that does not start with all/any/not', () => {
   const errors = errorsOf(
     JSON.stringify({
-      rules: [
-        rule({ all: [{ fact: 'rent', operator: 'lessThen', value: 4000 }] }),
-        rule({ condition: 'familie' }),
-        rule({ fact: 'rent', operator: 'lessThan', value: 4000 }),
-      ],
+      rules: [rule({ all: [{ fact: 'rent', operator: 'lessThen', value: 4000 }] }), rule({ condition: 'familie' }), rule({ fact: 'rent', operator: 'lessThan', value: 4000 })],
     }),
   );
   expect(errors.map((e) => [e.where.split(' ')[0], e.code, e.values])).toEqual([
@@ -155,7 +156,15 @@ test('a valid agreement takes its id from the file name when it has none, and th
 
 test('shares as fractions and percentages become exact fractions', () => {
   const r = loadAgreement(
-    JSON.stringify({ pools: [{ name: 'a', share: '1/4' }, { name: 'b', share: '30 %' }, { name: 'c', share: 12.5 }, { name: 'd', share: '12,5%' }], rules: [] }),
+    JSON.stringify({
+      pools: [
+        { name: 'a', share: '1/4' },
+        { name: 'b', share: '30 %' },
+        { name: 'c', share: 12.5 },
+        { name: 'd', share: '12,5%' },
+      ],
+      rules: [],
+    }),
     'x',
   );
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
@@ -190,7 +199,15 @@ test('in/notIn against another fact is refused: no fact holds a list', () => {
 
 test('a share that divides by zero, or has more digits than can be counted exactly, is refused before any vacancy is decided', () => {
   const errors = errorsOf(
-    JSON.stringify({ pools: [{ name: 'a', share: '1/0' }, { name: 'b', share: ' 0 / 00 ' }, { name: 'c', share: '1/99999999999999999999' }, { name: 'd', share: '0/4' }], rules: [] }),
+    JSON.stringify({
+      pools: [
+        { name: 'a', share: '1/0' },
+        { name: 'b', share: ' 0 / 00 ' },
+        { name: 'c', share: '1/99999999999999999999' },
+        { name: 'd', share: '0/4' },
+      ],
+      rules: [],
+    }),
   );
   expect(errors.map((e) => [e.where.split(' ')[0], e.code, e.values])).toEqual([
     ['pools[0].share', 'zeroDenominator', { share: '1/0' }],
@@ -201,7 +218,15 @@ test('a share that divides by zero, or has more digits than can be counted exact
 });
 
 test('pool numbers past a billion are refused: counters must stay exact in the state file', () => {
-  const errors = errorsOf(JSON.stringify({ pools: [{ name: 'a', every: 3, start: 1e300 }, { name: 'b', every: 2e9, capPerMonth: 1e10 }], rules: [] }));
+  const errors = errorsOf(
+    JSON.stringify({
+      pools: [
+        { name: 'a', every: 3, start: 1e300 },
+        { name: 'b', every: 2e9, capPerMonth: 1e10 },
+      ],
+      rules: [],
+    }),
+  );
   expect(errors.map((e) => [e.where.split(' ')[0], e.code, e.values])).toEqual([
     ['pools[0].start', 'maximum', { limit: 1_000_000_000 }],
     ['pools[1].every', 'maximum', { limit: 1_000_000_000 }],

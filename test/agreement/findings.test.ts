@@ -16,7 +16,9 @@ const codes = (json: object) => agreementFindings(agreementFrom(json)).map((f) =
 describe('shadowed: a rule covered by one earlier rule', () => {
   it('ranges: under 4.000 covers under 3.000; mindst 4.000 covers 4.000–6.000; not the other way round', () => {
     expect(codes({ rules: [rule('bred', 2, [leaf('rent', 'lessThan', 4000)]), rule('smal', 1, [leaf('rent', 'lessThan', 3000), leaf('rooms', 'equal', 2)])] })).toEqual([['shadowed', 'smal']]);
-    expect(codes({ rules: [rule('mindst', 2, [leaf('rent', 'greaterThanInclusive', 4000)]), rule('bånd', 1, [leaf('rent', 'greaterThanInclusive', 4000), leaf('rent', 'lessThanInclusive', 6000)])] })).toEqual([['shadowed', 'bånd']]);
+    expect(
+      codes({ rules: [rule('mindst', 2, [leaf('rent', 'greaterThanInclusive', 4000)]), rule('bånd', 1, [leaf('rent', 'greaterThanInclusive', 4000), leaf('rent', 'lessThanInclusive', 6000)])] }),
+    ).toEqual([['shadowed', 'bånd']]);
     expect(codes({ rules: [rule('smal', 2, [leaf('rent', 'lessThan', 3000)]), rule('bred', 1, [leaf('rent', 'lessThan', 4000)])] })).toEqual([]);
     // over 4.000 does not cover mindst 4.000: a rent of exactly 4.000 reaches the second.
     expect(codes({ rules: [rule('over', 2, [leaf('rent', 'greaterThan', 4000)]), rule('mindst', 1, [leaf('rent', 'greaterThanInclusive', 4000)])] })).toEqual([]);
@@ -24,11 +26,19 @@ describe('shadowed: a rule covered by one earlier rule', () => {
 
   it('lists and labels: a list covers its part; all housing types cover a rule on housing type; an empty cell is covered by nothing narrower', () => {
     expect(codes({ rules: [rule('liste', 2, [leaf('department', 'in', ['103', '106', '118'])]), rule('en', 1, [leaf('department', 'equal', '106')])] })).toEqual([['shadowed', 'en']]);
-    expect(codes({ rules: [rule('alle typer', 2, [leaf('housingType', 'in', ['familie', 'ungdom', 'aeldre'])]), rule('familie', 1, [leaf('housingType', 'equal', 'familie'), leaf('rooms', 'lessThan', 3)])] })).toEqual([['shadowed', 'familie']]);
+    expect(
+      codes({
+        rules: [rule('alle typer', 2, [leaf('housingType', 'in', ['familie', 'ungdom', 'aeldre'])]), rule('familie', 1, [leaf('housingType', 'equal', 'familie'), leaf('rooms', 'lessThan', 3)])],
+      }),
+    ).toEqual([['shadowed', 'familie']]);
     // A blank Boligtype is no housing type: "not familie" covers ungdom and ældre, and also blank.
-    expect(codes({ rules: [rule('ikke familie', 2, [leaf('housingType', 'notEqual', 'familie')]), rule('ungdom eller ældre', 1, [leaf('housingType', 'in', ['ungdom', 'aeldre'])])] })).toEqual([['shadowed', 'ungdom eller ældre']]);
+    expect(codes({ rules: [rule('ikke familie', 2, [leaf('housingType', 'notEqual', 'familie')]), rule('ungdom eller ældre', 1, [leaf('housingType', 'in', ['ungdom', 'aeldre'])])] })).toEqual([
+      ['shadowed', 'ungdom eller ældre'],
+    ]);
     expect(codes({ rules: [rule('ungdom eller ældre', 2, [leaf('housingType', 'in', ['ungdom', 'aeldre'])]), rule('ikke familie', 1, [leaf('housingType', 'notEqual', 'familie')])] })).toEqual([]);
-    expect(codes({ rules: [rule('ekstern eller bytte', 2, [leaf('lettingType', 'in', ['ekstern', 'bytte'])]), rule('ikke intern', 1, [leaf('lettingType', 'notEqual', 'intern')])] })).toEqual([['shadowed', 'ikke intern']]);
+    expect(codes({ rules: [rule('ekstern eller bytte', 2, [leaf('lettingType', 'in', ['ekstern', 'bytte'])]), rule('ikke intern', 1, [leaf('lettingType', 'notEqual', 'intern')])] })).toEqual([
+      ['shadowed', 'ikke intern'],
+    ]);
     expect(codes({ rules: [rule('103', 2, [leaf('department', 'equal', '103')]), rule('ingen betingelse', 1, [])] })).toEqual([]);
   });
 
@@ -45,7 +55,9 @@ describe('shadowed: a rule covered by one earlier rule', () => {
   it('the message names both rules and their places', () => {
     const [f] = agreementFindings(agreementFrom({ rules: [rule('bred', 2, [leaf('rent', 'lessThan', 4000)]), rule('smal', 1, [leaf('rent', 'lessThan', 3000)])] }));
     expect(f).toMatchObject({ code: 'shadowed', rule: 'smal', pool: null, fact: null, value: null, values: { position: 2, by: 'bred', byPosition: 1 } });
-    expect(da.findings.text(f)).toBe("Reglen 'smal' (nr. 2) afgør aldrig en bolig: hver bolig, den gælder for, er allerede afgjort af reglen 'bred' (nr. 1), som står før den. Flyt den op, gør den snævrere, eller slet den.");
+    expect(da.findings.text(f)).toBe(
+      "Reglen 'smal' (nr. 2) afgør aldrig en bolig: hver bolig, den gælder for, er allerede afgjort af reglen 'bred' (nr. 1), som står før den. Flyt den op, gør den snævrere, eller slet den.",
+    );
   });
 
   test.each(BUNDLED)('no false shadowed on %s', (id) => {
@@ -94,7 +106,13 @@ describe('shadowed: a rule covered by one earlier rule', () => {
 
 describe('the other findings', () => {
   it('unusedPool: a pool no rule feeds', () => {
-    const json = { pools: [{ name: 'brugt', every: 3 }, { name: 'glemt', label: 'Glemt pulje', every: 4 }], rules: [rule('r', 1, [], { type: 'quota', params: { pool: 'brugt' } })] };
+    const json = {
+      pools: [
+        { name: 'brugt', every: 3 },
+        { name: 'glemt', label: 'Glemt pulje', every: 4 },
+      ],
+      rules: [rule('r', 1, [], { type: 'quota', params: { pool: 'brugt' } })],
+    };
     const found = agreementFindings(agreementFrom(json));
     expect(found).toMatchObject([{ code: 'unusedPool', pool: 'glemt', rule: null, fact: null, value: null, values: { label: 'Glemt pulje' } }]);
   });
@@ -139,7 +157,9 @@ describe('the other findings', () => {
 
     it('mixedOrganisations: a pool counting vacancies of two organisations in one counter', async () => {
       const found = (await lintAgreement(bundled('standard-25'), sheet(rows))).filter((f) => f.code !== 'noHits');
-      expect(found).toMatchObject([{ code: 'mixedOrganisations', pool: 'familieboliger', rule: null, fact: 'organisation', value: null, values: { organisations: ['Boligselskabet Sct. Jørgen', 'Randers Bolig'] } }]);
+      expect(found).toMatchObject([
+        { code: 'mixedOrganisations', pool: 'familieboliger', rule: null, fact: 'organisation', value: null, values: { organisations: ['Boligselskabet Sct. Jørgen', 'Randers Bolig'] } },
+      ]);
       expect(da.findings.text(found[0])).toContain('§ 59');
       // One organisation (and a row without one) is not a mix.
       const one = await lintAgreement(bundled('standard-25'), sheet(rows.filter((r) => r[1] !== 'Boligselskabet Sct. Jørgen')));

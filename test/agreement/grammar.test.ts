@@ -38,10 +38,34 @@ describe('every row of the grammar table (DOMAIN.md)', () => {
     ['fra 4000', [['greaterThanInclusive', 4000]]],
     ['>= 4000', [['greaterThanInclusive', 4000]]],
     ['≥ 4000', [['greaterThanInclusive', 4000]]],
-    ['4000–6000', [['greaterThanInclusive', 4000], ['lessThanInclusive', 6000]]],
-    ['4.000 - 6.000', [['greaterThanInclusive', 4000], ['lessThanInclusive', 6000]]],
-    ['4000 til 6000', [['greaterThanInclusive', 4000], ['lessThanInclusive', 6000]]],
-    ['fra 4.000 til 6.000 kr.', [['greaterThanInclusive', 4000], ['lessThanInclusive', 6000]]],
+    [
+      '4000–6000',
+      [
+        ['greaterThanInclusive', 4000],
+        ['lessThanInclusive', 6000],
+      ],
+    ],
+    [
+      '4.000 - 6.000',
+      [
+        ['greaterThanInclusive', 4000],
+        ['lessThanInclusive', 6000],
+      ],
+    ],
+    [
+      '4000 til 6000',
+      [
+        ['greaterThanInclusive', 4000],
+        ['lessThanInclusive', 6000],
+      ],
+    ],
+    [
+      'fra 4.000 til 6.000 kr.',
+      [
+        ['greaterThanInclusive', 4000],
+        ['lessThanInclusive', 6000],
+      ],
+    ],
     ['4000', [['equal', 4000]]],
     [4000, [['equal', 4000]]],
     ['4000; 5000; 6000', [['in', [4000, 5000, 6000]]]],
@@ -49,7 +73,13 @@ describe('every row of the grammar table (DOMAIN.md)', () => {
     ['ikke 4000', [['notEqual', 4000]]],
     ['ikke 4000; 5000', [['notIn', [4000, 5000]]]],
     ['-250', [['equal', -250]]],
-    ['-500–-250', [['greaterThanInclusive', -500], ['lessThanInclusive', -250]]],
+    [
+      '-500–-250',
+      [
+        ['greaterThanInclusive', -500],
+        ['lessThanInclusive', -250],
+      ],
+    ],
   ])('%j on a number fact', (cell, expected) => expect(leaves('rentInclConsumption', cell)).toEqual(expected));
 
   test('text facts compare the text as written, also when the cell is a number', () => {
@@ -74,8 +104,14 @@ describe('every row of the grammar table (DOMAIN.md)', () => {
 
   test('dates read as a vacancy sheet reads them, into ISO text the engine compares', () => {
     expect(leaves('vacantFrom', 'fra 01.03.2024')).toEqual([['greaterThanInclusive', '2024-03-01']]);
-    expect(leaves('vacantFrom', '2024-01-01–2024-06-30')).toEqual([['greaterThanInclusive', '2024-01-01'], ['lessThanInclusive', '2024-06-30']]);
-    expect(leaves('vacantFrom', '01.01.2024-30.06.2024')).toEqual([['greaterThanInclusive', '2024-01-01'], ['lessThanInclusive', '2024-06-30']]);
+    expect(leaves('vacantFrom', '2024-01-01–2024-06-30')).toEqual([
+      ['greaterThanInclusive', '2024-01-01'],
+      ['lessThanInclusive', '2024-06-30'],
+    ]);
+    expect(leaves('vacantFrom', '01.01.2024-30.06.2024')).toEqual([
+      ['greaterThanInclusive', '2024-01-01'],
+      ['lessThanInclusive', '2024-06-30'],
+    ]);
     expect(leaves('vacantFrom', new Date(Date.UTC(2024, 2, 1)))).toEqual([['equal', '2024-03-01']]);
   });
 });
@@ -101,7 +137,10 @@ describe('numbers in cells', () => {
     expect(da.grammar.problem(p, 'Rum')).toBe('"1,2" er et decimaltal (et komma uden mellemrum efter er et decimalkomma), men Rum er et helt tal – mente du "1; 2"?');
     expect(leaves('rooms', '1, 2')).toEqual([['in', [1, 2]]]);
     expect(leaves('rooms', '1;2')).toEqual([['in', [1, 2]]]);
-    expect(leaves('rooms', '1-2')).toEqual([['greaterThanInclusive', 1], ['lessThanInclusive', 2]]);
+    expect(leaves('rooms', '1-2')).toEqual([
+      ['greaterThanInclusive', 1],
+      ['lessThanInclusive', 2],
+    ]);
   });
 });
 

@@ -45,7 +45,10 @@ describe('the generated agreement validator', () => {
   });
 
   it('agrees with ajv on random JSON and on bundled agreements with a random part replaced', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => sameVerdict(v)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => sameVerdict(v)),
+      { numRuns: 300 },
+    );
     fc.assert(
       fc.property(fc.nat(bundled.length - 1), fc.constantFrom('rules', 'pools', 'id', 'name', 'parties', 'conditions'), fc.jsonValue(), (i, key, value) => {
         sameVerdict({ ...bundled[i], [key]: value });

@@ -151,6 +151,13 @@ describe('every error names its cell, in Danish', () => {
 
   it('a workbook without the sheet, and a sheet without rules', () => {
     expect(errorsOf({ tables: {}, sheet: null })).toEqual([{ code: 'noSheet', where: 'Aftale', values: {} }]);
-    expect(errorsOf(typed([['Felt', 'Værdi'], ['Id', 'x']]))).toMatchObject([{ code: 'noRules' }]);
+    expect(
+      errorsOf(
+        typed([
+          ['Felt', 'Værdi'],
+          ['Id', 'x'],
+        ]),
+      ),
+    ).toMatchObject([{ code: 'noRules' }]);
   });
 });

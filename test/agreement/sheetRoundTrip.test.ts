@@ -77,7 +77,13 @@ describe('JSON → sheet → JSON chooses the same rule for every row', () => {
 
   it('300 random agreements of bands (a lower and an upper bound on one number, as in Randers) beside other conditions', async () => {
     const band = fc
-      .tuple(fc.constantFrom('rent', 'rentInclConsumption', 'rooms', 'area'), fc.constantFrom(...NUMBERS), fc.constantFrom(...NUMBERS), fc.constantFrom('greaterThanInclusive', 'greaterThan'), fc.constantFrom('lessThanInclusive', 'lessThan'))
+      .tuple(
+        fc.constantFrom('rent', 'rentInclConsumption', 'rooms', 'area'),
+        fc.constantFrom(...NUMBERS),
+        fc.constantFrom(...NUMBERS),
+        fc.constantFrom('greaterThanInclusive', 'greaterThan'),
+        fc.constantFrom('lessThanInclusive', 'lessThan'),
+      )
       .map(([fact, a, b, low, high]) => [
         { fact, operator: low, value: Math.min(a, b) },
         { fact, operator: high, value: Math.max(a, b) },

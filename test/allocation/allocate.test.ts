@@ -8,10 +8,7 @@ const quota = (pool: string) => ({ type: 'quota', params: { pool } });
 const everyTwo = agreementFrom({ id: 'to', pools: [{ name: 'p', label: 'Puljen', every: 2 }], rules: [{ name: 'Alle', conditions: all, event: quota('p') }] });
 
 test('vacancies are decided in order of Ledig fra, ties in sheet order; decisions come back in sheet order', async () => {
-  const r = await run(
-    [H, ['C', 'familie', 1, '2024-01-03'], ['A', 'familie', 1, '2024-01-01'], ['B1', 'familie', 1, '2024-01-02'], ['B2', 'familie', 1, '02-01-2024']],
-    everyTwo,
-  );
+  const r = await run([H, ['C', 'familie', 1, '2024-01-03'], ['A', 'familie', 1, '2024-01-01'], ['B1', 'familie', 1, '2024-01-02'], ['B2', 'familie', 1, '02-01-2024']], everyTwo);
   expect(r.decisions.map((d) => [d.row, d.unitId, d.position, d.outcome])).toEqual([
     [2, 'C', 4, 'municipality'],
     [3, 'A', 1, 'waitlist'],
@@ -75,7 +72,7 @@ test('exclude, waitlist and allocate move no counter; error rows count in no poo
   expect(r.state.counters).toEqual({ p: 2 });
 });
 
-test('counters start at the pool\'s start, and at the saved state\'s value when there is one', async () => {
+test("counters start at the pool's start, and at the saved state's value when there is one", async () => {
   const a = agreementFrom({ id: 's', pools: [{ name: 'p', every: 3, start: 1 }], rules: [{ conditions: all, event: quota('p') }] });
   const r = await run([H, ['A', 'familie', 1, '2024-01-01'], ['B', 'familie', 1, '2024-01-02']], a);
   expect(r.decisions.map((d) => d.position)).toEqual([2, 3]);

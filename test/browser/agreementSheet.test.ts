@@ -28,7 +28,9 @@ test('"Skriv aftalen i et ark" puts the agreement on the sheet Aftale; "Brug aft
   await pane(page).getByText(s.written(s.sheetName)).waitFor();
 
   await pane(page).getByRole('button', { name: s.readButton }).click();
-  await pane(page).getByText(/er læst fra arket med 3 regler og er valgt/).waitFor();
+  await pane(page)
+    .getByText(/er læst fra arket med 3 regler og er valgt/)
+    .waitFor();
   expect(await pane(page).getByRole('combobox', { name: da.ui.chooseAgreement }).textContent()).toContain('Fra arket Aftale');
   await showSheet(page, 'Ledige boliger');
   await pane(page).getByRole('button', { name: da.ui.reset }).click();
@@ -43,7 +45,10 @@ test('"Skriv aftalen i et ark" puts the agreement on the sheet Aftale; "Brug aft
 test('a sheet typed by hand with bad cells: every error names its cell, and its link selects that cell', async () => {
   const dir = tempDir();
   const path = await writeXlsx(dir, 'aftale.xlsx', {
-    'Ledige boliger': [['Lejemål', 'Boligtype', 'Rum', 'Ledig fra'], ['A1', 'Familiebolig', 2, '2024-03-01']],
+    'Ledige boliger': [
+      ['Lejemål', 'Boligtype', 'Rum', 'Ledig fra'],
+      ['A1', 'Familiebolig', 2, '2024-03-01'],
+    ],
     Aftale: [
       ['Felt', 'Værdi'],
       ['Id', 'haandskrevet'],

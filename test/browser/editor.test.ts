@@ -60,7 +60,11 @@ test('Randers from every 3rd to every 2nd: the change count and the pools as the
   await page.waitForFunction((text) => document.querySelector('[data-testid="changed-count"]')?.textContent?.includes(text), da.editor.changed(diff.changed.length, diff.rows));
   const cheap = after.summary.pools.find((p) => p.pool === 'under-4000')!.municipality;
   expect(await pane(page).getByTestId('pool-effects').textContent()).toContain(`Under 4.000 kr. inkl. forbrug: kommunen får ${cheap} i stedet for 17`);
-  expect(await pane(page).getByTestId('strip-under-4000').evaluate((el) => [...el.children].filter((c) => c.getAttribute('data-at') === 'municipality').length)).toBe(6);
+  expect(
+    await pane(page)
+      .getByTestId('strip-under-4000')
+      .evaluate((el) => [...el.children].filter((c) => c.getAttribute('data-at') === 'municipality').length),
+  ).toBe(6);
   await pane(page).getByRole('button', { name: e.showInSheet }).click();
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="grid"] tr[data-marked="true"]').length > 0 && n > 0, diff.changed.length);
 
@@ -81,9 +85,15 @@ test('the 4,000 kr line moved to 4,500; a rule added, two reordered, one deleted
   const { diff } = await expectedChange((d) => setCell(setCell(d, d.rules[1].key, 'rentInclConsumption', 'under 4.500'), d.rules[2].key, 'rentInclConsumption', '4.500–6.000'));
   await page.waitForFunction((text) => document.querySelector('[data-testid="changed-count"]')?.textContent?.includes(text), da.editor.changed(diff.changed.length, diff.rows));
 
-  await pane(page).getByRole('button', { name: `+ ${e.addRule}` }).click();
-  await pane(page).getByRole('textbox', { name: `${e.ruleName} 4` }).fill('Et-rums boliger');
-  await pane(page).getByRole('combobox', { name: `${e.addCondition} (4)` }).click();
+  await pane(page)
+    .getByRole('button', { name: `+ ${e.addRule}` })
+    .click();
+  await pane(page)
+    .getByRole('textbox', { name: `${e.ruleName} 4` })
+    .fill('Et-rums boliger');
+  await pane(page)
+    .getByRole('combobox', { name: `${e.addCondition} (4)` })
+    .click();
   await page.getByRole('option', { name: 'Rum', exact: true }).click();
   await pane(page).getByTestId('rule-4').getByRole('textbox', { name: 'Rum' }).fill('1,2');
   const alert = pane(page).getByTestId('rule-4').getByRole('alert');
@@ -91,11 +101,16 @@ test('the 4,000 kr line moved to 4,500; a rule added, two reordered, one deleted
   expect(await alert.textContent()).toContain('mente du "1; 2"');
   await pane(page).getByTestId('rule-4').getByRole('textbox', { name: 'Rum' }).fill('1');
   await alert.waitFor({ state: 'detached' });
-  await pane(page).getByRole('combobox', { name: `${e.outcome} (4)` }).click();
+  await pane(page)
+    .getByRole('combobox', { name: `${e.outcome} (4)` })
+    .click();
   await page.getByRole('option', { name: e.outcomes.municipality, exact: true }).click();
   await pane(page).getByTestId('rule-4').getByRole('button', { name: e.moveUp }).click();
   await pane(page).getByTestId('rule-3').getByRole('button', { name: e.moveUp }).click();
-  const names = () => pane(page).locator('[data-testid^="rule-"] input[aria-label^="Reglens navn"]').evaluateAll((els) => els.map((x) => (x as HTMLInputElement).value));
+  const names = () =>
+    pane(page)
+      .locator('[data-testid^="rule-"] input[aria-label^="Reglens navn"]')
+      .evaluateAll((els) => els.map((x) => (x as HTMLInputElement).value));
   expect(await names()).toEqual(['Intern udlejning undtages', 'Et-rums boliger', 'Familiebolig under 4.000 kr.', 'Familiebolig 4.000–6.000 kr.']);
   await pane(page).getByTestId('rule-4').getByRole('button', { name: e.deleteRule }).click();
   expect(await names()).toEqual(['Intern udlejning undtages', 'Et-rums boliger', 'Familiebolig under 4.000 kr.']);

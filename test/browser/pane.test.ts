@@ -77,7 +77,9 @@ test('2. every action works on the sheet the Data panel names: reports never bec
   const dataLine = pane(page).getByTestId('data-source');
   expect(await dataLine.textContent()).toContain('"Ledige boliger"');
   await pane(page).getByRole('button', { name: da.ui.makeOffer }).click();
-  await pane(page).getByText(/Tilbudslisten med \d+ boliger er lagt i arket "Tilbudsliste"/).waitFor();
+  await pane(page)
+    .getByText(/Tilbudslisten med \d+ boliger er lagt i arket "Tilbudsliste"/)
+    .waitFor();
   expect(await page.getByTestId('grid').getAttribute('data-sheet')).toBe('Tilbudsliste');
   await waitForData(page);
   expect(await dataLine.textContent()).toContain('"Ledige boliger"');
@@ -90,7 +92,9 @@ test('2. every action works on the sheet the Data panel names: reports never bec
   expect(offerHeaders).not.toContain(da.resultColumns[0]);
 
   await pane(page).getByRole('button', { name: da.ui.makeOffer }).click();
-  await pane(page).getByText(/lagt i arket "Tilbudsliste"/).waitFor();
+  await pane(page)
+    .getByText(/lagt i arket "Tilbudsliste"/)
+    .waitFor();
   const sheetTabs = () => page.$$eval('main > div:first-child [role="tab"]', (bs) => bs.map((b) => b.textContent));
   expect(await sheetTabs()).toEqual(['Ledige boliger', 'Tilbudsliste']);
   // Turning to a sheet of the user's makes it the data; the add-in's own never does.
@@ -186,7 +190,9 @@ test('5. at 350 px nothing scrolls sideways, table headers do not overlap, and e
   await allocate(page);
   await expectFitsPane(page);
   // The column mapping: its dropdown and list stay inside the pane.
-  await pane(page).getByRole('button', { name: /^Kolonner:/ }).click();
+  await pane(page)
+    .getByRole('button', { name: /^Kolonner:/ })
+    .click();
   await pane(page).getByRole('combobox', { name: 'Bemærkning' }).click();
   const listbox = page.getByRole('listbox');
   await listbox.waitFor();
@@ -237,7 +243,11 @@ test('6. number fields read Danish numbers, refuse negative ones, and an emptied
     const { out } = await cli('simulate', '--agreements', rules('standard-25'), rules('randers-bolig'), '--input', history, '--affordable', affordable, '--format', 'json');
     return (JSON.parse(out).variants as { affordable: number }[]).map((v) => v.affordable);
   };
-  const cells = async () => pane(page).getByTestId('simulation-summary').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Number(tr.querySelectorAll('td')[2].textContent)));
+  const cells = async () =>
+    pane(page)
+      .getByTestId('simulation-summary')
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Number(tr.querySelectorAll('td')[2].textContent)));
   expect(await cells()).toEqual(await cliAt('4500'));
 
   await simulateWith(page, 'affordable', '');
@@ -354,7 +364,9 @@ test('10. the offer list shows Danish labels, and its dates are date cells in Da
   const { page, errors } = await openWorkbench(bench);
   await allocate(page);
   await pane(page).getByRole('button', { name: da.ui.makeOffer }).click();
-  await pane(page).getByText(/lagt i arket "Tilbudsliste"/).waitFor();
+  await pane(page)
+    .getByText(/lagt i arket "Tilbudsliste"/)
+    .waitFor();
   const types = await gridColumn(page, 'Boligtype');
   expect([...types.values()].slice(1).every((t) => t === 'Familiebolig')).toBe(true);
   const dates = await gridColumn(page, 'Ledig fra');

@@ -85,7 +85,11 @@ test('"Hent resultat" downloads the allocated workbook, with agreement and count
 test('"Åbn fil" opens another workbook from disk', async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Uge 47');
-  [['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra'], ['X1', 'Familiebolig', 3500, '2024-11-18'], ['X2', 'Familiebolig', 3600, '2024-11-19']].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
+  [
+    ['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra'],
+    ['X1', 'Familiebolig', 3500, '2024-11-18'],
+    ['X2', 'Familiebolig', 3600, '2024-11-19'],
+  ].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
   const path = join(mkdtempSync(join(tmpdir(), 'anvisning-open-')), 'uge47.xlsx');
   await wb.xlsx.writeFile(path);
   await openFile(page, path, 'Uge 47');
@@ -120,7 +124,20 @@ test('the Simulér tab compares the agreements on the history as `anvisning simu
 
   let out = '';
   const code = await main(
-    ['simulate', '--agreements', join(ROOT, 'rules/standard-25.json'), join(ROOT, 'rules/randers-bolig.json'), '--input', join(ROOT, 'examples/historik.xlsx'), '--queue', '150', '--arrivals', '10', '--format', 'json'],
+    [
+      'simulate',
+      '--agreements',
+      join(ROOT, 'rules/standard-25.json'),
+      join(ROOT, 'rules/randers-bolig.json'),
+      '--input',
+      join(ROOT, 'examples/historik.xlsx'),
+      '--queue',
+      '150',
+      '--arrivals',
+      '10',
+      '--format',
+      'json',
+    ],
     { out: (t) => (out += t), err: () => undefined },
   );
   expect(code).toBe(0);

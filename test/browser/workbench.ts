@@ -67,10 +67,14 @@ export async function openFile(page: Page, path: string, sheet: string): Promise
   await page.evaluate(() => document.querySelector('[data-testid="data-source"]')?.setAttribute('data-old', 'true'));
   await page.getByTestId('workbook-file').setInputFiles(path);
   await page.waitForFunction((name) => document.querySelector('[data-testid="grid"]')?.getAttribute('data-sheet') === name, sheet, { timeout: 60_000 });
-  await page.waitForFunction(() => {
-    const line = document.querySelector('[data-testid="data-source"]');
-    return !!line && !line.hasAttribute('data-old') && /rækker? med data|Arket/.test(line.textContent ?? '');
-  }, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => {
+      const line = document.querySelector('[data-testid="data-source"]');
+      return !!line && !line.hasAttribute('data-old') && /rækker? med data|Arket/.test(line.textContent ?? '');
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
   await waitForData(page).catch(() => undefined);
 }
 
@@ -98,9 +102,11 @@ export async function gridRows(page: Page, municipal?: Set<number>): Promise<Map
   const scroller = page.getByTestId('grid-scroller');
   const exists = (await scroller.count()) > 0;
   await scroller.evaluate((el) => (el.scrollTop = 0)).catch(() => undefined);
-  for (let top = 0; ; ) {
+  for (let top = 0; ;) {
     const batch = await page.$$eval('[data-testid="grid"] tr[data-row]', (trs) =>
-      trs.map((tr) => [Number(tr.getAttribute('data-row')), [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''), tr.getAttribute('data-municipal') === 'true'] as [number, string[], boolean]),
+      trs.map(
+        (tr) => [Number(tr.getAttribute('data-row')), [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''), tr.getAttribute('data-municipal') === 'true'] as [number, string[], boolean],
+      ),
     );
     for (const [row, cells, isMunicipal] of batch) {
       rows.set(row, cells);

@@ -48,7 +48,13 @@ test('deviations: the vacancy, what the agreement says, what happened, and why',
   const r = await checkLettings(LOG, bundled('randers-bolig'), null);
   if (!r.ok) throw new Error(r.error);
   expect(r.result.deviations).toEqual([
-    { row: 3, unitId: 'A2', expected: 'waitlist', actual: 'municipality', reason: "2. bolig i puljen 'Under 4.000 kr. inkl. forbrug' gik til kommunen, men efter aftalen skulle den udlejes fra ventelisten" },
+    {
+      row: 3,
+      unitId: 'A2',
+      expected: 'waitlist',
+      actual: 'municipality',
+      reason: "2. bolig i puljen 'Under 4.000 kr. inkl. forbrug' gik til kommunen, men efter aftalen skulle den udlejes fra ventelisten",
+    },
     { row: 4, unitId: 'A3', expected: 'municipality', actual: 'waitlist', reason: "3. bolig i puljen 'Under 4.000 kr. inkl. forbrug' skulle være tilbudt kommunen, men blev udlejet fra ventelisten" },
     { row: 8, unitId: 'I1', expected: 'excluded', actual: 'municipality', reason: 'Lejemål I1 er undtaget efter aftalen, men gik til kommunen' },
   ]);
@@ -73,7 +79,14 @@ test('a starting state continues the counters: with under-4000 at 1, A2 is the 3
 });
 
 test('a log without Udlejet til is refused, naming the columns found', async () => {
-  const r = await checkLettings([['Lejemål', 'Husleje'], ['A', 1]], bundled('randers-bolig'), null);
+  const r = await checkLettings(
+    [
+      ['Lejemål', 'Husleje'],
+      ['A', 1],
+    ],
+    bundled('randers-bolig'),
+    null,
+  );
   expect(r.ok).toBe(false);
   if (r.ok) return;
   expect(r.error).toContain('"Udlejet til"');
@@ -127,7 +140,11 @@ describe('anvisning check', () => {
 test('a title row above the log is skipped: the same deviations, one row further down', async () => {
   const r = await checkLettings([['Udlejninger 2024'], ...LOG], bundled('randers-bolig'), null);
   if (!r.ok) throw new Error(r.error);
-  expect(r.result.deviations.map((d) => [d.row, d.unitId])).toEqual([[4, 'A2'], [5, 'A3'], [9, 'I1']]);
+  expect(r.result.deviations.map((d) => [d.row, d.unitId])).toEqual([
+    [4, 'A2'],
+    [5, 'A3'],
+    [9, 'I1'],
+  ]);
   expect(r.result.unreadable.map((u) => u.row)).toEqual([14]);
 });
 

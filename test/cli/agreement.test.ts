@@ -21,7 +21,9 @@ describe('anvisning agreement: the plain reading', () => {
     expect(lines[0]).toBe('Aftale: Randers Bolig: målrettet anvisning efter husleje (2023) (randers-bolig)');
     expect(lines).toContain('  1. Udlejes boligen til den interne venteliste, undtages den.');
     expect(lines).toContain('     (Intern udlejning undtages)');
-    expect(lines).toContain("  3. Er boligen en familiebolig, og er huslejen inkl. forbrug fra 4.000 til og med 6.000 kr., tælles den i puljen '4.000–6.000 kr. inkl. forbrug' (hver 6. går til kommunen).");
+    expect(lines).toContain(
+      "  3. Er boligen en familiebolig, og er huslejen inkl. forbrug fra 4.000 til og med 6.000 kr., tælles den i puljen '4.000–6.000 kr. inkl. forbrug' (hver 6. går til kommunen).",
+    );
     expect(lines).toContain('  Gælder ingen af reglerne, går boligen til ventelisten.');
     expect(lines).toContain("  Puljen 'Under 4.000 kr. inkl. forbrug' (under-4000): hver 3. går til kommunen.");
     expect(out.indexOf('  1. ')).toBeLessThan(out.indexOf('  2. '));
@@ -40,7 +42,9 @@ describe('anvisning agreement: the plain reading', () => {
     ]);
     expect(doc.rules[3].text).toBe('4. Alle andre boliger går til kommunen.');
     expect(doc.otherwise).toContain('bruges aldrig');
-    expect(doc.pools).toEqual([{ pool: 'udsatte-afdelinger', label: 'Afdelinger på de nationale lister', text: "Puljen 'Afdelinger på de nationale lister' (udsatte-afdelinger): hver 4. går til kommunen." }]);
+    expect(doc.pools).toEqual([
+      { pool: 'udsatte-afdelinger', label: 'Afdelinger på de nationale lister', text: "Puljen 'Afdelinger på de nationale lister' (udsatte-afdelinger): hver 4. går til kommunen." },
+    ]);
   });
 });
 
@@ -113,10 +117,22 @@ describe('every command that takes --agreement takes a workbook with the sheet A
     ]);
     const history = join(ROOT, 'examples', 'historik.xlsx');
     const runs: [string[], string[]][] = [
-      [['allocate', '--agreement', rules('randers-bolig'), '--input', EXAMPLE], ['allocate', '--agreement', randers, '--input', EXAMPLE]],
-      [['check', '--agreement', rules('randers-bolig'), '--input', log, '--format', 'json'], ['check', '--agreement', randers, '--input', log, '--format', 'json']],
-      [['sweep', '--agreement', rules('randers-bolig'), '--input', history, '--every', 'under-4000=2..3', '--target', '20', '--format', 'json'], ['sweep', '--agreement', randers, '--input', history, '--every', 'under-4000=2..3', '--target', '20', '--format', 'json']],
-      [['simulate', '--agreements', rules('standard-25'), rules('randers-bolig'), '--input', history, '--format', 'json'], ['simulate', '--agreements', standard, randers, '--input', history, '--format', 'json']],
+      [
+        ['allocate', '--agreement', rules('randers-bolig'), '--input', EXAMPLE],
+        ['allocate', '--agreement', randers, '--input', EXAMPLE],
+      ],
+      [
+        ['check', '--agreement', rules('randers-bolig'), '--input', log, '--format', 'json'],
+        ['check', '--agreement', randers, '--input', log, '--format', 'json'],
+      ],
+      [
+        ['sweep', '--agreement', rules('randers-bolig'), '--input', history, '--every', 'under-4000=2..3', '--target', '20', '--format', 'json'],
+        ['sweep', '--agreement', randers, '--input', history, '--every', 'under-4000=2..3', '--target', '20', '--format', 'json'],
+      ],
+      [
+        ['simulate', '--agreements', rules('standard-25'), rules('randers-bolig'), '--input', history, '--format', 'json'],
+        ['simulate', '--agreements', standard, randers, '--input', history, '--format', 'json'],
+      ],
     ];
     for (const [json, sheet] of runs) {
       const [a, b] = [await cli(...json), await cli(...sheet)];

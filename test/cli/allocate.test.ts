@@ -115,13 +115,15 @@ describe('--output', () => {
     expect(rows2[3].slice(5, 9)).toEqual(['Venteliste', 'Familieboliger i fjerdedelspuljen', 'Familieboliger', 3]);
   });
 
-  test('csv: the input\'s text unchanged, result columns appended, formula-like text neutralised', async () => {
+  test("csv: the input's text unchanged, result columns appended, formula-like text neutralised", async () => {
     const d = tempDir();
     const input = writeCsv(d, 'in.csv', SHEET);
     const output = join(d, 'ud.csv');
     const { code } = await cli('allocate', '--agreement', rules('randers-bolig'), '--input', input, '--output', output);
     expect(code).toBe(0);
-    const lines = readFileSync(output, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+    const lines = readFileSync(output, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
     expect(lines[0]).toBe([...H, 'Anvisning', 'Regel', 'Pulje', 'Nr. i pulje', 'Begrundelse'].join(';'));
     expect(lines[1].startsWith('A1;103;Familiebolig;3.500;400;01-02-2024;;hjørne;Kommunal anvisning;Familiebolig under 4.000 kr.;Under 4.000 kr. inkl. forbrug;3;')).toBe(true);
     expect(lines[3]).toBe('');
@@ -131,7 +133,13 @@ describe('--output', () => {
 
   test('refuses, naming the cells, to write over result cells the user changed since the product wrote them; writes and saves nothing', async () => {
     const d = tempDir();
-    const input = await writeXlsx(d, 'in.xlsx', { Ledige: [['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra'], ['A', 'familie', 3000, '2024-01-01'], ['B', 'familie', 3000, '2024-01-02']] });
+    const input = await writeXlsx(d, 'in.xlsx', {
+      Ledige: [
+        ['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra'],
+        ['A', 'familie', 3000, '2024-01-01'],
+        ['B', 'familie', 3000, '2024-01-02'],
+      ],
+    });
     const first = join(d, 'ud.xlsx');
     expect((await cli('allocate', '--agreement', rules('randers-bolig'), '--input', input, '--output', first)).code).toBe(0);
     // Untouched, the product's own block is rewritten in place.
@@ -173,11 +181,15 @@ describe('--output', () => {
     expect(readFileSync(input)).toEqual(before);
   });
 
-  test('a file the task pane allocated (the workbench port) is the product\'s own to the command line, until the user changes it', async () => {
+  test("a file the task pane allocated (the workbench port) is the product's own to the command line, until the user changes it", async () => {
     const d = tempDir();
     const port = new ExceljsWorkbook(new ExcelJS.Workbook());
     const ws = port.workbook.addWorksheet('Uge 12');
-    [['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra'], ['A', 'familie', 3000, '2024-01-01'], ['B', 'familie', 3000, '2024-01-02']].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
+    [
+      ['Lejemål', 'Boligtype', 'Husleje', 'Ledig fra'],
+      ['A', 'familie', 3000, '2024-01-01'],
+      ['B', 'familie', 3000, '2024-01-02'],
+    ].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
     expect((await allocateInWorkbook(port, bundled('randers-bolig'))).ok).toBe(true);
     const pane = join(d, 'rude.xlsx');
     await port.workbook.xlsx.writeFile(pane);
@@ -302,7 +314,16 @@ describe('exit codes and messages', () => {
 
   test('a sheet without a Lejemål column → exit 1 naming the columns found', async () => {
     const d = tempDir();
-    const { code, err } = await cli('allocate', '--agreement', rules('standard-25'), '--input', writeCsv(d, 'in.csv', [['Afdeling', 'Husleje'], ['1', '2']]));
+    const { code, err } = await cli(
+      'allocate',
+      '--agreement',
+      rules('standard-25'),
+      '--input',
+      writeCsv(d, 'in.csv', [
+        ['Afdeling', 'Husleje'],
+        ['1', '2'],
+      ]),
+    );
     expect(code).toBe(1);
     expect(err).toContain('mangler kolonnen "Lejemål"');
     expect(err).toContain('"Afdeling", "Husleje"');

@@ -11,7 +11,11 @@ function anvisning(...args: string[]) {
 
 test('a completed run exits 0 and prints JSON on stdout', () => {
   const d = tempDir();
-  const input = writeCsv(d, 'in.csv', [['Lejemål', 'Boligtype'], ['A', 'familie'], ['B', 'Erhverv']]);
+  const input = writeCsv(d, 'in.csv', [
+    ['Lejemål', 'Boligtype'],
+    ['A', 'familie'],
+    ['B', 'Erhverv'],
+  ]);
   const r = anvisning('allocate', '--agreement', 'rules/standard-25.json', '--input', input, '--format', 'json');
   expect(r.status).toBe(0);
   expect(JSON.parse(r.stdout).decisions.map((d: { outcome: string }) => d.outcome)).toEqual(['waitlist', 'error']);

@@ -23,7 +23,9 @@ function expectedDiff(a: Decision[], b: Decision[]) {
   const summary: Record<string, [number, number]> = { municipality: [0, 0], waitlist: [0, 0], excluded: [0, 0], error: [0, 0] };
   a.forEach((d) => summary[d.outcome][0]++);
   b.forEach((d) => summary[d.outcome][1]++);
-  const changed = a.flatMap((d, i) => (d.outcome !== b[i].outcome || d.pool !== b[i].pool ? [{ row: d.row, unitId: d.unitId, from: d.outcome, to: b[i].outcome, fromPool: d.pool, toPool: b[i].pool }] : []));
+  const changed = a.flatMap((d, i) =>
+    d.outcome !== b[i].outcome || d.pool !== b[i].pool ? [{ row: d.row, unitId: d.unitId, from: d.outcome, to: b[i].outcome, fromPool: d.pool, toPool: b[i].pool }] : [],
+  );
   return { rows: a.length, changed, summary };
 }
 

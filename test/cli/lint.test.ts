@@ -17,7 +17,10 @@ const rule = (name: string, priority: number, all: object[], event: object = { t
 /** One agreement with every finding: a rule under another, a forgotten pool, a gap at 4.000, and (with the sheet) a rule that decides nothing, a department no row has, two organisations in one pool. */
 const CRAFTED = {
   id: 'alle-fund',
-  pools: [{ name: 'billige', every: 3 }, { name: 'glemt', label: 'Glemt pulje', every: 4 }],
+  pools: [
+    { name: 'billige', every: 3 },
+    { name: 'glemt', label: 'Glemt pulje', every: 4 },
+  ],
   rules: [
     rule('Billige familieboliger', 5, [leaf('housingType', 'equal', 'familie'), leaf('rentInclConsumption', 'lessThan', 4000)], { type: 'quota', params: { pool: 'billige' } }),
     rule('Billige i afd. 103', 4, [leaf('housingType', 'equal', 'familie'), leaf('rentInclConsumption', 'lessThan', 3000), leaf('department', 'equal', '103')]),

@@ -99,7 +99,10 @@ describe('simulate', () => {
     const d = tempDir();
     const input = writeCsv(d, 'h.csv', SHEET);
     expect((await cli('simulate', '--agreements', rules('standard-25'), join(d, 'findes-ikke.json'), '--input', input)).code).toBe(1);
-    const noUnit = writeCsv(d, 'x.csv', [['Afdeling', 'Husleje'], ['1', '3000']]);
+    const noUnit = writeCsv(d, 'x.csv', [
+      ['Afdeling', 'Husleje'],
+      ['1', '3000'],
+    ]);
     const r = await cli('simulate', '--agreements', rules('standard-25'), rules('randers-bolig'), '--input', noUnit);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/mangler kolonnen "Lejemål"/);

@@ -31,18 +31,7 @@ export const FACTS = [
 ] as const;
 export type Fact = (typeof FACTS)[number];
 
-export const OPERATORS = [
-  'equal',
-  'notEqual',
-  'in',
-  'notIn',
-  'contains',
-  'doesNotContain',
-  'lessThan',
-  'lessThanInclusive',
-  'greaterThan',
-  'greaterThanInclusive',
-] as const;
+export const OPERATORS = ['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'] as const;
 export type Operator = (typeof OPERATORS)[number];
 
 const LIST_OPERATORS: readonly string[] = ['in', 'notIn'];
@@ -96,10 +85,7 @@ export const numberArb: fc.Arbitrary<number> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: -5, max: 15 }) },
   { weight: 1, arbitrary: fc.double({ min: -5000, max: 5000, noNaN: true }) },
 );
-export const stringArb: fc.Arbitrary<string> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...STRINGS) },
-  { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
-);
+export const stringArb: fc.Arbitrary<string> = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...STRINGS) }, { weight: 1, arbitrary: fc.string({ maxLength: 3 }) });
 /** Any JSON scalar: numbers, strings (numeric-looking or not), null, booleans. */
 export const scalarArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: numberArb },
@@ -142,20 +128,15 @@ const messyValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** A row with every one of the 14 facts present (a value may still be undefined, null, '' ...). */
 export const rowArb: fc.Arbitrary<Record<string, unknown>> = fc.record(
-  Object.fromEntries(FACTS.map((f) => [f, fc.oneof({ weight: 3, arbitrary: typedValue(f) }, { weight: 1, arbitrary: messyValue })])) as Record<
-    Fact,
-    fc.Arbitrary<unknown>
-  >,
+  Object.fromEntries(FACTS.map((f) => [f, fc.oneof({ weight: 3, arbitrary: typedValue(f) }, { weight: 1, arbitrary: messyValue })])) as Record<Fact, fc.Arbitrary<unknown>>,
 );
 
 /** A row from which some facts are missing entirely (the key is not there). */
-export const rowWithMissingArb: fc.Arbitrary<{ row: Record<string, unknown>; missing: string[] }> = fc
-  .tuple(rowArb, fc.subarray([...FACTS], { minLength: 1, maxLength: 4 }))
-  .map(([full, missing]) => {
-    const row = { ...full };
-    for (const f of missing) delete row[f];
-    return { row, missing };
-  });
+export const rowWithMissingArb: fc.Arbitrary<{ row: Record<string, unknown>; missing: string[] }> = fc.tuple(rowArb, fc.subarray([...FACTS], { minLength: 1, maxLength: 4 })).map(([full, missing]) => {
+  const row = { ...full };
+  for (const f of missing) delete row[f];
+  return { row, missing };
+});
 
 // ---------------------------------------------------------------- conditions
 
@@ -192,7 +173,13 @@ function containsValue(fact: Fact, literal: fc.Arbitrary<unknown>): fc.Arbitrary
 function validLiteral(fact: Fact): fc.Arbitrary<unknown> {
   const kind = kindOf(fact);
   if (kind === 'text') return fc.oneof({ weight: 4, arbitrary: stringArb as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.boolean() });
-  if (kind === 'label') return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...LABELS[fact]) }, { weight: 1, arbitrary: numberArb }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.boolean() });
+  if (kind === 'label')
+    return fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...LABELS[fact]) },
+      { weight: 1, arbitrary: numberArb },
+      { weight: 1, arbitrary: fc.constant(null) },
+      { weight: 1, arbitrary: fc.boolean() },
+    );
   return scalarArb;
 }
 
@@ -235,9 +222,7 @@ function withPriority(node: fc.Arbitrary<Tree>, o: GenOptions): fc.Arbitrary<Tre
 
 /** A fact condition: every operator against every fact. */
 export function leafArb(o: GenOptions): fc.Arbitrary<Tree> {
-  const perFact = FACTS.map((fact) =>
-    fc.oneof(...OPERATORS.map((operator) => valueFor(fact, operator, o).map((value): Tree => ({ fact, operator, value })))),
-  );
+  const perFact = FACTS.map((fact) => fc.oneof(...OPERATORS.map((operator) => valueFor(fact, operator, o).map((value): Tree => ({ fact, operator, value })))));
   return withPriority(fc.oneof(...perFact), o);
 }
 
@@ -248,9 +233,27 @@ function treeArb(leaf: fc.Arbitrary<Tree>, names: readonly string[], depth: numb
   const sub = treeArb(leaf, names, depth - 1, o);
   return fc.oneof(
     { weight: 4, arbitrary: leaf },
-    { weight: 2, arbitrary: withPriority(fc.array(sub, { maxLength: 3 }).map((all): Tree => ({ all })), o) },
-    { weight: 2, arbitrary: withPriority(fc.array(sub, { maxLength: 3 }).map((any): Tree => ({ any })), o) },
-    { weight: 1, arbitrary: withPriority(sub.map((not): Tree => ({ not })), o) },
+    {
+      weight: 2,
+      arbitrary: withPriority(
+        fc.array(sub, { maxLength: 3 }).map((all): Tree => ({ all })),
+        o,
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: withPriority(
+        fc.array(sub, { maxLength: 3 }).map((any): Tree => ({ any })),
+        o,
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: withPriority(
+        sub.map((not): Tree => ({ not })),
+        o,
+      ),
+    },
     ...ref,
   );
 }
@@ -283,9 +286,7 @@ const priorityArb = fc.oneof(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 1
 
 export function agreementSpecArb(o: GenOptions): fc.Arbitrary<AgreementSpec> {
   return fc.record({
-    named: fc
-      .tuple(rootArb([], o, 2), rootArb(['n0'], o, 2), rootArb(['n0', 'n1'], o, 2))
-      .map(([n0, n1, n2]) => ({ n0, n1, n2 })),
+    named: fc.tuple(rootArb([], o, 2), rootArb(['n0'], o, 2), rootArb(['n0', 'n1'], o, 2)).map(([n0, n1, n2]) => ({ n0, n1, n2 })),
     rules: fc.array(fc.record({ priority: priorityArb, conditions: rootArb(NAMES, o) }), { minLength: 1, maxLength: 8 }),
   });
 }
@@ -373,9 +374,9 @@ function guardLeafArb(fact: string): fc.Arbitrary<Tree> {
 }
 
 /** A guard: a fact condition, or an `any` of two or three on one fact (like "an area on the list"). */
-const guardArb: fc.Arbitrary<Tree> = fc.constantFrom(...GUARD_FACTS).chain((fact) =>
-  fc.oneof({ weight: 4, arbitrary: guardLeafArb(fact) }, { weight: 1, arbitrary: fc.array(guardLeafArb(fact), { minLength: 2, maxLength: 3 }).map((any): Tree => ({ any })) }),
-);
+const guardArb: fc.Arbitrary<Tree> = fc
+  .constantFrom(...GUARD_FACTS)
+  .chain((fact) => fc.oneof({ weight: 4, arbitrary: guardLeafArb(fact) }, { weight: 1, arbitrary: fc.array(guardLeafArb(fact), { minLength: 2, maxLength: 3 }).map((any): Tree => ({ any })) }));
 
 /** `all` of one to three guards (or a named condition that is one), then maybe a random rest. */
 function guardedRootArb(names: readonly string[], o: GenOptions): fc.Arbitrary<Tree> {
@@ -388,10 +389,10 @@ function guardedRootArb(names: readonly string[], o: GenOptions): fc.Arbitrary<T
 export function guardedSpecArb(o: GenOptions): fc.Arbitrary<AgreementSpec> {
   return fc.record({
     named: fc.tuple(guardArb, guardedRootArb(['n0'], o), rootArb(['n0', 'n1'], o, 2)).map(([g, n1, n2]) => ({ n0: { all: [g] }, n1, n2 })),
-    rules: fc.array(
-      fc.record({ priority: priorityArb, conditions: fc.oneof({ weight: 5, arbitrary: guardedRootArb(NAMES, o) }, { weight: 1, arbitrary: rootArb(NAMES, o) }) }),
-      { minLength: 2, maxLength: 12 },
-    ),
+    rules: fc.array(fc.record({ priority: priorityArb, conditions: fc.oneof({ weight: 5, arbitrary: guardedRootArb(NAMES, o) }, { weight: 1, arbitrary: rootArb(NAMES, o) }) }), {
+      minLength: 2,
+      maxLength: 12,
+    }),
   });
 }
 

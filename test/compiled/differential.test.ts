@@ -23,21 +23,7 @@ import { buildDispatch, DispatchNode } from '../../src/core/allocation/dispatch'
 import { compileChooser, createEngineChooser, createRuleChooser } from '../../src/core/allocation/ruleChooser';
 import { readSheet } from '../../src/core/sheet/readSheet';
 import type { Vacancy } from '../../src/core/types';
-import {
-  agreementSpecArb,
-  AgreementSpec,
-  FACTS,
-  GenOptions,
-  guardedRowArb,
-  guardedSpecArb,
-  OPERATORS,
-  outOfSubsetSpecArb,
-  rowArb,
-  rowWithMissingArb,
-  toAgreement,
-  toFile,
-  Tree,
-} from './arbitraries';
+import { agreementSpecArb, AgreementSpec, FACTS, GenOptions, guardedRowArb, guardedSpecArb, OPERATORS, outOfSubsetSpecArb, rowArb, rowWithMissingArb, toAgreement, toFile, Tree } from './arbitraries';
 
 jest.setTimeout(120_000);
 
@@ -418,31 +404,27 @@ describe('facts missing from the row object', () => {
     let rejected = 0;
     let agreed = 0;
     await fc.assert(
-      fc.asyncProperty(
-        agreementSpecArb({ validated: false, conditionPriorities: false, throwing: false }),
-        fc.array(rowWithMissingArb, { minLength: 1, maxLength: 3 }),
-        async (spec, rows) => {
-          const agreement = toAgreement(spec);
-          const compiled = compiledChooser(agreement);
-          const engine = referenceChooser(agreement);
-          const lenient = referenceChooser(agreement, lenientEngineChooser);
-          const referenced = referencedFacts(agreement);
-          for (const { row, missing } of rows) {
-            const c = runCompiled(compiled, row);
-            const e = await engine(row);
-            const l = await lenient(row);
-            expect(c.kind).not.toBe('throws');
-            expect(key(c)).toBe(key(l));
-            if (missing.some((f) => referenced.has(f))) {
-              rejected++;
-              expect(e).toEqual({ kind: 'throws', error: expect.stringMatching(/^Error: Undefined fact: /) });
-            } else {
-              agreed++;
-              expect(key(e)).toBe(key(c));
-            }
+      fc.asyncProperty(agreementSpecArb({ validated: false, conditionPriorities: false, throwing: false }), fc.array(rowWithMissingArb, { minLength: 1, maxLength: 3 }), async (spec, rows) => {
+        const agreement = toAgreement(spec);
+        const compiled = compiledChooser(agreement);
+        const engine = referenceChooser(agreement);
+        const lenient = referenceChooser(agreement, lenientEngineChooser);
+        const referenced = referencedFacts(agreement);
+        for (const { row, missing } of rows) {
+          const c = runCompiled(compiled, row);
+          const e = await engine(row);
+          const l = await lenient(row);
+          expect(c.kind).not.toBe('throws');
+          expect(key(c)).toBe(key(l));
+          if (missing.some((f) => referenced.has(f))) {
+            rejected++;
+            expect(e).toEqual({ kind: 'throws', error: expect.stringMatching(/^Error: Undefined fact: /) });
+          } else {
+            agreed++;
+            expect(key(e)).toBe(key(c));
           }
-        },
-      ),
+        }
+      }),
       { numRuns: 1200, seed: SEED + 3 },
     );
     expect(rejected).toBeGreaterThan(200);
@@ -450,7 +432,11 @@ describe('facts missing from the row object', () => {
   });
 
   it('cannot arise in the product: the sheet reader always gives all 15 facts, blank ones as null or a default', () => {
-    const read = readSheet([['Lejemål', 'Husleje'], ['A-1', ''], ['A-2', '4.000']]);
+    const read = readSheet([
+      ['Lejemål', 'Husleje'],
+      ['A-1', ''],
+      ['A-2', '4.000'],
+    ]);
     if (!read.ok) throw new Error(read.error.code);
     for (const r of read.rows) expect(Object.keys(r.vacancy!).sort()).toEqual([...FACTS].sort());
     expect(read.rows[0].vacancy).toMatchObject({ rent: null, housingType: null, areaStatus: '', lettingType: 'ekstern', rentReduction: 0 });
@@ -471,7 +457,9 @@ describe('outside the compiled subset', () => {
         expect(refusal.rule).toBe(rule.name);
         const target = refusal.path.reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], rule.conditions);
         // A fact reference with a path ({ fact, path } as the value) is refused at the value.
-        const expected = { decoratedOperator: 'operator', factParams: 'params', jsonPath: 'path', factReferenceWithMore: 'value' }[refusal.refused as 'decoratedOperator' | 'factParams' | 'jsonPath' | 'factReferenceWithMore'];
+        const expected = { decoratedOperator: 'operator', factParams: 'params', jsonPath: 'path', factReferenceWithMore: 'value' }[
+          refusal.refused as 'decoratedOperator' | 'factParams' | 'jsonPath' | 'factReferenceWithMore'
+        ];
         expect(refusal.path[refusal.path.length - 1]).toBe(expected);
         expect(target).toBeDefined();
         if (refusal.refused === 'decoratedOperator') expect(target).toContain(':');

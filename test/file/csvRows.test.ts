@@ -35,7 +35,10 @@ describe('CSV rows one at a time', () => {
     const t = 'a;b\n"x;y";2\nc;d\n"q""";"r\ns"\ne;f\n';
     const rows = CsvRows.of(t, ';') as CsvRows;
     const forward = all(rows);
-    const backward = [...Array(rows.rowCount).keys()].reverse().map((i) => rows.row(i)).reverse();
+    const backward = [...Array(rows.rowCount).keys()]
+      .reverse()
+      .map((i) => rows.row(i))
+      .reverse();
     expect(backward).toEqual(forward);
     expect(forward).toEqual((parseCsv(t, ';') as { rows: string[][] }).rows);
   });

@@ -21,7 +21,7 @@ async function writeAll(files: [string, string][], fsImpl: typeof fs = fs): Prom
 
 const systemError = (code: string) => Object.assign(new Error(`${code}: english text`), { code });
 
-test('writes the whole file, keeps the old file\'s permissions, and leaves no temporary file behind', async () => {
+test("writes the whole file, keeps the old file's permissions, and leaves no temporary file behind", async () => {
   const d = dir();
   const path = join(d, 'tilstand.json');
   writeFileSync(path, 'gammel', { mode: 0o640 });
@@ -61,7 +61,15 @@ test('when the second rename fails, the first file is put back: both are saved o
       fs.renameSync(from, to);
     },
   };
-  await expect(writeAll([[a, 'nyt resultat'], [b, 'ny tilstand']], failing)).rejects.toThrow(/filen er i brug af et andet program/);
+  await expect(
+    writeAll(
+      [
+        [a, 'nyt resultat'],
+        [b, 'ny tilstand'],
+      ],
+      failing,
+    ),
+  ).rejects.toThrow(/filen er i brug af et andet program/);
   expect(readFileSync(a, 'utf8')).toBe('gammelt resultat');
   expect(readFileSync(b, 'utf8')).toBe('gammel tilstand');
   expect(readdirSync(d).sort()).toEqual(['tilstand.json', 'ud.csv']);
@@ -70,12 +78,28 @@ test('when the second rename fails, the first file is put back: both are saved o
 test('a new file that cannot be moved into place is not left behind either', async () => {
   const d = dir();
   const [a, b] = [join(d, 'ud.csv'), join(d, 'tilstand.json')];
-  const failing = { ...fs, renameSync: (from: fs.PathLike, to: fs.PathLike) => (String(to) === b ? (() => { throw systemError('EPERM'); })() : fs.renameSync(from, to)) };
-  await expect(writeAll([[a, 'nyt'], [b, 'ny']], failing)).rejects.toThrow(/Tilstanden kunne ikke gemmes/);
+  const failing = {
+    ...fs,
+    renameSync: (from: fs.PathLike, to: fs.PathLike) =>
+      String(to) === b
+        ? (() => {
+            throw systemError('EPERM');
+          })()
+        : fs.renameSync(from, to),
+  };
+  await expect(
+    writeAll(
+      [
+        [a, 'nyt'],
+        [b, 'ny'],
+      ],
+      failing,
+    ),
+  ).rejects.toThrow(/Tilstanden kunne ikke gemmes/);
   expect(readdirSync(d)).toEqual([]);
 });
 
-test('no file yet is a first run; a corrupt, foreign or other agreement\'s file is refused', () => {
+test("no file yet is a first run; a corrupt, foreign or other agreement's file is refused", () => {
   const d = dir();
   expect(readStateFile(join(d, 'mangler.json'), 'a')).toBeNull();
   const cases: [string, RegExp][] = [

@@ -36,7 +36,10 @@ test('an error run through a closed pipe still exits with its own code', () => {
 test('an output that cannot be written (a full disk behind > FILE) is told in Danish, and the exit code is 1', () => {
   const d = tempDir();
   const input = writeCsv(d, 'mange.csv', many);
-  const r = spawnSync('bash', ['-c', `node '${join(ROOT, 'bin/anvisning.js')}' allocate --agreement rules/standard-25.json --input '${input}' --format json > /dev/full`], { encoding: 'utf8', cwd: ROOT });
+  const r = spawnSync('bash', ['-c', `node '${join(ROOT, 'bin/anvisning.js')}' allocate --agreement rules/standard-25.json --input '${input}' --format json > /dev/full`], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
   expect(r.stderr).toBe('Udskriften kunne ikke skrives færdig: der er ikke mere plads på disken.\n');
   expect(r.status).toBe(1);
 });

@@ -25,9 +25,44 @@ const runs = (numRuns: number) => ({ seed: SEED, numRuns });
 const spiky = fc.string({ unit: fc.constantFrom('"', ';', ',', '\t', '\r', '\n', '{', '}', '[', ']', ':', '\\', ' ', 'a', 'æ', '0', '-', '=', "'", '\uFEFF'), maxLength: 200 });
 const anyText = fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), spiky);
 
-const HEADERS = ['Lejemål', 'Afdeling', 'Boligtype', 'Rum', 'Areal', 'Husleje', 'Forbrug', 'Husleje inkl. forbrug', 'Ledig fra', 'Områdestatus', 'Udlejning', 'Huslejenedsættelse', 'constructor', '__proto__', ''];
+const HEADERS = [
+  'Lejemål',
+  'Afdeling',
+  'Boligtype',
+  'Rum',
+  'Areal',
+  'Husleje',
+  'Forbrug',
+  'Husleje inkl. forbrug',
+  'Ledig fra',
+  'Områdestatus',
+  'Udlejning',
+  'Huslejenedsættelse',
+  'constructor',
+  '__proto__',
+  '',
+];
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constantFrom<CellValue>(null, undefined, '', ' ', '0', '-0', '-4000', '4.000,50', '1e999', '9'.repeat(400), 'Familiebolig', 'intern', 'udsat', '2024-02-29', '30.02.2024', 'constructor', '__proto__', 'toString'),
+  fc.constantFrom<CellValue>(
+    null,
+    undefined,
+    '',
+    ' ',
+    '0',
+    '-0',
+    '-4000',
+    '4.000,50',
+    '1e999',
+    '9'.repeat(400),
+    'Familiebolig',
+    'intern',
+    'udsat',
+    '2024-02-29',
+    '30.02.2024',
+    'constructor',
+    '__proto__',
+    'toString',
+  ),
   fc.constantFrom<CellValue>(NaN, Infinity, -Infinity, -0, 0, 45292, 2_958_466, Number.MAX_VALUE, new Date(NaN), new Date(Date.UTC(2024, 0, 1)), true, false),
   fc.constantFrom(...HEADERS),
   fc.double(),
@@ -114,16 +149,22 @@ describe('the sheet reader', () => {
     const dir = tempDir();
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Ledige');
-    [['Lejemål', 'Husleje', 'Ledig fra'], ['A', 4000, new Date(Date.UTC(2024, 0, 2))], ['B', { formula: 'B2*2' }, '2024-01-03']].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v as ExcelJS.CellValue)));
+    [
+      ['Lejemål', 'Husleje', 'Ledig fra'],
+      ['A', 4000, new Date(Date.UTC(2024, 0, 2))],
+      ['B', { formula: 'B2*2' }, '2024-01-03'],
+    ].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v as ExcelJS.CellValue)));
     const workbook = Buffer.from(await wb.xlsx.writeBuffer());
-    const broken = fc
-      .array(fc.tuple(fc.nat(workbook.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 })
-      .map((edits) => {
-        const b = Buffer.from(workbook);
-        for (const [at, byte] of edits) b[at] = byte;
-        return b;
-      });
-    const bytes = fc.oneof(fc.uint8Array({ maxLength: 400 }).map((u) => Buffer.from(u)), broken, fc.nat(workbook.length).map((n) => workbook.subarray(0, n)));
+    const broken = fc.array(fc.tuple(fc.nat(workbook.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }).map((edits) => {
+      const b = Buffer.from(workbook);
+      for (const [at, byte] of edits) b[at] = byte;
+      return b;
+    });
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 400 }).map((u) => Buffer.from(u)),
+      broken,
+      fc.nat(workbook.length).map((n) => workbook.subarray(0, n)),
+    );
     let n = 0;
     await fc.assert(
       fc.asyncProperty(bytes, fc.constantFrom('.csv', '.xlsx'), async (content, ext) => {
@@ -163,7 +204,10 @@ describe('the agreement loader', () => {
 
   test('random text and random bytes', async () => {
     await fc.assert(fc.asyncProperty(anyText, holds), runs(3000));
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), (b) => holds(decodeText(b))), runs(1000));
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), (b) => holds(decodeText(b))),
+      runs(1000),
+    );
   });
 
   test('random JSON values', async () => {
@@ -200,12 +244,19 @@ describe('the agreement loader', () => {
       fc.asyncProperty(fc.nat(bundledTexts.length - 1), fc.nat(), async (which, at) => holds(bundledTexts[which].slice(0, at % bundledTexts[which].length))),
       runs(1000),
     );
-    await fc.assert(fc.asyncProperty(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('[', '{"a":'), async (n, open) => holds(open.repeat(n))), runs(200));
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('[', '{"a":'), async (n, open) => holds(open.repeat(n))),
+      runs(200),
+    );
   });
 });
 
 describe('the state reader', () => {
-  const valid = serialiseState({ ...emptyState('a'), counters: Object.assign(Object.create(null), { p: 3 }), ledger: [{ unitId: 'A', vacantFrom: '2024-01-01', outcome: 'waitlist', rule: 'r', pool: 'p', position: 1, reason: 'x' }] });
+  const valid = serialiseState({
+    ...emptyState('a'),
+    counters: Object.assign(Object.create(null), { p: 3 }),
+    ledger: [{ unitId: 'A', vacantFrom: '2024-01-01', outcome: 'waitlist', rule: 'r', pool: 'p', position: 1, reason: 'x' }],
+  });
   const holds = (text: string) => {
     const r = parseState(text, 'a');
     if (r.ok) return Object.values(r.state.counters).every((c) => Number.isSafeInteger(c)) && r.state.ledger.every((e) => typeof e.unitId === 'string');
@@ -214,7 +265,10 @@ describe('the state reader', () => {
 
   test('random text, bytes and JSON', () => {
     fc.assert(fc.property(anyText, holds), runs(3000));
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (b) => holds(decodeText(b))), runs(1000));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (b) => holds(decodeText(b))),
+      runs(1000),
+    );
     fc.assert(fc.property(fc.json({ maxDepth: 6 }), holds), runs(2000));
   });
 
@@ -228,7 +282,10 @@ describe('the state reader', () => {
       }),
       runs(2000),
     );
-    fc.assert(fc.property(fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (at, c) => holds(valid.slice(0, at % valid.length) + c + valid.slice((at % valid.length) + 1))), runs(2000));
+    fc.assert(
+      fc.property(fc.nat(), fc.string({ minLength: 1, maxLength: 1 }), (at, c) => holds(valid.slice(0, at % valid.length) + c + valid.slice((at % valid.length) + 1))),
+      runs(2000),
+    );
     expect(holds(valid.replace(/"ledgerColumns": \[[^\]]*\]/, `"ledgerColumns": ${'['.repeat(10_000)}${']'.repeat(10_000)}`))).toBe(true);
   });
 });

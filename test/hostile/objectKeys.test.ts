@@ -69,7 +69,12 @@ test('departments, units and rules named like Object.prototype members are text 
     id: 'afd',
     rules: [{ name: '__proto__', conditions: { all: [{ fact: 'department', operator: 'in', value: ['constructor', '__proto__'] }] }, event: { type: 'allocate' } }],
   });
-  const table = [['Lejemål', 'Afdeling', 'Husleje', 'Ledig fra'], ['__proto__', 'constructor', '3000', '2024-01-01'], ['toString', '__proto__', '3000', '2024-01-02'], ['valueOf', 'hasOwnProperty', '3000', '2024-01-03']];
+  const table = [
+    ['Lejemål', 'Afdeling', 'Husleje', 'Ledig fra'],
+    ['__proto__', 'constructor', '3000', '2024-01-01'],
+    ['toString', '__proto__', '3000', '2024-01-02'],
+    ['valueOf', 'hasOwnProperty', '3000', '2024-01-03'],
+  ];
   const r = await run(table, a);
   expect(r.decisions.map((d) => [d.unitId, d.outcome, d.rule])).toEqual([
     ['__proto__', 'municipality', '__proto__'],
@@ -87,7 +92,14 @@ test('departments, units and rules named like Object.prototype members are text 
 
 test('a lettings log that says "constructor" in Udlejet til is an unreadable cell, not a letting', async () => {
   const a = poolsNamed(['p']);
-  const r = await checkLettings([['Lejemål', 'Afdeling', 'Udlejet til', 'Kommunens svar'], ['A', '0', 'constructor', 'toString']], a, null);
+  const r = await checkLettings(
+    [
+      ['Lejemål', 'Afdeling', 'Udlejet til', 'Kommunens svar'],
+      ['A', '0', 'constructor', 'toString'],
+    ],
+    a,
+    null,
+  );
   if (!r.ok) throw new Error(r.error);
   expect(r.result.deviations).toEqual([]);
   expect(r.result.unreadable.map((u) => u.message).join(' ')).toMatch(/"constructor" er ikke en kendt udlejning.*"toString" er ikke et kendt svar/);
@@ -99,9 +111,16 @@ test('an agreement that tests a fact named "constructor" is refused; a named con
   if (bad.ok) return;
   expect(bad.errors.map(da.agreementErrors.message).join(' ')).toMatch(/"constructor", som ikke er en kendt kolonne.*operatoren "toString" kendes ikke/);
 
-  const named = loadAgreement('{"namedConditions": {"__proto__": {"all": [{"fact": "rooms", "operator": "equal", "value": 1}]}}, "rules": [{"conditions": {"all": [{"condition": "__proto__"}]}, "event": {"type": "allocate"}}]}', 'x');
+  const named = loadAgreement(
+    '{"namedConditions": {"__proto__": {"all": [{"fact": "rooms", "operator": "equal", "value": 1}]}}, "rules": [{"conditions": {"all": [{"condition": "__proto__"}]}, "event": {"type": "allocate"}}]}',
+    'x',
+  );
   if (!named.ok) throw new Error(JSON.stringify(named.errors));
-  const sheet = readSheet([['Lejemål', 'Rum'], ['A', 1], ['B', 2]]);
+  const sheet = readSheet([
+    ['Lejemål', 'Rum'],
+    ['A', 1],
+    ['B', 2],
+  ]);
   if (!sheet.ok) throw new Error(sheet.error.code);
   const r = await allocate(sheet.rows, named.agreement, null);
   expect(r.decisions.map((d) => d.outcome)).toEqual(['municipality', 'waitlist']);
@@ -110,7 +129,17 @@ test('an agreement that tests a fact named "constructor" is refused; a named con
 test('the command line: pool "constructor" gives whole positions in JSON and the state is taken again next week', async () => {
   const d = tempDir();
   const agreement = join(d, 'aftale.json');
-  writeFileSync(agreement, JSON.stringify({ id: 'k', pools: [{ name: 'constructor', every: 2 }, { name: 'valueOf', share: '1/2' }], rules: [{ conditions: { all: [] }, event: { type: 'quota', params: { pool: 'constructor' } } }] }));
+  writeFileSync(
+    agreement,
+    JSON.stringify({
+      id: 'k',
+      pools: [
+        { name: 'constructor', every: 2 },
+        { name: 'valueOf', share: '1/2' },
+      ],
+      rules: [{ conditions: { all: [] }, event: { type: 'quota', params: { pool: 'constructor' } } }],
+    }),
+  );
   const state = join(d, 'tilstand.json');
   const week = async (rows: string[][]) => {
     const r = await cli('allocate', '--agreement', agreement, '--input', writeCsv(d, 'uge.csv', [['Lejemål', 'Ledig fra'], ...rows]), '--state', state, '--format', 'json');
@@ -118,12 +147,12 @@ test('the command line: pool "constructor" gives whole positions in JSON and the
     expect(r.code).toBe(0);
     return JSON.parse(r.out);
   };
-  const one = await week([['A', '2024-01-01'], ['B', '2024-01-02']]);
-  expect(one.decisions.map((x: { position: number }) => x.position)).toEqual([1, 2]);
-  expect(one.summary.pools).toEqual([
-    expect.objectContaining({ pool: 'constructor', counterAfter: 2 }),
-    expect.objectContaining({ pool: 'valueOf', counted: 0, counterAfter: 0 }),
+  const one = await week([
+    ['A', '2024-01-01'],
+    ['B', '2024-01-02'],
   ]);
+  expect(one.decisions.map((x: { position: number }) => x.position)).toEqual([1, 2]);
+  expect(one.summary.pools).toEqual([expect.objectContaining({ pool: 'constructor', counterAfter: 2 }), expect.objectContaining({ pool: 'valueOf', counted: 0, counterAfter: 0 })]);
   const two = await week([['C', '2024-01-03']]);
   expect(two.decisions.map((x: { position: number; outcome: string }) => [x.position, x.outcome])).toEqual([[3, 'waitlist']]);
   expect(JSON.parse(readFileSync(state, 'utf8')).counters).toEqual({ constructor: 3 });

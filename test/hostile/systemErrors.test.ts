@@ -6,7 +6,7 @@ const CODES = ['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EPERM', 'EBUSY', 'EROFS
 /** Errors as Node makes them: the code, and English text that must not reach the user. */
 const nodeError = (code: string) => Object.assign(new Error(`${code}: illegal operation on a directory, read`), { code });
 
-test.each(CODES)('%s is told in Danish, naming the file, without Node\'s English', (code) => {
+test.each(CODES)("%s is told in Danish, naming the file, without Node's English", (code) => {
   for (const problem of [readProblem('/data/ledige.csv', nodeError(code)), writeProblem('/data/ud.xlsx', nodeError(code))]) {
     expect(notDanish(problem.message)).toBeNull();
     expect(problem.message).toMatch(/^(Kan ikke læse filen \/data\/ledige\.csv|Kunne ikke skrive \/data\/ud\.xlsx): /);

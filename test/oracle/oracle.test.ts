@@ -67,10 +67,21 @@ describe('oracle decides as DOMAIN.md says', () => {
   test('private landlord: positions 1, 5, 9 …', () => {
     const t: Cell[][] = [H];
     for (let i = 1; i <= 9; i++) t.push(fam(`U${i}`, `2024-01-0${i}`));
-    expect(oracleDecide(t, 'privat-udlejer').decisions.filter((d) => d.outcome === 'municipality').map((d) => d.position)).toEqual([1, 5, 9]);
+    expect(
+      oracleDecide(t, 'privat-udlejer')
+        .decisions.filter((d) => d.outcome === 'municipality')
+        .map((d) => d.position),
+    ).toEqual([1, 5, 9]);
   });
   test('order by vacantFrom, ties in sheet order; intern excluded and counts nowhere', () => {
-    const t: Cell[][] = [['Lejemål', 'Ledig fra', 'Boligtype', 'Udlejning'], ['D', '2024-01-04', 'familie', ''], ['A', '2024-01-01', 'familie', 'Intern'], ['B', '2024-01-02', 'familie', ''], ['C', '2024-01-02', 'familie', ''], ['E', '2024-01-01', 'familie', 'Ekstern']];
+    const t: Cell[][] = [
+      ['Lejemål', 'Ledig fra', 'Boligtype', 'Udlejning'],
+      ['D', '2024-01-04', 'familie', ''],
+      ['A', '2024-01-01', 'familie', 'Intern'],
+      ['B', '2024-01-02', 'familie', ''],
+      ['C', '2024-01-02', 'familie', ''],
+      ['E', '2024-01-01', 'familie', 'Ekstern'],
+    ];
     const d = oracleDecide(t, 'standard-25').decisions;
     expect(d.map((x) => [x.unitId, x.outcome, x.position])).toEqual([
       ['D', 'municipality', 4],
@@ -98,7 +109,13 @@ describe('oracle decides as DOMAIN.md says', () => {
     expect(oracleDecide(t, 'standard-25', whole.state).state.counters).toEqual({ familieboliger: 8 });
   });
   test('domea: one room in a listed department; ishoej steps', () => {
-    const t: Cell[][] = [['Lejemål', 'Afdeling', 'Rum', 'Områdestatus'], ['A', 103, 1, ''], ['B', '106', '1', 'omdannelse'], ['C', 104, 1, 'udsat'], ['D', 130, 2, 'Parallelsamfund']];
+    const t: Cell[][] = [
+      ['Lejemål', 'Afdeling', 'Rum', 'Områdestatus'],
+      ['A', 103, 1, ''],
+      ['B', '106', '1', 'omdannelse'],
+      ['C', 104, 1, 'udsat'],
+      ['D', 130, 2, 'Parallelsamfund'],
+    ];
     expect(oracleDecide(t, 'domea-randers').decisions.map((d) => d.outcome)).toEqual(['municipality', 'municipality', 'waitlist', 'waitlist']);
     expect(oracleDecide(t, 'ishoej-100').decisions.map((d) => [d.outcome, d.position])).toEqual([
       ['municipality', null],

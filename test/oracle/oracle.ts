@@ -136,7 +136,12 @@ export type Field =
 
 export function normaliseHeaderText(s: string): string {
   // Decided with the lead: ASCII spellings of æ/ø/å (ae/oe/aa) count as "common variants".
-  return s.toLowerCase().replace(/[\s.\u00b2]/g, '').replace(/ae/g, 'æ').replace(/oe/g, 'ø').replace(/aa/g, 'å');
+  return s
+    .toLowerCase()
+    .replace(/[\s.\u00b2]/g, '')
+    .replace(/ae/g, 'æ')
+    .replace(/oe/g, 'ø')
+    .replace(/aa/g, 'å');
 }
 
 const HEADER_NAMES: Record<Field, string[]> = {
@@ -200,8 +205,7 @@ export function parseNumberText(s: string, options: OracleOptions = {}): number 
   if (/^-?\d+$/.test(t)) return Number(t);
   if ((m = t.match(/^(-?)(\d{1,3}(?:\.\d{3})+)$/))) return Number(m[1] + m[2].replace(/\./g, ''));
   if (/^-?\d+\.\d+$/.test(t)) return Number(t);
-  if ((m = t.match(/^(-?)(\d{1,3}(?:\.\d{3})+),(\d+)$/)))
-    return Number(m[1] + m[2].replace(/\./g, '') + '.' + m[3]);
+  if ((m = t.match(/^(-?)(\d{1,3}(?:\.\d{3})+),(\d+)$/))) return Number(m[1] + m[2].replace(/\./g, '') + '.' + m[3]);
   if ((m = t.match(/^(-?\d+),(\d+)$/))) return Number(m[1] + '.' + m[2]);
   return null;
 }
@@ -337,9 +341,7 @@ export interface OracleRow {
   errors: string[];
 }
 
-export type OracleSheet =
-  | { ok: false; error: string }
-  | { ok: true; headerIndex: number; hasDates: boolean; columns: Partial<Record<Field, number>>; rows: OracleRow[] };
+export type OracleSheet = { ok: false; error: string } | { ok: true; headerIndex: number; hasDates: boolean; columns: Partial<Record<Field, number>>; rows: OracleRow[] };
 
 export function oracleRead(table: readonly (readonly Cell[])[], options: OracleOptions = {}): OracleSheet {
   let headerIndex = -1;
@@ -431,14 +433,7 @@ export function oracleRead(table: readonly (readonly Cell[])[], options: OracleO
       else seen.add(key);
     }
 
-    const rentInclConsumption =
-      ricGiven !== null
-        ? ricGiven
-        : rent !== null && consumption !== null
-          ? rent + consumption
-          : rent !== null && options.consumptionMissingAsZero
-            ? rent
-            : null;
+    const rentInclConsumption = ricGiven !== null ? ricGiven : rent !== null && consumption !== null ? rent + consumption : rent !== null && options.consumptionMissingAsZero ? rent : null;
     const vacancy: OracleVacancy | null =
       errors.length > 0
         ? null
@@ -467,11 +462,7 @@ export function oracleRead(table: readonly (readonly Cell[])[], options: OracleO
 // The six bundled agreements, hand-coded from DOMAIN.md's table
 // ---------------------------------------------------------------------------------------------
 
-type OracleEvent =
-  | { type: 'exclude' }
-  | { type: 'waitlist' }
-  | { type: 'allocate' }
-  | { type: 'quota'; pool: string };
+type OracleEvent = { type: 'exclude' } | { type: 'waitlist' } | { type: 'allocate' } | { type: 'quota'; pool: string };
 
 interface OracleRule {
   name: string;
@@ -525,8 +516,7 @@ export const ORACLE_AGREEMENTS: Record<string, OracleAgreement> = {
       {
         name: '4000-6000',
         priority: 10,
-        when: (v) =>
-          isFamily(v) && v.rentInclConsumption !== null && v.rentInclConsumption >= 4000 && v.rentInclConsumption <= 6000,
+        when: (v) => isFamily(v) && v.rentInclConsumption !== null && v.rentInclConsumption >= 4000 && v.rentInclConsumption <= 6000,
         event: { type: 'quota', pool: '4000-6000' },
       },
     ],
@@ -602,12 +592,7 @@ function chooseRule(ag: OracleAgreement, v: OracleVacancy): OracleRule | null {
   return best;
 }
 
-export function oracleDecideSheet(
-  sheet: OracleSheet,
-  agreementId: string,
-  state?: OracleState | null,
-  options: OracleOptions = {},
-): OracleResult {
+export function oracleDecideSheet(sheet: OracleSheet, agreementId: string, state?: OracleState | null, options: OracleOptions = {}): OracleResult {
   const ag = ORACLE_AGREEMENTS[agreementId];
   if (!ag) throw new Error(`oracle: unknown agreement ${agreementId}`);
   const before = state ? cloneState(state) : emptyOracleState();
@@ -699,11 +684,6 @@ export function oracleDecideSheet(
 }
 
 /** Reads the table and decides it under one of the six bundled agreements. */
-export function oracleDecide(
-  table: readonly (readonly Cell[])[],
-  agreementId: string,
-  state?: OracleState | null,
-  options: OracleOptions = {},
-): OracleResult {
+export function oracleDecide(table: readonly (readonly Cell[])[], agreementId: string, state?: OracleState | null, options: OracleOptions = {}): OracleResult {
   return oracleDecideSheet(oracleRead(table, options), agreementId, state, options);
 }

@@ -239,12 +239,7 @@ export function randomSheet(seed: number, opts: SheetOptions = {}): GeneratedShe
       if (typeof id === 'number' && rng.chance(0.3)) id = String(id);
       else if (typeof id === 'string' && /^\d+$/.test(id) && rng.chance(0.3)) id = Number(id);
       date = earlier.date;
-      const iso =
-        date instanceof Date && !Number.isNaN(date.getTime())
-          ? date.toISOString().slice(0, 10)
-          : typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date)
-            ? date
-            : null;
+      const iso = date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString().slice(0, 10) : typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
       if (iso !== null && rng.chance(0.6)) date = dateCell(rng, iso);
     } else {
       const r = rng.next();
@@ -272,9 +267,7 @@ export function randomSheet(seed: number, opts: SheetOptions = {}): GeneratedShe
     else set('housingType', mixCase(rng, rng.pick(['Ældrebolig', 'ældre', 'aeldre'])));
 
     // rents near the boundaries
-    const target = rng.chance(0.55)
-      ? rng.pick([3999, 4000, 6000, 6001, 3999.5, 4000.5, 5999.5, 6000.5, 3998, 4001])
-      : rng.int(2500, 8000) + rng.pick([0, 0, 0, 0.5, 0.25]);
+    const target = rng.chance(0.55) ? rng.pick([3999, 4000, 6000, 6001, 3999.5, 4000.5, 5999.5, 6000.5, 3998, 4001]) : rng.int(2500, 8000) + rng.pick([0, 0, 0, 0.5, 0.25]);
     const cons = rng.chance(0.2) ? 0 : rng.int(500, 1200) + rng.pick([0, 0, 0.5]);
     const rent = target - cons;
     const ricCol = cols.includes('rentInclConsumption');
@@ -312,22 +305,7 @@ export function randomSheet(seed: number, opts: SheetOptions = {}): GeneratedShe
     const as = rng.next();
     if (as < 0.02) set('areaStatus', rng.pick(['Ghetto', 'udsatte', 7]));
     else if (as < 0.55) set('areaStatus', rng.chance(0.5) ? null : '');
-    else
-      set(
-        'areaStatus',
-        mixCase(
-          rng,
-          rng.pick([
-            'Udsat boligområde',
-            'udsat',
-            'Forebyggelsesområde',
-            'forebyggelse',
-            'Omdannelsesområde',
-            'omdannelse',
-            'Parallelsamfund',
-          ]),
-        ),
-      );
+    else set('areaStatus', mixCase(rng, rng.pick(['Udsat boligområde', 'udsat', 'Forebyggelsesområde', 'forebyggelse', 'Omdannelsesområde', 'omdannelse', 'Parallelsamfund'])));
 
     // letting type
     const lt = rng.next();
@@ -381,8 +359,7 @@ export function describeTable(table: readonly (readonly Cell[])[]): string {
 export function edgeTables(): { name: string; table: Cell[][] }[] {
   const fam = (id: Cell, date: Cell, extra: Cell[] = []): Cell[] => [id, date, 'Familiebolig', ...extra];
   const H = ['Lejemål', 'Ledig fra', 'Boligtype'];
-  const month = (m: number, n: number, from = 1): Cell[][] =>
-    Array.from({ length: n }, (_, k) => fam(`M${m}-${from + k}`, `2024-${pad2(m)}-${pad2(1 + (k % 28))}`));
+  const month = (m: number, n: number, from = 1): Cell[][] => Array.from({ length: n }, (_, k) => fam(`M${m}-${from + k}`, `2024-${pad2(m)}-${pad2(1 + (k % 28))}`));
   return [
     { name: 'empty table', table: [] },
     { name: 'only empty rows', table: [[], [null, ''], ['']] },
@@ -393,7 +370,13 @@ export function edgeTables(): { name: string; table: Cell[][] }[] {
     { name: 'header as the tenth non-empty row', table: [...Array.from({ length: 9 }, (_, k) => [`Note ${k + 1}`]), H, fam('A1', '2024-03-01')] },
     { name: 'header as the eleventh non-empty row (too far down)', table: [...Array.from({ length: 10 }, (_, k) => [`Note ${k + 1}`]), H, fam('A1', '2024-03-01')] },
     { name: 'a data row mentioning Lejemål under a title', table: [['Oversigt'], ['Lejemål', 'Ledig fra', 'Boligtype'], ['Lejemål', '2024-03-02', 'familie']] },
-    { name: 'no Lejemål column', table: [['Adresse', 'Ledig fra', 'Boligtype'], ['Vej 1', '2024-03-01', 'familie']] },
+    {
+      name: 'no Lejemål column',
+      table: [
+        ['Adresse', 'Ledig fra', 'Boligtype'],
+        ['Vej 1', '2024-03-01', 'familie'],
+      ],
+    },
     {
       name: 'invalid calendar dates and forms',
       table: [
@@ -417,7 +400,14 @@ export function edgeTables(): { name: string; table: Cell[][] }[] {
     },
     {
       name: 'no Ledig fra column: sheet order, same Lejemål twice',
-      table: [['Boligtype', 'Lejemål'], ['familie', 'B1'], ['familie', 'B2'], ['familie', 'B1'], ['familie', 'B3'], ['familie', 'B4']],
+      table: [
+        ['Boligtype', 'Lejemål'],
+        ['familie', 'B1'],
+        ['familie', 'B2'],
+        ['familie', 'B1'],
+        ['familie', 'B3'],
+        ['familie', 'B4'],
+      ],
     },
     {
       name: 'Danish numbers at the Randers boundaries',
@@ -479,11 +469,20 @@ export function edgeTables(): { name: string; table: Cell[][] }[] {
     { name: 'header "Areal m2" with a bad number under it', table: [['Lejemål', 'Ledig fra', 'Boligtype', 'Areal m2'], fam('Q2', '2024-03-01', ['stor'])] },
     {
       name: 'labels Aeldrebolig and "Ekstern  venteliste" (two spaces)',
-      table: [['Lejemål', 'Ledig fra', 'Boligtype', 'Udlejning'], ['Q3', '2024-03-01', 'Aeldrebolig', null], ['Q4', '2024-03-02', 'familie', 'Ekstern  venteliste']],
+      table: [
+        ['Lejemål', 'Ledig fra', 'Boligtype', 'Udlejning'],
+        ['Q3', '2024-03-01', 'Aeldrebolig', null],
+        ['Q4', '2024-03-02', 'familie', 'Ekstern  venteliste'],
+      ],
     },
     {
       name: 'Lejemål empty, and the only content in an unknown column',
-      table: [['Lejemål', 'Ledig fra', 'Boligtype', 'Bemærkning'], [null, '2024-01-01', 'familie', null], [null, null, null, 'bare en note'], ['X1', '2024-01-02', 'familie', 'ok']],
+      table: [
+        ['Lejemål', 'Ledig fra', 'Boligtype', 'Bemærkning'],
+        [null, '2024-01-01', 'familie', null],
+        [null, null, null, 'bare en note'],
+        ['X1', '2024-01-02', 'familie', 'ok'],
+      ],
     },
   ];
 }

@@ -38,11 +38,22 @@ export function shapeTables(seed: number): ShapeTables {
       continue;
     }
     const iso = isoDay(rng, first + rng.int(0, months - 1));
-    const id: Cell = rng.chance(0.03) ? sheet[rng.int(1, sheet.length - 1)]?.[0] ?? `L${i}` : rng.chance(0.02) ? '' : `L${i}`;
+    const id: Cell = rng.chance(0.03) ? (sheet[rng.int(1, sheet.length - 1)]?.[0] ?? `L${i}`) : rng.chance(0.02) ? '' : `L${i}`;
     const rent: Cell = rng.chance(0.06) ? '' : rng.chance(0.03) ? 'billig' : rng.pick([3500, 3999, 4000, 4200, 4800, 5000, 6500, '4.000', '3.750 kr.']);
     const rooms: Cell = rng.chance(0.06) ? '' : rng.pick([1, 2, 3, 4, '2']);
     const date: Cell = rng.chance(0.03) ? '2024-02-30' : dateCell(rng, iso);
-    sheet.push([id, ...(withOrganisation ? [rng.pick(ORGS)] : []), rng.pick(DEPTS), rng.pick(TYPES), rooms, rent, date, rng.pick(AREAS), rng.pick(LETTINGS), rng.chance(0.1) ? 'nøgle hos vicevært' : null]);
+    sheet.push([
+      id,
+      ...(withOrganisation ? [rng.pick(ORGS)] : []),
+      rng.pick(DEPTS),
+      rng.pick(TYPES),
+      rooms,
+      rent,
+      date,
+      rng.pick(AREAS),
+      rng.pick(LETTINGS),
+      rng.chance(0.1) ? 'nøgle hos vicevært' : null,
+    ]);
   }
   return { sheet, register: rng.chance(0.9) ? registerTable(rng) : null, requests: rng.chance(0.85) ? requestsTable(rng, first, months) : null };
 }
@@ -60,7 +71,14 @@ function registerTable(rng: Rng): Cell[][] {
       if (seen.has(key) && !rng.chance(0.03)) continue;
       seen.add(key);
       const status: Cell = rng.chance(0.02) ? 'Ghetto' : rng.pick(['', '', 'Forebyggelsesområde', 'udsat', 'Parallelsamfund']);
-      rows.push([rng.chance(0.3) && /^\d+$/.test(dept) ? Number(dept) : dept, ...(withOrganisation ? [org] : []), rng.pick(['A', 'A', 'B', 'C', '', ' B ']), status, `Afd. ${dept}`, rng.int(100, 900)]);
+      rows.push([
+        rng.chance(0.3) && /^\d+$/.test(dept) ? Number(dept) : dept,
+        ...(withOrganisation ? [org] : []),
+        rng.pick(['A', 'A', 'B', 'C', '', ' B ']),
+        status,
+        `Afd. ${dept}`,
+        rng.int(100, 900),
+      ]);
     }
   }
   return rows;

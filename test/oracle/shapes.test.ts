@@ -18,9 +18,20 @@ test('"per organisation": each organisation its own run of positions', () => {
 });
 
 test('the register gives the group and fills an empty area status; a department it lacks is listed', () => {
-  const reg = readOracleRegister([['Afdeling', 'Boligorganisation', 'Gruppe', 'Områdestatus'], ['1', 'Alfa', 'A', 'Parallelsamfund'], ['2', 'Alfa', 'A', '']]);
+  const reg = readOracleRegister([
+    ['Afdeling', 'Boligorganisation', 'Gruppe', 'Områdestatus'],
+    ['1', 'Alfa', 'A', 'Parallelsamfund'],
+    ['2', 'Alfa', 'A', ''],
+  ]);
   if (!reg.ok) throw new Error('register');
-  const rows = [['Lejemål', 'Boligorganisation', 'Afdeling', 'Ledig fra', 'Områdestatus'], ['a', 'Alfa', '1', '2024-01-01', ''], ['b', 'Alfa', '2', '2024-01-02', ''], ['c', 'Alfa', '2', '2024-01-03', ''], ['d', 'Alfa', '2', '2024-01-04', ''], ['e', 'Beta', '2', '2024-01-05', '']];
+  const rows = [
+    ['Lejemål', 'Boligorganisation', 'Afdeling', 'Ledig fra', 'Områdestatus'],
+    ['a', 'Alfa', '1', '2024-01-01', ''],
+    ['b', 'Alfa', '2', '2024-01-02', ''],
+    ['c', 'Alfa', '2', '2024-01-03', ''],
+    ['d', 'Alfa', '2', '2024-01-04', ''],
+    ['e', 'Beta', '2', '2024-01-05', ''],
+  ];
   const r = ok(oracleShapes(rows, 'rammeaftale-grupper', null, reg.register, null));
   expect(brief(r)).toEqual(['waitlist:#:', 'waitlist:gruppe-a#1:', 'waitlist:gruppe-a#2:', 'municipality:gruppe-a#3:', 'waitlist:#:']);
   expect(r.summary.missing).toEqual([['Beta', '2', 1]]);
@@ -28,14 +39,49 @@ test('the register gives the group and fills an empty area status; a department 
 });
 
 test('two requests compete: the older gets the vacancy; a request expires; the summary says so', () => {
-  const req = readOracleRequests([['Forespørgsel', 'Oprettet', 'Udløber'], ['Ny', '2024-01-03', ''], ['Gammel', '2024-01-02', ''], ['Kort', '2024-01-02', '2024-01-03']]);
+  const req = readOracleRequests([
+    ['Forespørgsel', 'Oprettet', 'Udløber'],
+    ['Ny', '2024-01-03', ''],
+    ['Gammel', '2024-01-02', ''],
+    ['Kort', '2024-01-02', '2024-01-03'],
+  ]);
   if (!req.ok) throw new Error('requests');
-  const rows = [['Lejemål', 'Ledig fra'], ['V1', '2024-01-04'], ['V2', '2024-01-05'], ['V3', '2024-01-06']];
+  const rows = [
+    ['Lejemål', 'Ledig fra'],
+    ['V1', '2024-01-04'],
+    ['V2', '2024-01-05'],
+    ['V3', '2024-01-06'],
+  ];
   const r = ok(oracleShapes(rows, 'esbjerg-forespoergsel', null, null, req.requests));
   expect(brief(r)).toEqual(['municipality:#:Gammel', 'municipality:#:Ny', 'waitlist:#:']);
-  expect(r.summary).toMatchObject({ date: '2024-01-06', filled: [['Ny', 'V2', 2], ['Gammel', 'V1', 2]], open: [], expired: [['Kort', 1]] });
+  expect(r.summary).toMatchObject({
+    date: '2024-01-06',
+    filled: [
+      ['Ny', 'V2', 2],
+      ['Gammel', 'V1', 2],
+    ],
+    open: [],
+    expired: [['Kort', 1]],
+  });
   // Next week, through the state: both stay filled.
-  const again = ok(oracleShapes([['Lejemål', 'Ledig fra'], ['V4', '2024-01-08']], 'esbjerg-forespoergsel', r.state, null, req.requests));
+  const again = ok(
+    oracleShapes(
+      [
+        ['Lejemål', 'Ledig fra'],
+        ['V4', '2024-01-08'],
+      ],
+      'esbjerg-forespoergsel',
+      r.state,
+      null,
+      req.requests,
+    ),
+  );
   expect(brief(again)).toEqual(['waitlist:#:']);
-  expect(readOracleRequests([['Forespørgsel', 'Oprettet'], ['F', '2024-01-01'], ['F', '2024-01-02']]).ok).toBe(false);
+  expect(
+    readOracleRequests([
+      ['Forespørgsel', 'Oprettet'],
+      ['F', '2024-01-01'],
+      ['F', '2024-01-02'],
+    ]).ok,
+  ).toBe(false);
 });

@@ -129,7 +129,6 @@ function columnsOf(row: readonly Cell[], names: Record<string, readonly string[]
   return out;
 }
 
-
 export interface OracleRegister {
   byOrganisation: boolean;
   entries: Map<string, { group: string; areaStatus: ShapeVacancy['areaStatus'] }>;
@@ -178,7 +177,15 @@ export interface OracleRequest {
   organisation: string | null;
 }
 
-const HOUSING: Record<string, 'familie' | 'ungdom' | 'aeldre'> = { familiebolig: 'familie', familie: 'familie', ungdomsbolig: 'ungdom', ungdom: 'ungdom', ældrebolig: 'aeldre', ældre: 'aeldre', aeldre: 'aeldre' };
+const HOUSING: Record<string, 'familie' | 'ungdom' | 'aeldre'> = {
+  familiebolig: 'familie',
+  familie: 'familie',
+  ungdomsbolig: 'ungdom',
+  ungdom: 'ungdom',
+  ældrebolig: 'aeldre',
+  ældre: 'aeldre',
+  aeldre: 'aeldre',
+};
 
 function date(c: Cell): string | null | undefined {
   if (isEmpty(c)) return null;
@@ -285,11 +292,12 @@ export interface ShapeResult {
 }
 
 const DAY = 86_400_000;
-const days = (from: string, to: string) => Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / DAY);
+const days = (from: string, to: string) =>
+  Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / DAY);
 
 function keyOf(per: Per | undefined, v: ShapeVacancy): string {
   if (per === undefined) return '';
-  return per === 'organisation' ? v.organisation ?? '' : `${v.organisation ?? ''}|${v.department ?? ''}`;
+  return per === 'organisation' ? (v.organisation ?? '') : `${v.organisation ?? ''}|${v.department ?? ''}`;
 }
 
 function municipal(kind: Kind, p: number): boolean {
@@ -332,7 +340,8 @@ export function oracleShapes(
     if (r.vacancy === null) continue;
     const v: ShapeVacancy = { ...r.vacancy, departmentGroup: '' };
     if (register !== null) {
-      const entry = v.department === null || (register.byOrganisation && v.organisation === null) ? undefined : register.entries.get(registerKey(register.byOrganisation, v.organisation ?? '', v.department));
+      const entry =
+        v.department === null || (register.byOrganisation && v.organisation === null) ? undefined : register.entries.get(registerKey(register.byOrganisation, v.organisation ?? '', v.department));
       if (entry === undefined) {
         const k = `${v.organisation}|${v.department}`;
         const m = missing.get(k) ?? [v.organisation, v.department, 0];
@@ -345,11 +354,14 @@ export function oracleShapes(
     }
     vacancies.set(r.row, v);
   }
-  const order = sheet.rows.filter((r) => r.vacancy !== null).map((r, k) => ({ r, k })).sort((x, y) => {
-    const a = x.r.vacancy!.vacantFrom ?? '\uffff';
-    const b = y.r.vacancy!.vacantFrom ?? '\uffff';
-    return a < b ? -1 : a > b ? 1 : x.k - y.k;
-  });
+  const order = sheet.rows
+    .filter((r) => r.vacancy !== null)
+    .map((r, k) => ({ r, k }))
+    .sort((x, y) => {
+      const a = x.r.vacancy!.vacantFrom ?? '\uffff';
+      const b = y.r.vacancy!.vacantFrom ?? '\uffff';
+      return a < b ? -1 : a > b ? 1 : x.k - y.k;
+    });
 
   const decided = new Map<number, ShapeDecision>();
   for (const { r } of order) {
@@ -395,7 +407,10 @@ export function oracleShapes(
     decided.set(r.row, d);
   }
 
-  const dates = [...vacancies.values()].map((v) => v.vacantFrom).filter((x): x is string => x !== null).sort();
+  const dates = [...vacancies.values()]
+    .map((v) => v.vacantFrom)
+    .filter((x): x is string => x !== null)
+    .sort();
   const date = dates.length === 0 ? null : dates[dates.length - 1];
   const summary: ShapeSummary = { date, filled: [], open: [], expired: [], missing: [...missing.values()] };
   for (const q of requests ?? []) {

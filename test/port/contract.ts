@@ -54,12 +54,21 @@ export type MakeHarness = (table: CellValue[][], setup?: SheetSetup) => Promise<
 
 const SHEET = 'Ark1';
 /** The stored counters after randers-bolig over smallSheet(), as "Fjern resultater" names them. */
-const AFTER_FIRST_RUN = { pools: [{ label: 'Under 4.000 kr. inkl. forbrug', counter: 3 }, { label: '4.000–6.000 kr. inkl. forbrug', counter: 1 }], decided: 6 };
+const AFTER_FIRST_RUN = {
+  pools: [
+    { label: 'Under 4.000 kr. inkl. forbrug', counter: 3 },
+    { label: '4.000–6.000 kr. inkl. forbrug', counter: 1 },
+  ],
+  decided: 6,
+};
 const FIVE = [...da.resultColumns] as ResultCell[];
 
 /** The result block as written: the five cells right of the data, for each sheet row from the header. */
 function resultBlock(h: Harness, start: number, rows: number): CellValue[][] {
-  return h.values(SHEET).slice(0, rows).map((row) => FIVE.map((_, i) => row[start + i] ?? null));
+  return h
+    .values(SHEET)
+    .slice(0, rows)
+    .map((row) => FIVE.map((_, i) => row[start + i] ?? null));
 }
 
 function expectDecisionsWritten(h: Harness, table: CellValue[][], expected: Map<number, ResultCell[]>, start = HEADERS.length): void {
@@ -211,7 +220,10 @@ export function portContract(name: string, make: MakeHarness): void {
       h.type(SHEET, 2, 5, '2024-03-01');
       await runOk(h);
 
-      const edited = h.values(SHEET).slice(0, table.length).map((row) => row.slice(0, HEADERS.length));
+      const edited = h
+        .values(SHEET)
+        .slice(0, table.length)
+        .map((row) => row.slice(0, HEADERS.length));
       expectDecisionsWritten(h, edited, await expectedResults(edited, randers(), state.state));
       expect(h.values(SHEET)[1].slice(HEADERS.length + 2, HEADERS.length + 4)).toEqual([null, null]);
     });
@@ -238,7 +250,15 @@ export function portContract(name: string, make: MakeHarness): void {
       expect(stored.agreement).toEqual(randers().source);
       expect(stored.results).toMatchObject({ sheetName: SHEET, headerRow: 1, startColumn: HEADERS.length, rowCount: table.length });
 
-      const odd = { ...stored, state: serialiseState({ agreement: 'x', counters: { a: 1 }, capUse: {}, ledger: [{ unitId: 'æøå <&> "😀"\r\n', vacantFrom: null, outcome: 'waitlist', rule: null, pool: null, position: null, reason: ']]> &amp;' }] }) };
+      const odd = {
+        ...stored,
+        state: serialiseState({
+          agreement: 'x',
+          counters: { a: 1 },
+          capUse: {},
+          ledger: [{ unitId: 'æøå <&> "😀"\r\n', vacantFrom: null, outcome: 'waitlist', rule: null, pool: null, position: null, reason: ']]> &amp;' }],
+        }),
+      };
       await h.port.saveStored(odd);
       expect(await h.port.loadStored()).toEqual(odd);
 
@@ -334,7 +354,10 @@ export function portContract(name: string, make: MakeHarness): void {
     it('writes a report on a sheet of its own as an Excel table, dates as date cells and text as text, and records it as its own', async () => {
       const h = await make(smallSheet());
       const headers = ['Lejemål', 'Afdeling', 'Husleje', 'Ledig fra'];
-      const rows: ReportCell[][] = [['1003', '106', 2900, { date: '2024-03-01' }], ['1009', '=1+1', 3500, null]];
+      const rows: ReportCell[][] = [
+        ['1003', '106', 2900, { date: '2024-03-01' }],
+        ['1009', '=1+1', 3500, null],
+      ];
       const name = await h.port.writeReport(offer(headers, rows), null);
 
       expect(name).toBe('Tilbudsliste');
@@ -358,10 +381,23 @@ export function portContract(name: string, make: MakeHarness): void {
     it('made again in place of its earlier sheet, a report takes that sheet’s name; otherwise the name is made unique', async () => {
       const h = await make(smallSheet());
       const first = await h.port.writeReport(offer(['Lejemål'], [['A']]), null);
-      const replaced = await h.port.writeReport(offer(['Lejemål', 'Rum'], [['B', 2], ['C', 3]]), first);
+      const replaced = await h.port.writeReport(
+        offer(
+          ['Lejemål', 'Rum'],
+          [
+            ['B', 2],
+            ['C', 3],
+          ],
+        ),
+        first,
+      );
       expect(replaced).toBe(first);
       expect(h.sheetNames()).toEqual([SHEET, first]);
-      expect(h.values(first)).toEqual([['Lejemål', 'Rum'], ['B', 2], ['C', 3]]);
+      expect(h.values(first)).toEqual([
+        ['Lejemål', 'Rum'],
+        ['B', 2],
+        ['C', 3],
+      ]);
       expect(h.tables(first)).toEqual(['A1:B3']);
 
       const beside = await h.port.writeReport(offer(['Lejemål'], [['D']]), null);
@@ -374,16 +410,34 @@ export function portContract(name: string, make: MakeHarness): void {
     it('creates a report sheet with several titled tables, under a unique name', async () => {
       const h = await make(smallSheet());
       const tables = [
-        { title: 'Puljer', headers: ['Pulje', 'Talt'], rows: [['Under 4.000', 10], ['4.000–6.000', 3]] as ReportCell[][] },
+        {
+          title: 'Puljer',
+          headers: ['Pulje', 'Talt'],
+          rows: [
+            ['Under 4.000', 10],
+            ['4.000–6.000', 3],
+          ] as ReportCell[][],
+        },
         { title: 'Afvigelser', headers: ['Række', 'Begrundelse'], rows: [[4, '=ikke en formel']] as ReportCell[][] },
       ];
       const name = await h.port.writeReport(report('check', 'Kontrol', tables), null);
       expect(await h.port.writeReport(report('check', 'Kontrol', tables), null)).not.toBe(name);
       expect(h.activeSheet()).not.toBe(SHEET);
       const values = h.values(name);
-      expect(values.slice(0, 4).map((r) => r.slice(0, 2))).toEqual([['Puljer', null], ['Pulje', 'Talt'], ['Under 4.000', 10], ['4.000–6.000', 3]]);
+      expect(values.slice(0, 4).map((r) => r.slice(0, 2))).toEqual([
+        ['Puljer', null],
+        ['Pulje', 'Talt'],
+        ['Under 4.000', 10],
+        ['4.000–6.000', 3],
+      ]);
       // Two empty rows after the first table (rows 5 and 6), then the next title.
-      expect(values.slice(4, 9).map((r) => r.slice(0, 2))).toEqual([[null, null], [null, null], ['Afvigelser', null], ['Række', 'Begrundelse'], [4, '=ikke en formel']]);
+      expect(values.slice(4, 9).map((r) => r.slice(0, 2))).toEqual([
+        [null, null],
+        [null, null],
+        ['Afvigelser', null],
+        ['Række', 'Begrundelse'],
+        [4, '=ikke en formel'],
+      ]);
       expect(h.isFormula(name, 9, 1)).toBe(false);
       expect(h.tables(name)).toEqual(['A2:B4', 'A8:B9']);
     });
@@ -494,7 +548,16 @@ export function portContract(name: string, make: MakeHarness): void {
 
     it('puts charts over a report table: categories from its first column, one series per other column', async () => {
       const h = await make(smallSheet());
-      const tables = [{ title: 'Betalbare pr. år', headers: ['År', 'standard-25', 'randers-bolig'], rows: [[2022, 13, 30], [2023, 12, 36]] as ReportCell[][] }];
+      const tables = [
+        {
+          title: 'Betalbare pr. år',
+          headers: ['År', 'standard-25', 'randers-bolig'],
+          rows: [
+            [2022, 13, 30],
+            [2023, 12, 36],
+          ] as ReportCell[][],
+        },
+      ];
       const name = await h.port.writeReport({ ...report('simulation', 'Sammenligning', tables), charts: [{ title: 'Betalbare boliger pr. år', table: 0, kind: 'column' }] }, null);
       expect(h.charts(name)).toEqual([{ kind: 'column', title: 'Betalbare boliger pr. år', categories: ['2022', '2023'], series: ['standard-25', 'randers-bolig'] }]);
     });
@@ -561,7 +624,12 @@ export function portContract(name: string, make: MakeHarness): void {
       // The cheap band now ends at 3.500 kr.
       h.type(AFTALE, rules.headerRow + 2, rent, 'under 3.500');
       const changed = await readBack(h);
-      expect(changed.rules.find((r) => r.name === 'Familiebolig under 4.000 kr.')!.conditions).toEqual({ all: [{ fact: 'housingType', operator: 'equal', value: 'familie' }, { fact: 'rentInclConsumption', operator: 'lessThan', value: 3500 }] });
+      expect(changed.rules.find((r) => r.name === 'Familiebolig under 4.000 kr.')!.conditions).toEqual({
+        all: [
+          { fact: 'housingType', operator: 'equal', value: 'familie' },
+          { fact: 'rentInclConsumption', operator: 'lessThan', value: 3500 },
+        ],
+      });
 
       h.type(AFTALE, rules.headerRow + 3, rent, '4.000-6.000 kr, ca.');
       const read = await readAgreementFromSheet(h.port);
@@ -576,7 +644,10 @@ export function portContract(name: string, make: MakeHarness): void {
 
     it('reads a sheet typed by hand, without tables, like the product’s own', async () => {
       const h = await make(smallSheet());
-      h.addSheet(AFTALE, sheetGrid(agreementSheetLayout(modelFromAgreement(randers()))).map((r) => r.map((v) => v ?? null)));
+      h.addSheet(
+        AFTALE,
+        sheetGrid(agreementSheetLayout(modelFromAgreement(randers()))).map((r) => r.map((v) => v ?? null)),
+      );
       const back = await readBack(h);
       const table = smallSheet();
       expect(await expectedResults(table, back)).toEqual(await expectedResults(table, randers()));
@@ -609,7 +680,13 @@ export function portContract(name: string, make: MakeHarness): void {
     it('refuses to write an agreement with a cell longer than an Excel cell holds, naming the cell, and writes nothing', async () => {
       const h = await make(smallSheet());
       const departments = Array.from({ length: 6000 }, (_, i) => `afd-${i}`);
-      const agreement = agreementFrom({ ...randers().source, rules: [...randers().source.rules, { name: 'Mange afdelinger', priority: 1, conditions: { any: departments.map((d) => ({ fact: 'department', operator: 'equal', value: d })) }, event: { type: 'allocate' } }] });
+      const agreement = agreementFrom({
+        ...randers().source,
+        rules: [
+          ...randers().source.rules,
+          { name: 'Mange afdelinger', priority: 1, conditions: { any: departments.map((d) => ({ fact: 'department', operator: 'equal', value: d })) }, event: { type: 'allocate' } },
+        ],
+      });
       const refused = await writeAgreementToSheet(h.port, agreement);
       expect(refused).toMatchObject({ ok: false, code: 'cellTooLong' });
       if (!refused.ok) expect(refused.message).toMatch(/^Regler!\w+\d+/);

@@ -34,9 +34,15 @@ export async function exceljsHarness(table: CellValue[][], setup: SheetSetup = {
     sheetNames: () => workbook.worksheets.filter((w) => w.state === 'visible').map((w) => w.name),
     activeSheet: () => port.activeSheet,
     selection: () => port.selection,
-    tables: (name) => ws(name).getTables().map((t) => (t as unknown as { table: { tableRef: string } }).table.tableRef),
+    tables: (name) =>
+      ws(name)
+        .getTables()
+        .map((t) => (t as unknown as { table: { tableRef: string } }).table.tableRef),
     conditionalFormats: (name) =>
-      (ws(name) as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings.map((f) => ({ range: f.ref, formula: `=${f.rules[0].formulae?.[0] ?? ''}` })),
+      (ws(name) as unknown as { conditionalFormattings: { ref: string; rules: { formulae?: string[] }[] }[] }).conditionalFormattings.map((f) => ({
+        range: f.ref,
+        formula: `=${f.rules[0].formulae?.[0] ?? ''}`,
+      })),
     charts: (name) => (port.charts.get(name) ?? []).map((c) => ({ kind: c.kind, title: c.title, categories: c.categories, series: c.series.map((x) => x.name) })),
     addSheet: (name, cells) => {
       const added = workbook.addWorksheet(name);
@@ -51,10 +57,13 @@ export async function exceljsHarness(table: CellValue[][], setup: SheetSetup = {
       const rows = Array.from({ length: Number(bottom.row) - Number(top.row) }, (_, r) => columns.map((_, c) => s.getCell(Number(top.row) + 1 + r, Number(top.col) + c).value ?? null));
       s.addTable({ name: tableName, ref: from, headerRow: true, columns, rows: rows as ExcelJS.CellValue[][] });
     },
-    namedTables: (name) => ws(name).getTables().map((t) => {
-      const table = (t as unknown as { table: { name: string; tableRef: string } }).table;
-      return { name: table.name, area: table.tableRef };
-    }),
+    namedTables: (name) =>
+      ws(name)
+        .getTables()
+        .map((t) => {
+          const table = (t as unknown as { table: { name: string; tableRef: string } }).table;
+          return { name: table.name, area: table.tableRef };
+        }),
     validations: (name) =>
       Object.entries(dataValidations(ws(name)).model)
         .filter(([, v]) => v !== undefined)

@@ -128,7 +128,16 @@ describe('OfficeWorkbook: round trips and request sizes', () => {
       const stored = await h.port.loadStored();
       const parsed = parseState(stored.state!, randers().id);
       if (!parsed.ok) throw new Error(parsed.error.code);
-      for (let i = 0; i < 40_000; i++) parsed.state.ledger.push({ unitId: `9${i}`, vacantFrom: '2023-06-01', outcome: 'waitlist', rule: null, pool: null, position: null, reason: 'Ingen af aftalens regler gælder boligen; den går til ventelisten' });
+      for (let i = 0; i < 40_000; i++)
+        parsed.state.ledger.push({
+          unitId: `9${i}`,
+          vacantFrom: '2023-06-01',
+          outcome: 'waitlist',
+          rule: null,
+          pool: null,
+          position: null,
+          reason: 'Ingen af aftalens regler gælder boligen; den går til ventelisten',
+        });
       await h.port.saveStored({ ...stored, state: serialiseState(parsed.state) });
       const parts = h.server.parts.length;
       expect(parts).toBeGreaterThanOrEqual(3);
@@ -152,7 +161,11 @@ describe('OfficeWorkbook: round trips and request sizes', () => {
 
   it('reads data that does not start at A1 where it is', async () => {
     const h = await officeHarness([]);
-    type(h, 3, smallSheet().map((row) => [null, null, ...row]));
+    type(
+      h,
+      3,
+      smallSheet().map((row) => [null, null, ...row]),
+    );
     const snapshot = await h.port.readData();
     expect(snapshot).toMatchObject({ firstRow: 3, firstColumn: 2 });
     await run(h);
@@ -189,7 +202,15 @@ describe('OfficeWorkbook: stored data is saved with the results, or not at all',
     if (!parsed.ok) throw new Error(parsed.error.code);
     const state = parsed.state;
     for (let i = 0; i < 40_000; i++) {
-      state.ledger.push({ unitId: `9${i}`, vacantFrom: '2023-06-01', outcome: 'waitlist', rule: 'Familiebolig over 6.000 kr.', pool: null, position: null, reason: 'Går til ventelisten: ingen regel i aftalen giver boligen til kommunen.' });
+      state.ledger.push({
+        unitId: `9${i}`,
+        vacantFrom: '2023-06-01',
+        outcome: 'waitlist',
+        rule: 'Familiebolig over 6.000 kr.',
+        pool: null,
+        position: null,
+        reason: 'Går til ventelisten: ingen regel i aftalen giver boligen til kommunen.',
+      });
     }
     const big = { ...stored, state: serialiseState(state) };
     await h.port.saveStored(big);
@@ -240,17 +261,16 @@ describe('stored data in custom XML parts', () => {
 
   it('counts only the newest complete generation: by number, then by token; parts from before tokens still count', () => {
     const part = (id: string, number: number, token: string, index: number, count: number) => ({ id, namespaceUri: pieceNamespace({ number, token, index, count }) });
-    const layout = storedLayout([
-      part('a1', 3, '', 1, 2),
-      part('other', 0, '', 0, 1),
-      part('a0', 3, '', 0, 2),
-      part('b0', 4, 'x', 0, 2),
-      { id: 'someone else', namespaceUri: 'http://example.com/x' },
-    ]);
+    const layout = storedLayout([part('a1', 3, '', 1, 2), part('other', 0, '', 0, 1), part('a0', 3, '', 0, 2), part('b0', 4, 'x', 0, 2), { id: 'someone else', namespaceUri: 'http://example.com/x' }]);
     expect(layout).toEqual({
       current: ['a0', 'a1'],
       base: { number: 3, token: '' },
-      parts: [{ id: 'a1', number: 3, token: '' }, { id: 'other', number: 0, token: '' }, { id: 'a0', number: 3, token: '' }, { id: 'b0', number: 4, token: 'x' }],
+      parts: [
+        { id: 'a1', number: 3, token: '' },
+        { id: 'other', number: 0, token: '' },
+        { id: 'a0', number: 3, token: '' },
+        { id: 'b0', number: 4, token: 'x' },
+      ],
       pending: [],
       nextGeneration: 5,
     });

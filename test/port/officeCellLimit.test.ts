@@ -35,19 +35,23 @@ describe('OfficeWorkbook: a read over 5,000,000 cells, on every host', () => {
   test.each([
     ['Excel on Windows and Mac', null],
     ['Excel on the web', 5 * 1024 * 1024],
-  ])('%s: reads such a sheet in chunks sized by cells, and gets every row', async (_, limit) => {
-    const { h, rows } = await wideSheet(limit);
-    const snapshot = await h.port.readData();
-    expect(snapshot.values.length).toBe(rows.length);
-    expect(snapshot.values[0][LAST_COLUMN]).toBe('note i XFD1');
-    expect(snapshot.values[399].slice(0, 2)).toEqual(['2399', '103']);
-    // And once more: the adapter remembers the sheet is big and asks for nothing too large.
-    const from = h.server.stats.requests.length;
-    expect((await h.port.readData()).values.length).toBe(rows.length);
-    const again = h.server.stats.requests.slice(from);
-    expect(again.map((r) => r.error)).toEqual(again.map(() => null));
-    expect(again.length).toBeGreaterThanOrEqual(3);
-  }, 120_000);
+  ])(
+    '%s: reads such a sheet in chunks sized by cells, and gets every row',
+    async (_, limit) => {
+      const { h, rows } = await wideSheet(limit);
+      const snapshot = await h.port.readData();
+      expect(snapshot.values.length).toBe(rows.length);
+      expect(snapshot.values[0][LAST_COLUMN]).toBe('note i XFD1');
+      expect(snapshot.values[399].slice(0, 2)).toEqual(['2399', '103']);
+      // And once more: the adapter remembers the sheet is big and asks for nothing too large.
+      const from = h.server.stats.requests.length;
+      expect((await h.port.readData()).values.length).toBe(rows.length);
+      const again = h.server.stats.requests.slice(from);
+      expect(again.map((r) => r.error)).toEqual(again.map(() => null));
+      expect(again.length).toBeGreaterThanOrEqual(3);
+    },
+    120_000,
+  );
 
   it('reads such a sheet in chunks too when Excel answers the big read with no values', async () => {
     const { h, rows } = await wideSheet(null);

@@ -9,7 +9,17 @@ describe('OfficeWorkbook: report charts', () => {
   it('sets every series itself, so a chart is right even in an Excel that takes the years for a series', async () => {
     const h = await officeHarness(smallSheet());
     h.server.chartsTakeFirstColumnAsSeries = true;
-    const tables = [{ title: 'Betalbare pr. år', headers: ['År', 'standard-25', 'randers-bolig', 'ishoej-100'], rows: [[2022, 13, 30, 40], [2023, 12, 36, 41], [2024, 9, 31, 44]] as ReportCell[][] }];
+    const tables = [
+      {
+        title: 'Betalbare pr. år',
+        headers: ['År', 'standard-25', 'randers-bolig', 'ishoej-100'],
+        rows: [
+          [2022, 13, 30, 40],
+          [2023, 12, 36, 41],
+          [2024, 9, 31, 44],
+        ] as ReportCell[][],
+      },
+    ];
     const name = await h.port.writeReport({ kind: 'simulation', baseName: 'Sammenligning', tables, titled: true, charts: [{ title: 'Betalbare boliger pr. år', table: 0, kind: 'column' }] }, null);
     expect(h.charts(name)).toEqual([{ kind: 'column', title: 'Betalbare boliger pr. år', categories: ['2022', '2023', '2024'], series: ['standard-25', 'randers-bolig', 'ishoej-100'] }]);
     // Each series reads its own column's numbers.

@@ -32,7 +32,10 @@ describe('the fake Excel', () => {
       ny.tables.add(ny.getRange('D1:E2'), true);
       await context.sync();
     });
-    expect(server.tables.map((t) => [t.sheet.name, t.rect.column])).toEqual([['Ark1', 0], ['Ny', 3]]);
+    expect(server.tables.map((t) => [t.sheet.name, t.rect.column])).toEqual([
+      ['Ark1', 0],
+      ['Ny', 3],
+    ]);
   });
 
   it('counts the workbook’s conditional formats with getCount, whichever range asks; the range’s own are its items', async () => {
@@ -53,12 +56,19 @@ describe('the fake Excel', () => {
   it('takes a first column of numbers under a header for one more chart series; a column of text gives the categories', () => {
     const server = new FakeWorkbook();
     const sheet = server.addSheet('Ark1');
-    [['År', 'A', 'B'], [2022, 1, 2], [2023, 3, 4]].forEach((row, r) => row.forEach((value, c) => sheet.put(r + 1, c, { value })));
+    [
+      ['År', 'A', 'B'],
+      [2022, 1, 2],
+      [2023, 3, 4],
+    ].forEach((row, r) => row.forEach((value, c) => sheet.put(r + 1, c, { value })));
     const source = { row: 1, column: 0, rows: 3, columns: 3 };
     expect(guessSeries(sheet, source).map((x) => x.name)).toEqual(['År', 'A', 'B']);
     sheet.put(2, 0, { value: '2022' });
     sheet.put(3, 0, { value: '2023' });
-    expect(guessSeries(sheet, source).map((x) => [x.name, x.categories?.column])).toEqual([['A', 0], ['B', 0]]);
+    expect(guessSeries(sheet, source).map((x) => [x.name, x.categories?.column])).toEqual([
+      ['A', 0],
+      ['B', 0],
+    ]);
   });
 
   it('a property loaded again in the same context shows what the workbook holds now', async () => {

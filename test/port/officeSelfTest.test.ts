@@ -30,7 +30,12 @@ describe('Selvtest: the add-in tries what no page promises in the user’s own E
     const h = await officeHarness(smallSheet());
     h.server.textFormatProtects = false;
     const report = await selfTest(h.port);
-    expect(report.probes[0]).toMatchObject({ intent: 'warning', title: da.selfTest.probes.textStaysText.title, text: da.selfTest.probes.textStaysText.failed, details: expect.stringContaining('=1+1') });
+    expect(report.probes[0]).toMatchObject({
+      intent: 'warning',
+      title: da.selfTest.probes.textStaysText.title,
+      text: da.selfTest.probes.textStaysText.failed,
+      details: expect.stringContaining('=1+1'),
+    });
     const before = h.values('Ark1');
     await expect(allocateInWorkbook(h.port, formulaNamed())).rejects.toThrow(da.selfTest.formulaTextRefused('Ark1', 'J2', '=SUM(A1)'));
     expect(h.values('Ark1')).toEqual(before);
@@ -47,7 +52,8 @@ describe('Selvtest: the add-in tries what no page promises in the user’s own E
     const stored = await h.port.loadStored();
     const parsed = parseState(stored.state!, randers().id);
     if (!parsed.ok) throw new Error(parsed.error.code);
-    for (let i = 0; i < 5_000; i++) parsed.state.ledger.push({ unitId: `9${i}`, vacantFrom: '2023-06-01', outcome: 'waitlist', rule: null, pool: null, position: null, reason: 'Går til ventelisten.' });
+    for (let i = 0; i < 5_000; i++)
+      parsed.state.ledger.push({ unitId: `9${i}`, vacantFrom: '2023-06-01', outcome: 'waitlist', rule: null, pool: null, position: null, reason: 'Går til ventelisten.' });
     await h.port.saveStored({ ...stored, state: serialiseState(parsed.state) });
     expect(h.server.parts.length).toBeGreaterThan(3);
     expect(Math.max(...h.server.parts.map((p) => utf8Length(p.xml)))).toBeLessThanOrEqual(SAFE_PIECE_BYTES);

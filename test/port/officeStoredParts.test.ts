@@ -16,7 +16,16 @@ async function withLedger(h: OfficeHarness, extra: number): Promise<StoredData> 
   const stored = await h.port.loadStored();
   const parsed = parseState(stored.state!, randers().id);
   if (!parsed.ok) throw new Error(parsed.error.code);
-  for (let i = 0; i < extra; i++) parsed.state.ledger.push({ unitId: `9${i}`, vacantFrom: '2023-06-01', outcome: 'waitlist', rule: "Familiebolig 'over' 6.000 kr.", pool: null, position: null, reason: 'Går til ventelisten: ingen regel i aftalen giver boligen til "kommunen".\r\nNæste linje.' });
+  for (let i = 0; i < extra; i++)
+    parsed.state.ledger.push({
+      unitId: `9${i}`,
+      vacantFrom: '2023-06-01',
+      outcome: 'waitlist',
+      rule: "Familiebolig 'over' 6.000 kr.",
+      pool: null,
+      position: null,
+      reason: 'Går til ventelisten: ingen regel i aftalen giver boligen til "kommunen".\r\nNæste linje.',
+    });
   return { ...stored, state: serialiseState(parsed.state) };
 }
 

@@ -32,21 +32,25 @@ describe('OfficeWorkbook: Ctrl+Z after a run', () => {
   test.each([
     ['custom XML parts are undone too', true],
     ['custom XML parts stay as written', false],
-  ])('where each request is its own undo step (%s), a block that an undo cut short is recognised, and the next run writes it whole', async (_, partsUndoable) => {
-    const h = await grownSheet('1.9', partsUndoable);
-    const before = results(h);
-    const run = await runOk(h);
-    const written = results(h);
-    expect(h.server.undoStack!.depth).toBeGreaterThanOrEqual(3);
+  ])(
+    'where each request is its own undo step (%s), a block that an undo cut short is recognised, and the next run writes it whole',
+    async (_, partsUndoable) => {
+      const h = await grownSheet('1.9', partsUndoable);
+      const before = results(h);
+      const run = await runOk(h);
+      const written = results(h);
+      expect(h.server.undoStack!.depth).toBeGreaterThanOrEqual(3);
 
-    h.server.undoStack!.undo();
-    const cutShort = results(h);
-    expect([cutShort === before, cutShort === written]).toEqual([false, false]);
+      h.server.undoStack!.undo();
+      const cutShort = results(h);
+      expect([cutShort === before, cutShort === written]).toEqual([false, false]);
 
-    const again = await runOk(h);
-    expect(results(h) === written).toBe(true);
-    expect(again.result.decisions).toEqual(run.result.decisions);
-  }, 120_000);
+      const again = await runOk(h);
+      expect(results(h) === written).toBe(true);
+      expect(again.result.decisions).toEqual(run.result.decisions);
+    },
+    120_000,
+  );
 
   it('where the Excel has mergeUndoGroup (ExcelApi 1.20), a run is one undo step: one Ctrl+Z takes all of it back', async () => {
     const h = await grownSheet('1.20', true);

@@ -86,15 +86,33 @@ test('rammeaftale-grupper: each group its share in each department; the register
     ['x1', 'Gamma', '9', 'Familiebolig', 4000, day(8), '', ''], // not in the register → no group → waiting list
   ];
   const r = await run(rows, bundled('rammeaftale-grupper'), null, { register: reg.register });
-  expect(brief(r.decisions)).toEqual(['a1:waitlist:gruppe-a#1', 'a2:waitlist:gruppe-a#2', 'a3:municipality:gruppe-a#3', 'b1:waitlist:gruppe-b#1', 'c1:waitlist:gruppe-c#1', 'p1:waitlist', 'i1:excluded', 'x1:waitlist']);
+  expect(brief(r.decisions)).toEqual([
+    'a1:waitlist:gruppe-a#1',
+    'a2:waitlist:gruppe-a#2',
+    'a3:municipality:gruppe-a#3',
+    'b1:waitlist:gruppe-b#1',
+    'c1:waitlist:gruppe-c#1',
+    'p1:waitlist',
+    'i1:excluded',
+    'x1:waitlist',
+  ]);
   expect(r.decisions[2].reason).toBe("3. bolig i puljen 'Gruppe A (hver 3.)' for afdeling 1 i Alfa – hver 3. går til kommunen");
   expect(r.summary.departmentsNotInRegister).toEqual([{ organisation: 'Gamma', department: '9', rows: 1 }]);
 });
 
 test('esbjerg-forespoergsel: the first vacancy that meets a request goes to the municipality', async () => {
-  const req = readRequests([['Forespørgsel', 'Oprettet', 'Afdelinger', 'Højst husleje inkl. forbrug'], ['E-7', '2024-01-01', '2', '4.500']]);
+  const req = readRequests([
+    ['Forespørgsel', 'Oprettet', 'Afdelinger', 'Højst husleje inkl. forbrug'],
+    ['E-7', '2024-01-01', '2', '4.500'],
+  ]);
   if (!req.ok) throw new Error('requests');
-  const rows = [H, ['1', 'Alfa', '1', 'Familiebolig', 4000, day(2), '', ''], ['2', 'Alfa', '2', 'Familiebolig', 4800, day(3), '', ''], ['3', 'Alfa', '2', 'Familiebolig', 4400, day(4), '', ''], ['4', 'Alfa', '2', 'Familiebolig', 4400, day(5), '', '']];
+  const rows = [
+    H,
+    ['1', 'Alfa', '1', 'Familiebolig', 4000, day(2), '', ''],
+    ['2', 'Alfa', '2', 'Familiebolig', 4800, day(3), '', ''],
+    ['3', 'Alfa', '2', 'Familiebolig', 4400, day(4), '', ''],
+    ['4', 'Alfa', '2', 'Familiebolig', 4400, day(5), '', ''],
+  ];
   const r = await run(rows, bundled('esbjerg-forespoergsel'), null, { requests: req.requests });
   expect(r.decisions.map((d) => [d.unitId, d.outcome, d.request])).toEqual([
     ['1', 'waitlist', null],

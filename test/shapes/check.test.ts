@@ -8,7 +8,11 @@ import { agreementFrom } from '../helpers';
 const family = { all: [{ fact: 'housingType', operator: 'equal', value: 'familie' }] };
 
 test('entitlement per organisation: each organisation is checked against its own every 2nd', async () => {
-  const a = agreementFrom({ id: 'pr', pools: [{ name: 'fam', label: 'Familieboliger', every: 2, per: 'organisation' }], rules: [{ name: 'F', conditions: family, event: { type: 'quota', params: { pool: 'fam' } } }] });
+  const a = agreementFrom({
+    id: 'pr',
+    pools: [{ name: 'fam', label: 'Familieboliger', every: 2, per: 'organisation' }],
+    rules: [{ name: 'F', conditions: family, event: { type: 'quota', params: { pool: 'fam' } } }],
+  });
   const log = [
     ['Lejemål', 'Boligorganisation', 'Boligtype', 'Ledig fra', 'Udlejet til'],
     ['A1', 'Alfa', 'familie', '2024-01-01', 'Venteliste'], // Alfa #1
@@ -31,7 +35,11 @@ test('entitlement per organisation: each organisation is checked against its own
 
 test('a request-driven agreement: a vacancy that matched an open request but was let from the waiting list is a deviation', async () => {
   const a = agreementFrom({ id: 'f', rules: [{ name: 'Forespørgsel', conditions: { all: [] }, event: { type: 'request' } }] });
-  const read = readRequests([['Forespørgsel', 'Oprettet', 'Højst husleje inkl. forbrug'], ['F-1', '2024-01-01', 4000], ['F-2', '2024-01-01', 4000]]);
+  const read = readRequests([
+    ['Forespørgsel', 'Oprettet', 'Højst husleje inkl. forbrug'],
+    ['F-1', '2024-01-01', 4000],
+    ['F-2', '2024-01-01', 4000],
+  ]);
   if (!read.ok) throw new Error('requests');
   const log = [
     ['Lejemål', 'Husleje inkl. forbrug', 'Ledig fra', 'Udlejet til'],
@@ -43,7 +51,13 @@ test('a request-driven agreement: a vacancy that matched an open request but was
   if (!r.ok) throw new Error(r.error);
   expect(r.result.byRequest).toEqual({ counted: 3, entitled: 2, delivered: 1, declined: 0 });
   expect(r.result.deviations).toEqual([
-    { row: 4, unitId: 'V3', expected: 'municipality', actual: 'waitlist', reason: 'Lejemål V3, som passede til kommunens åbne forespørgsel F-2, skulle være tilbudt kommunen, men blev udlejet fra ventelisten' },
+    {
+      row: 4,
+      unitId: 'V3',
+      expected: 'municipality',
+      actual: 'waitlist',
+      reason: 'Lejemål V3, som passede til kommunens åbne forespørgsel F-2, skulle være tilbudt kommunen, men blev udlejet fra ventelisten',
+    },
   ]);
   expect(checkTables(r.result)[0].rows).toEqual([['Efter kommunens forespørgsler (ret til: boliger der passede til en åben forespørgsel)', 3, 2, 1, -1, 0]]);
 });

@@ -16,7 +16,16 @@ describe('allocate, a pool counted per organisation', () => {
     expect(code).toBe(0);
     const doc = JSON.parse(out);
     expect(Object.keys(doc.decisions[0])).toEqual(['row', 'unitId', 'outcome', 'pool', 'position', 'rule', 'reason', 'request']);
-    expect(doc.decisions[6]).toEqual({ row: 8, unitId: 'A4', outcome: 'municipality', pool: 'familieboliger', position: 4, rule: 'Familieboliger i fjerdedelspuljen', reason: "4. bolig i puljen 'Familieboliger' for Alfa – hver 4. går til kommunen", request: null });
+    expect(doc.decisions[6]).toEqual({
+      row: 8,
+      unitId: 'A4',
+      outcome: 'municipality',
+      pool: 'familieboliger',
+      position: 4,
+      rule: 'Familieboliger i fjerdedelspuljen',
+      reason: "4. bolig i puljen 'Familieboliger' for Alfa – hver 4. går til kommunen",
+      request: null,
+    });
     expect(doc.summary.pools).toEqual([
       { pool: 'familieboliger', label: 'Familieboliger', key: { organisation: 'Alfa' }, counted: 4, municipality: 1, capped: 0, counterAfter: 4 },
       { pool: 'familieboliger', label: 'Familieboliger', key: { organisation: 'Beta' }, counted: 4, municipality: 1, capped: 0, counterAfter: 4 },
@@ -24,7 +33,7 @@ describe('allocate, a pool counted per organisation', () => {
     expect(Object.keys(doc.summary)).toEqual(['rows', 'municipality', 'waitlist', 'excluded', 'error', 'fromLedger', 'pools', 'errors']);
   });
 
-  test('the table names each organisation\'s row', async () => {
+  test("the table names each organisation's row", async () => {
     const { out } = await cli('allocate', '--agreement', rules('standard-25-pr-organisation'), '--input', writeCsv(tempDir(), 'l.csv', MIXED));
     expect(out).toMatch(/Familieboliger – Alfa\s+4\s+1\s+0\s+4\n/);
     expect(out).toMatch(/Familieboliger – Beta\s+4\s+1\s+0\s+4\n/);
@@ -38,7 +47,7 @@ describe('allocate, a pool counted per organisation', () => {
   });
 });
 
-describe('allocate with the municipality\'s requests', () => {
+describe("allocate with the municipality's requests", () => {
   const REQUESTS = [
     ['Forespørgsel', 'Oprettet', 'Udløber', 'Mindst rum', 'Højst husleje inkl. forbrug'],
     ['F-1', '2024-01-02', '', 2, '4.500'],
@@ -50,7 +59,19 @@ describe('allocate with the municipality\'s requests', () => {
     const d = tempDir();
     const state = join(d, 'tilstand.json');
     const requests = writeCsv(d, 'forespoergsler.csv', REQUESTS);
-    const { code, out, err } = await cli('allocate', '--agreement', rules('esbjerg-forespoergsel'), '--input', writeCsv(d, 'l.csv', SHEET), '--requests', requests, '--state', state, '--format', 'json');
+    const { code, out, err } = await cli(
+      'allocate',
+      '--agreement',
+      rules('esbjerg-forespoergsel'),
+      '--input',
+      writeCsv(d, 'l.csv', SHEET),
+      '--requests',
+      requests,
+      '--state',
+      state,
+      '--format',
+      'json',
+    );
     expect(err).toBe('');
     expect(code).toBe(0);
     const doc = JSON.parse(out);
@@ -66,7 +87,17 @@ describe('allocate with the municipality\'s requests', () => {
     });
     expect(readFileSync(state, 'utf8')).toContain('"F-1"]');
     // Next week: F-1 stays filled, so the same kind of unit goes to the waiting list.
-    const week2 = await cli('allocate', '--agreement', rules('esbjerg-forespoergsel'), '--input', writeCsv(d, 'uge2.csv', [H, ['V3', 'Alfa', '1', 'Familiebolig', 3, 4200, day(8), '']]), '--requests', requests, '--state', state);
+    const week2 = await cli(
+      'allocate',
+      '--agreement',
+      rules('esbjerg-forespoergsel'),
+      '--input',
+      writeCsv(d, 'uge2.csv', [H, ['V3', 'Alfa', '1', 'Familiebolig', 3, 4200, day(8), '']]),
+      '--requests',
+      requests,
+      '--state',
+      state,
+    );
     expect(week2.code).toBe(0);
     expect(week2.out).toContain('Forespørgsler: ');
     expect(week2.out).toMatch(/Opfyldt \(1\)\n\s+F-1 \(oprettet 02-01-2024\): lejemål V1, ledig fra 04-01-2024 – ventede 2 dage \(ved en tidligere kørsel\)/);
@@ -87,7 +118,11 @@ describe('allocate with the municipality\'s requests', () => {
   test('a bad requests table: exit 1, every problem by row and column, nothing saved', async () => {
     const d = tempDir();
     const state = join(d, 'tilstand.json');
-    const bad = writeCsv(d, 'f.csv', [['Forespørgsel', 'Oprettet'], ['F-1', '2024-01-01'], ['F-1', '31-02-2024']]);
+    const bad = writeCsv(d, 'f.csv', [
+      ['Forespørgsel', 'Oprettet'],
+      ['F-1', '2024-01-01'],
+      ['F-1', '31-02-2024'],
+    ]);
     const { code, err } = await cli('allocate', '--agreement', rules('esbjerg-forespoergsel'), '--input', writeCsv(d, 'l.csv', SHEET), '--requests', bad, '--state', state);
     expect(code).toBe(1);
     expect(err).toBe(
@@ -100,7 +135,11 @@ describe('allocate with the municipality\'s requests', () => {
 
   test('check --requests: a vacancy that matched an open request but was let from the waiting list; the JSON tells the requests', async () => {
     const d = tempDir();
-    const log = writeCsv(d, 'log.csv', [[...H, 'Udlejet til'], [...SHEET[1], 'Venteliste'], [...SHEET[2], 'Venteliste']]);
+    const log = writeCsv(d, 'log.csv', [
+      [...H, 'Udlejet til'],
+      [...SHEET[1], 'Venteliste'],
+      [...SHEET[2], 'Venteliste'],
+    ]);
     const { code, out } = await cli('check', '--agreement', rules('esbjerg-forespoergsel'), '--input', log, '--requests', writeCsv(d, 'f.csv', REQUESTS), '--format', 'json');
     expect(code).toBe(0);
     const doc = JSON.parse(out);
@@ -111,7 +150,19 @@ describe('allocate with the municipality\'s requests', () => {
 
   test('diff --requests: the same requests under both agreements', async () => {
     const d = tempDir();
-    const { code, out } = await cli('diff', '--agreement', rules('standard-25'), '--variant', rules('esbjerg-forespoergsel'), '--input', writeCsv(d, 'l.csv', SHEET), '--requests', writeCsv(d, 'f.csv', REQUESTS), '--format', 'json');
+    const { code, out } = await cli(
+      'diff',
+      '--agreement',
+      rules('standard-25'),
+      '--variant',
+      rules('esbjerg-forespoergsel'),
+      '--input',
+      writeCsv(d, 'l.csv', SHEET),
+      '--requests',
+      writeCsv(d, 'f.csv', REQUESTS),
+      '--format',
+      'json',
+    );
     expect(code).toBe(0);
     // V1 fills F-1; V2 leaves the pool (no request rule counts), so its pool changes too.
     expect(JSON.parse(out).changed).toEqual([
@@ -122,8 +173,17 @@ describe('allocate with the municipality\'s requests', () => {
 });
 
 describe('allocate with a department register', () => {
-  const SHEET = [H, ['a1', 'Alfa', '1', 'Familiebolig', 3, 4000, day(1), ''], ['a2', 'Alfa', '1', 'Familiebolig', 3, 4000, day(2), ''], ['a3', 'Alfa', '1', 'Familiebolig', 3, 4000, day(3), ''], ['g1', 'Gamma', '9', 'Familiebolig', 3, 4000, day(4), '']];
-  const REGISTER = [['Boligorganisation', 'Afdeling', 'Gruppe', 'Navn'], ['Alfa', '1', 'A', 'Engen']];
+  const SHEET = [
+    H,
+    ['a1', 'Alfa', '1', 'Familiebolig', 3, 4000, day(1), ''],
+    ['a2', 'Alfa', '1', 'Familiebolig', 3, 4000, day(2), ''],
+    ['a3', 'Alfa', '1', 'Familiebolig', 3, 4000, day(3), ''],
+    ['g1', 'Gamma', '9', 'Familiebolig', 3, 4000, day(4), ''],
+  ];
+  const REGISTER = [
+    ['Boligorganisation', 'Afdeling', 'Gruppe', 'Navn'],
+    ['Alfa', '1', 'A', 'Engen'],
+  ];
 
   test('--departments (.xlsx, the sheet Afdelinger): groups decide; departments it lacks are listed; json says the same', async () => {
     const d = tempDir();
@@ -150,7 +210,9 @@ describe('allocate with a department register', () => {
     const d = tempDir();
     const { code, out } = await cli('lint', '--agreement', rules('rammeaftale-grupper'), '--input', writeCsv(d, 'l.csv', SHEET), '--departments', writeCsv(d, 'afd.csv', REGISTER), '--format', 'json');
     expect(code).toBe(0);
-    const unknown = JSON.parse(out).findings.filter((f: { code: string }) => f.code === 'unknownValue').map((f: { fact: string; value: string }) => [f.fact, f.value]);
+    const unknown = JSON.parse(out)
+      .findings.filter((f: { code: string }) => f.code === 'unknownValue')
+      .map((f: { fact: string; value: string }) => [f.fact, f.value]);
     expect(unknown).toEqual([
       ['departmentGroup', 'B'],
       ['departmentGroup', 'C'],
@@ -166,11 +228,15 @@ describe('allocate with a department register', () => {
 
   test('a register with a repeated department and a bad label: exit 1, by row and column', async () => {
     const d = tempDir();
-    const bad = writeCsv(d, 'afd.csv', [['Afdeling', 'Områdestatus'], ['1', ''], ['1', 'Ghetto']]);
+    const bad = writeCsv(d, 'afd.csv', [
+      ['Afdeling', 'Områdestatus'],
+      ['1', ''],
+      ['1', 'Ghetto'],
+    ]);
     const { code, err } = await cli('allocate', '--agreement', rules('standard-25'), '--input', writeCsv(d, 'l.csv', SHEET), '--departments', bad);
     expect(code).toBe(1);
     expect(err).toContain(`${bad}: Afdelingsregistret kan ikke bruges – 2 fejl; intet er fordelt:`);
-    expect(err).toContain("Række 3, kolonne 'Områdestatus' (B): \"Ghetto\" er ikke en kendt områdestatus");
+    expect(err).toContain('Række 3, kolonne \'Områdestatus\' (B): "Ghetto" er ikke en kendt områdestatus');
     expect(err).toContain("Række 3, kolonne 'Afdeling' (A): afdeling 1 står allerede i række 2");
   });
 
@@ -188,7 +254,19 @@ describe('simulate and sweep with an agreement of requests: the waiting citizens
 
   test('simulate compares every fourth, targeted and on request, no --requests needed', async () => {
     const d = tempDir();
-    const { code, out, err } = await cli('simulate', '--agreements', rules('standard-25'), rules('randers-bolig'), rules('esbjerg-forespoergsel'), '--input', writeCsv(d, 'h.csv', HISTORY), '--queue', '2', '--format', 'json');
+    const { code, out, err } = await cli(
+      'simulate',
+      '--agreements',
+      rules('standard-25'),
+      rules('randers-bolig'),
+      rules('esbjerg-forespoergsel'),
+      '--input',
+      writeCsv(d, 'h.csv', HISTORY),
+      '--queue',
+      '2',
+      '--format',
+      'json',
+    );
     expect(err).toBe('');
     expect(code).toBe(0);
     // Two citizens from 1 January asking for at most 4,000 kr: U1 (10 Jan) and U3 (10 Mar) house them.
@@ -202,10 +280,26 @@ describe('simulate and sweep with an agreement of requests: the waiting citizens
     const file = JSON.parse(readFileSync(rules('esbjerg-forespoergsel'), 'utf8'));
     file.rules[1].conditions = { all: [{ fact: 'rentInclConsumption', operator: 'lessThanInclusive', value: 4000 }] };
     writeFileSync(agreement, JSON.stringify(file));
-    const { code, out, err } = await cli('sweep', '--agreement', agreement, '--input', writeCsv(d, 'h.csv', HISTORY), '--threshold', 'rentInclConsumption:4000=3000..5000:1000', '--target', '1', '--queue', '3', '--format', 'json');
+    const { code, out, err } = await cli(
+      'sweep',
+      '--agreement',
+      agreement,
+      '--input',
+      writeCsv(d, 'h.csv', HISTORY),
+      '--threshold',
+      'rentInclConsumption:4000=3000..5000:1000',
+      '--target',
+      '1',
+      '--queue',
+      '3',
+      '--format',
+      'json',
+    );
     expect(err).toBe('');
     expect(code).toBe(0);
-    const municipality = Object.fromEntries(JSON.parse(out).variants.map((v: { settings: Record<string, number>; municipality: number }) => [v.settings['threshold:rentInclConsumption:4000'], v.municipality]));
+    const municipality = Object.fromEntries(
+      JSON.parse(out).variants.map((v: { settings: Record<string, number>; municipality: number }) => [v.settings['threshold:rentInclConsumption:4000'], v.municipality]),
+    );
     // At 3,000 kr no unit is offered; at 4,000 the three at 3,500; at 5,000 all six are offered, but only three citizens ask.
     expect(municipality).toEqual({ 3000: 0, 4000: 3, 5000: 3 });
   });

@@ -18,8 +18,16 @@ beforeAll(installPaneEnvironment);
 function workbook(): ExceljsWorkbook {
   const wb = new ExcelJS.Workbook();
   const sheets: Record<string, unknown[][]> = {
-    Ledige: [['Lejemål', 'Boligtype', 'Husleje inkl. forbrug', 'Ledig fra'], ['V1', 'Familiebolig', 3900, '2024-01-04'], ['V2', 'Familiebolig', 3900, '2024-01-05']],
-    Forespørgsler: [['Forespørgsel', 'Oprettet', 'Udløber'], ['K-1', '2024-01-01', ''], ['K-2', '2024-01-01', '2024-01-02']],
+    Ledige: [
+      ['Lejemål', 'Boligtype', 'Husleje inkl. forbrug', 'Ledig fra'],
+      ['V1', 'Familiebolig', 3900, '2024-01-04'],
+      ['V2', 'Familiebolig', 3900, '2024-01-05'],
+    ],
+    Forespørgsler: [
+      ['Forespørgsel', 'Oprettet', 'Udløber'],
+      ['K-1', '2024-01-01', ''],
+      ['K-2', '2024-01-01', '2024-01-02'],
+    ],
   };
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);

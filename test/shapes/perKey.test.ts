@@ -76,7 +76,12 @@ test('a monthly cap per key: each organisation has its own month', async () => {
 test('the state keeps the counters by key, and week 2 continues each of them', async () => {
   const a = pool('department');
   const week1 = await run(SHEET.slice(0, 4), a);
-  expect(week1.state.keyedCounters).toEqual({ fam: [{ organisation: 'Alfa', department: '103', counter: 2, capUse: {} }, { organisation: 'Beta', department: '103', counter: 1, capUse: {} }] });
+  expect(week1.state.keyedCounters).toEqual({
+    fam: [
+      { organisation: 'Alfa', department: '103', counter: 2, capUse: {} },
+      { organisation: 'Beta', department: '103', counter: 1, capUse: {} },
+    ],
+  });
   expect(week1.state.counters).toEqual({});
   const saved = parseState(serialiseState(week1.state), 'pr');
   if (!saved.ok) throw new Error(saved.error.code);

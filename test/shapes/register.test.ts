@@ -61,7 +61,11 @@ test('the register fills areaStatus where the cell is empty, gives each vacancy 
 });
 
 test('without a Boligorganisation column the register is found by department alone', async () => {
-  const byDepartment = register([['Afd.', 'Gruppe'], ['103', 'B'], ['104', 'A']]);
+  const byDepartment = register([
+    ['Afd.', 'Gruppe'],
+    ['103', 'B'],
+    ['104', 'A'],
+  ]);
   expect(byDepartment.byOrganisation).toBe(false);
   const r = await run(SHEET, agreement, null, { register: byDepartment });
   expect(r.decisions.map((d) => d.outcome)).toEqual(['municipality', 'municipality', 'municipality', 'waitlist', 'waitlist']);
@@ -77,7 +81,10 @@ test('without a register the summary says nothing of one, and departmentGroup is
 test('an agreement testing departmentGroup needs a register; one that does not, does not', () => {
   expect(missingInputs(agreement, { register: false, requests: false })).toEqual(['register']);
   expect(missingInputs(agreement, { register: true, requests: false })).toEqual([]);
-  const named = agreementFrom({ namedConditions: { a: { all: [{ fact: 'departmentGroup', operator: 'in', value: ['A', 'B'] }] } }, rules: [{ conditions: { not: { condition: 'a' } }, event: { type: 'allocate' } }] });
+  const named = agreementFrom({
+    namedConditions: { a: { all: [{ fact: 'departmentGroup', operator: 'in', value: ['A', 'B'] }] } },
+    rules: [{ conditions: { not: { condition: 'a' } }, event: { type: 'allocate' } }],
+  });
   expect(missingInputs(named, { register: false, requests: false })).toEqual(['register']);
   const plain = agreementFrom({ rules: [{ conditions: { all: [{ fact: 'department', operator: 'equal', value: '103' }] }, event: { type: 'allocate' } }] });
   expect(missingInputs(plain, { register: false, requests: false })).toEqual([]);
@@ -87,21 +94,49 @@ describe('a bad register is refused, each problem with its row and column, in Da
   const problems = problemsOf(readRegister);
 
   test('a repeated department', () => {
-    expect(problems([['Afdeling', 'Gruppe'], ['103', 'A'], ['104', 'B'], [103, 'C']])).toEqual([
-      { code: 'duplicateDepartment', row: 4, column: 0, header: 'Afdeling', values: { department: '103', organisation: null, earlierRow: 2 } },
-    ]);
+    expect(
+      problems([
+        ['Afdeling', 'Gruppe'],
+        ['103', 'A'],
+        ['104', 'B'],
+        [103, 'C'],
+      ]),
+    ).toEqual([{ code: 'duplicateDepartment', row: 4, column: 0, header: 'Afdeling', values: { department: '103', organisation: null, earlierRow: 2 } }]);
   });
 
   test('the same department in two organisations is no repeat; in one it is', () => {
-    expect(readRegister([['Boligorganisation', 'Afdeling'], ['Alfa', '1'], ['Beta', '1']]).ok).toBe(true);
-    expect(problems([['Boligorganisation', 'Afdeling'], ['Alfa', '1'], ['Alfa', '1']])[0]).toMatchObject({ code: 'duplicateDepartment', values: { department: '1', organisation: 'Alfa', earlierRow: 2 } });
-    expect(da.sideTables.problem(problems([['Boligorganisation', 'Afdeling'], ['Alfa', '1'], ['Alfa', '1']])[0])).toBe(
-      "Række 3, kolonne 'Afdeling' (B): afdeling 1 i Alfa står allerede i række 2; hver afdeling må kun stå én gang.",
-    );
+    expect(
+      readRegister([
+        ['Boligorganisation', 'Afdeling'],
+        ['Alfa', '1'],
+        ['Beta', '1'],
+      ]).ok,
+    ).toBe(true);
+    expect(
+      problems([
+        ['Boligorganisation', 'Afdeling'],
+        ['Alfa', '1'],
+        ['Alfa', '1'],
+      ])[0],
+    ).toMatchObject({ code: 'duplicateDepartment', values: { department: '1', organisation: 'Alfa', earlierRow: 2 } });
+    expect(
+      da.sideTables.problem(
+        problems([
+          ['Boligorganisation', 'Afdeling'],
+          ['Alfa', '1'],
+          ['Alfa', '1'],
+        ])[0],
+      ),
+    ).toBe("Række 3, kolonne 'Afdeling' (B): afdeling 1 i Alfa står allerede i række 2; hver afdeling må kun stå én gang.");
   });
 
   test('a bad label in Områdestatus', () => {
-    expect(problems([['Afdeling', 'Områdestatus'], ['103', 'Ghetto']])).toEqual([
+    expect(
+      problems([
+        ['Afdeling', 'Områdestatus'],
+        ['103', 'Ghetto'],
+      ]),
+    ).toEqual([
       {
         code: 'badAreaStatus',
         row: 2,
@@ -113,24 +148,45 @@ describe('a bad register is refused, each problem with its row and column, in Da
   });
 
   test('an empty department, and an empty organisation when the register has that column', () => {
-    expect(problems([['Boligorganisation', 'Afdeling', 'Gruppe'], ['Alfa', '', 'A'], ['', '2', 'B']]).map((p) => [p.code, p.row, p.column])).toEqual([
+    expect(
+      problems([
+        ['Boligorganisation', 'Afdeling', 'Gruppe'],
+        ['Alfa', '', 'A'],
+        ['', '2', 'B'],
+      ]).map((p) => [p.code, p.row, p.column]),
+    ).toEqual([
       ['emptyDepartment', 2, 1],
       ['emptyOrganisation', 3, 0],
     ]);
   });
 
   test('no Afdeling column: the columns it has are named', () => {
-    expect(problems([['Afdelingsnavn', 'Gruppe'], ['Nordparken', 'A']])).toEqual([
-      { code: 'missingColumn', row: 1, column: null, header: null, values: { table: 'register', column: 'Afdeling', found: ['Afdelingsnavn', 'Gruppe'] } },
-    ]);
-    expect(da.sideTables.problem(problems([['Afdelingsnavn', 'Gruppe'], ['Nordparken', 'A']])[0])).toBe('Afdelingsregistret mangler kolonnen "Afdeling", så intet er fordelt. Fundne kolonner: "Afdelingsnavn", "Gruppe".');
+    expect(
+      problems([
+        ['Afdelingsnavn', 'Gruppe'],
+        ['Nordparken', 'A'],
+      ]),
+    ).toEqual([{ code: 'missingColumn', row: 1, column: null, header: null, values: { table: 'register', column: 'Afdeling', found: ['Afdelingsnavn', 'Gruppe'] } }]);
+    expect(
+      da.sideTables.problem(
+        problems([
+          ['Afdelingsnavn', 'Gruppe'],
+          ['Nordparken', 'A'],
+        ])[0],
+      ),
+    ).toBe('Afdelingsregistret mangler kolonnen "Afdeling", så intet er fordelt. Fundne kolonner: "Afdelingsnavn", "Gruppe".');
   });
 
   test('a formula saved without its value', () => {
-    expect(problems([['Afdeling', 'Gruppe'], ['103', new UncalculatedFormula('IF(A2>100;"A";"B")')]])[0]).toMatchObject({ code: 'uncalculated', row: 2, column: 1 });
+    expect(
+      problems([
+        ['Afdeling', 'Gruppe'],
+        ['103', new UncalculatedFormula('IF(A2>100;"A";"B")')],
+      ])[0],
+    ).toMatchObject({ code: 'uncalculated', row: 2, column: 1 });
   });
 
-  test('where the register starts below a title, row numbers are the sheet\'s', () => {
+  test("where the register starts below a title, row numbers are the sheet's", () => {
     expect(problems([['Afdelingsregister 2024'], [], ['Afdeling'], ['1'], ['1']])[0]).toMatchObject({ row: 5, column: 0 });
   });
 });

@@ -93,8 +93,22 @@ test('week 2 continues week 1 through the state: filled requests stay filled, so
 });
 
 test('ties: requests created the same day go in table order; an undated vacancy matches none', async () => {
-  const same = requests([['Forespørgsel', 'Oprettet'], ['B', '2024-01-01'], ['A', '2024-01-01']]);
-  const r = await run([['Lejemål', 'Ledig fra'], ['X', '2024-01-02'], ['Y', '2024-01-03'], ['Z', '2024-01-04']], agreement, null, { requests: same });
+  const same = requests([
+    ['Forespørgsel', 'Oprettet'],
+    ['B', '2024-01-01'],
+    ['A', '2024-01-01'],
+  ]);
+  const r = await run(
+    [
+      ['Lejemål', 'Ledig fra'],
+      ['X', '2024-01-02'],
+      ['Y', '2024-01-03'],
+      ['Z', '2024-01-04'],
+    ],
+    agreement,
+    null,
+    { requests: same },
+  );
   expect(r.decisions.map((d) => d.request)).toEqual(['B', 'A', null]);
   const undated = await run([['Lejemål'], ['X']], agreement, null, { requests: same });
   expect(undated.decisions[0]).toMatchObject({ outcome: 'waitlist', request: null });
@@ -107,7 +121,11 @@ test('a vacancy that does not know a fact a request needs does not match it; org
     ['R', '2024-01-01', 5000, '', ''],
     ['O', '2024-01-01', '', 'Alfa', '007'],
   ]);
-  const sheet = [['Lejemål', 'Boligorganisation', 'Afdeling', 'Husleje inkl. forbrug', 'Ledig fra'], ['no-rent', 'Alfa', '7', '', '2024-01-02'], ['alfa-007', 'Alfa', '007', '', '2024-01-03']];
+  const sheet = [
+    ['Lejemål', 'Boligorganisation', 'Afdeling', 'Husleje inkl. forbrug', 'Ledig fra'],
+    ['no-rent', 'Alfa', '7', '', '2024-01-02'],
+    ['alfa-007', 'Alfa', '007', '', '2024-01-03'],
+  ];
   const r = await run(sheet, agreement, null, { requests: rs });
   expect(r.decisions.map((d) => d.request)).toEqual([null, 'O']);
 });
@@ -121,13 +139,24 @@ describe('a bad requests table is refused, each problem with its row and column,
   const problems = problemsOf(readRequests);
 
   test('a repeated request id', () => {
-    expect(problems([['Forespørgsel', 'Oprettet'], ['F-1', '2024-01-01'], ['F-1', '2024-01-02']])).toEqual([
-      { code: 'duplicateRequest', row: 3, column: 0, header: 'Forespørgsel', values: { request: 'F-1', earlierRow: 2 } },
-    ]);
+    expect(
+      problems([
+        ['Forespørgsel', 'Oprettet'],
+        ['F-1', '2024-01-01'],
+        ['F-1', '2024-01-02'],
+      ]),
+    ).toEqual([{ code: 'duplicateRequest', row: 3, column: 0, header: 'Forespørgsel', values: { request: 'F-1', earlierRow: 2 } }]);
   });
 
   test('a bad date, a missing date, and an end before the start', () => {
-    expect(problems([['Forespørgsel', 'Oprettet', 'Udløber'], ['A', '2024-02-30', ''], ['B', '', ''], ['C', '2024-03-01', '2024-02-01']])).toEqual([
+    expect(
+      problems([
+        ['Forespørgsel', 'Oprettet', 'Udløber'],
+        ['A', '2024-02-30', ''],
+        ['B', '', ''],
+        ['C', '2024-03-01', '2024-02-01'],
+      ]),
+    ).toEqual([
       { code: 'badDate', row: 2, column: 1, header: 'Oprettet', values: { text: '2024-02-30' } },
       { code: 'emptyDate', row: 3, column: 1, header: 'Oprettet', values: {} },
       { code: 'expiresBeforeCreated', row: 4, column: 2, header: 'Udløber', values: { created: '2024-03-01', expires: '2024-02-01' } },
@@ -153,9 +182,24 @@ describe('a bad requests table is refused, each problem with its row and column,
   });
 
   test('an empty id; no Oprettet column; no Forespørgsel column', () => {
-    expect(problems([['Forespørgsel', 'Oprettet'], ['', '2024-01-01']])[0]).toMatchObject({ code: 'emptyId', row: 2, column: 0 });
-    expect(problems([['Forespørgsel', 'Udløber'], ['A', '2024-01-01']])[0]).toMatchObject({ code: 'missingCreated', values: { column: 'Oprettet' } });
-    expect(problems([['Id', 'Oprettet'], ['A', '2024-01-01']])[0]).toMatchObject({ code: 'missingColumn', values: { table: 'requests', column: 'Forespørgsel', found: ['Id', 'Oprettet'] } });
+    expect(
+      problems([
+        ['Forespørgsel', 'Oprettet'],
+        ['', '2024-01-01'],
+      ])[0],
+    ).toMatchObject({ code: 'emptyId', row: 2, column: 0 });
+    expect(
+      problems([
+        ['Forespørgsel', 'Udløber'],
+        ['A', '2024-01-01'],
+      ])[0],
+    ).toMatchObject({ code: 'missingCreated', values: { column: 'Oprettet' } });
+    expect(
+      problems([
+        ['Id', 'Oprettet'],
+        ['A', '2024-01-01'],
+      ])[0],
+    ).toMatchObject({ code: 'missingColumn', values: { table: 'requests', column: 'Forespørgsel', found: ['Id', 'Oprettet'] } });
   });
 
   test('a table with headers and no rows is a table of no requests', () => {

@@ -20,7 +20,15 @@ const register = (() => {
 })();
 const requests = (() => {
   const rows: CellValue[][] = [['Forespørgsel', 'Oprettet', 'Udløber', 'Mindst rum', 'Højst husleje inkl. forbrug', 'Afdelinger']];
-  for (let k = 0; k < 60; k++) rows.push([`F-${k}`, `2024-${String(1 + (k % 12)).padStart(2, '0')}-01`, k % 5 === 0 ? `2024-${String(1 + (k % 12)).padStart(2, '0')}-20` : '', 1 + (k % 3), 4000 + 250 * (k % 9), k % 4 === 0 ? `${100 + k}; ${101 + k}` : '']);
+  for (let k = 0; k < 60; k++)
+    rows.push([
+      `F-${k}`,
+      `2024-${String(1 + (k % 12)).padStart(2, '0')}-01`,
+      k % 5 === 0 ? `2024-${String(1 + (k % 12)).padStart(2, '0')}-20` : '',
+      1 + (k % 3),
+      4000 + 250 * (k % 9),
+      k % 4 === 0 ? `${100 + k}; ${101 + k}` : '',
+    ]);
   const r = readRequests(rows);
   if (!r.ok) throw new Error('requests');
   return r.requests;
@@ -41,7 +49,10 @@ test.each(SHAPES)('%s: JSON → sheet → JSON decides every vacancy of a realis
 });
 
 test('the sheet of each shape has the columns and values DOMAIN.md names', () => {
-  const texts = (id: (typeof SHAPES)[number]) => sheetGrid(agreementSheetLayout(modelFromAgreement(bundled(id)))).flat().filter((c) => c !== null && c !== undefined);
+  const texts = (id: (typeof SHAPES)[number]) =>
+    sheetGrid(agreementSheetLayout(modelFromAgreement(bundled(id))))
+      .flat()
+      .filter((c) => c !== null && c !== undefined);
   expect(texts('standard-25-pr-organisation')).toEqual(expect.arrayContaining(['Tælles pr.', 'Boligorganisation']));
   expect(texts('rammeaftale-grupper')).toEqual(expect.arrayContaining(['Tælles pr.', 'Afdeling', 'Afdelingsgruppe', 'A', 'B', 'C', 'Omdannelsesområde; Parallelsamfund']));
   expect(texts('esbjerg-forespoergsel')).toEqual(expect.arrayContaining(['Forespørgsel']));
@@ -50,7 +61,7 @@ test('the sheet of each shape has the columns and values DOMAIN.md names', () =>
   expect(agreementSheetLayout(modelFromAgreement(bundled('standard-25'))).tables[1].headers).not.toContain('Tælles pr.');
 });
 
-test('Tælles pr. reads the vacancy sheet\'s names and variants, and anything else is an error at its cell', () => {
+test("Tælles pr. reads the vacancy sheet's names and variants, and anything else is an error at its cell", () => {
   const layout = agreementSheetLayout(modelFromAgreement(bundled('standard-25-pr-organisation')));
   const pools = layout.tables[1];
   const column = pools.headers.indexOf('Tælles pr.');
@@ -59,7 +70,11 @@ test('Tælles pr. reads the vacancy sheet\'s names and variants, and anything el
     cells.tables.Puljer!.values[1] = cells.tables.Puljer!.values[1].map((c, i) => (i === column ? value : c));
     return readAgreementSheet(cells, 'x');
   };
-  for (const [text, per] of [['Afd.', 'department'], ['boligorg', 'organisation'], ['', undefined]] as const) {
+  for (const [text, per] of [
+    ['Afd.', 'department'],
+    ['boligorg', 'organisation'],
+    ['', undefined],
+  ] as const) {
     const r = withPer(text);
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(r.agreement.source.pools![0].per).toBe(per);

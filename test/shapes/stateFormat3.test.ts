@@ -28,7 +28,12 @@ test('reads back exactly what it wrote: the keys, their counters and cap use, an
 });
 
 test('a state of an agreement without such pools or requests reads without them', () => {
-  const plain: AllocationState = { agreement: 'x', counters: { p: 1 }, capUse: {}, ledger: [{ unitId: 'A', vacantFrom: null, outcome: 'waitlist', rule: null, pool: null, position: null, reason: 'r' }] };
+  const plain: AllocationState = {
+    agreement: 'x',
+    counters: { p: 1 },
+    capUse: {},
+    ledger: [{ unitId: 'A', vacantFrom: null, outcome: 'waitlist', rule: null, pool: null, position: null, reason: 'r' }],
+  };
   const parsed = parseState(serialiseState(plain), 'x');
   expect(parsed).toEqual({ ok: true, state: plain });
   expect(parsed.ok && 'keyedCounters' in parsed.state).toBe(false);
@@ -49,7 +54,12 @@ test('a version 2 state, as the release before wrote it, still reads', () => {
 }`;
   expect(parseState(v2, 'x')).toEqual({
     ok: true,
-    state: { agreement: 'x', counters: { p: 2 }, capUse: { p: { '2024-01': 1 } }, ledger: [{ unitId: 'A', vacantFrom: '2024-01-01', outcome: 'municipality', rule: 'R', pool: 'p', position: 2, reason: '2. bolig' }] },
+    state: {
+      agreement: 'x',
+      counters: { p: 2 },
+      capUse: { p: { '2024-01': 1 } },
+      ledger: [{ unitId: 'A', vacantFrom: '2024-01-01', outcome: 'municipality', rule: 'R', pool: 'p', position: 2, reason: '2. bolig' }],
+    },
   });
   // Version 2's rows have seven columns: an eighth would be a version 3 row in a version 2 file.
   expect(parseState(v2.replace('"2. bolig"]', '"2. bolig", "F-1"]'), 'x').ok).toBe(false);

@@ -20,7 +20,10 @@ const VACANCIES = [
   ['p1', 'Alfa', '2', 'Familiebolig', 2, 3800, '2024-01-05', ''],
 ];
 const REGISTER = [['Afdelingsregister 2024'], [], ['Boligorganisation', 'Afdeling', 'Gruppe', 'Områdestatus'], ['Alfa', '1', 'A', ''], ['Alfa', '2', 'A', 'Parallelsamfund']];
-const REQUESTS = [['Forespørgsel', 'Oprettet', 'Højst husleje inkl. forbrug'], ['K-1', '2024-01-01', 4000]];
+const REQUESTS = [
+  ['Forespørgsel', 'Oprettet', 'Højst husleje inkl. forbrug'],
+  ['K-1', '2024-01-01', 4000],
+];
 
 /** The side sheets as the pane knows them: from the list it reads with the data. */
 const sheetsOf = async (port: ExceljsWorkbook) => sideSheetsOf(await port.listSheets());
@@ -82,19 +85,36 @@ test('without the sheet an agreement needs, Fordel and Kontrol say which sheet t
   const grouped = await allocateInWorkbook(port, bundled('rammeaftale-grupper'), { target, sideSheets: await sheetsOf(port) });
   expect(grouped).toMatchObject({ ok: false, error: expect.stringContaining('Læg registret i et ark med navnet "Afdelinger"') });
   expect((await port.loadStored()).state).toBeNull();
-  const log = workbook({ Log: [[...H, 'Udlejet til'], [...VACANCIES[1], 'Kommunen']] });
-  expect(await checkInWorkbook(log, bundled('rammeaftale-grupper'), { sheetName: 'Log', tableName: null }, async () => 'new')).toMatchObject({ ok: false, error: expect.stringContaining('"Afdelinger"') });
+  const log = workbook({
+    Log: [
+      [...H, 'Udlejet til'],
+      [...VACANCIES[1], 'Kommunen'],
+    ],
+  });
+  expect(await checkInWorkbook(log, bundled('rammeaftale-grupper'), { sheetName: 'Log', tableName: null }, async () => 'new')).toMatchObject({
+    ok: false,
+    error: expect.stringContaining('"Afdelinger"'),
+  });
 });
 
 test('a bad register sheet is told with the sheet, row and column', async () => {
   const port = workbook({ Ledige: VACANCIES, Afdelinger: [...REGISTER, ['Alfa', '1', 'B', '']] });
   const run = await allocateInWorkbook(port, bundled('rammeaftale-grupper'), { target: { sheetName: 'Ledige', tableName: null }, sideSheets: await sheetsOf(port) });
-  expect(run).toMatchObject({ ok: false, error: 'Arket "Afdelinger": Afdelingsregistret kan ikke bruges – 1 fejl; intet er fordelt: Række 6, kolonne \'Afdeling\' (B): afdeling 1 i Alfa står allerede i række 4; hver afdeling må kun stå én gang.' });
+  expect(run).toMatchObject({
+    ok: false,
+    error:
+      'Arket "Afdelinger": Afdelingsregistret kan ikke bruges – 1 fejl; intet er fordelt: Række 6, kolonne \'Afdeling\' (B): afdeling 1 i Alfa står allerede i række 4; hver afdeling må kun stå én gang.',
+  });
 });
 
 test('Simulér meets an agreement of requests with the waiting citizens, and ignores a Forespørgsler sheet', async () => {
   const port = workbook({ Historik: VACANCIES, Forespørgsler: [['Forespørgsel'], ['ikke læst']] });
-  const r = await simulateInWorkbook(port, [bundled('standard-25'), bundled('esbjerg-forespoergsel')], { ...DEFAULT_PARAMS, queue: 2 }, { target: { sheetName: 'Historik', tableName: null }, ask: async () => 'new', sideSheets: await sheetsOf(port) });
+  const r = await simulateInWorkbook(
+    port,
+    [bundled('standard-25'), bundled('esbjerg-forespoergsel')],
+    { ...DEFAULT_PARAMS, queue: 2 },
+    { target: { sheetName: 'Historik', tableName: null }, ask: async () => 'new', sideSheets: await sheetsOf(port) },
+  );
   if (!r.ok) throw new Error(r.error);
   expect(r.result.variants.map((v) => [v.agreement, v.municipality, v.served])).toEqual([
     ['standard-25', 1, 1],

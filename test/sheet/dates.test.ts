@@ -30,14 +30,11 @@ describe('dates', () => {
     expect(parseDate(new Date(Date.UTC(2024, 0, 31)))).toBe('2024-01-31');
   });
 
-  test.each(['2024-02-30', '30-02-2024', '31/04/2024', '2023-02-29', '00-01-2024', '2024-13-01', 'snart', '1. marts 2024', '01-03-24', '', '45292', '2024'])(
-    '%j is not a date',
-    (text) => {
-      expect(parseDate(text)).toBeUndefined();
-    },
-  );
+  test.each(['2024-02-30', '30-02-2024', '31/04/2024', '2023-02-29', '00-01-2024', '2024-13-01', 'snart', '1. marts 2024', '01-03-24', '', '45292', '2024'])('%j is not a date', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
 
-  test('Excel\'s fictitious 29 February 1900 (serial 60) is not a date', () => {
+  test("Excel's fictitious 29 February 1900 (serial 60) is not a date", () => {
     expect(parseDate(60)).toBeUndefined();
   });
 });

@@ -32,7 +32,10 @@ test('a header below ten non-empty rows is not looked for: the first non-empty r
 });
 
 test('a missing Lejemål column is a sheet error naming the columns found', () => {
-  const r = readSheet([['Afdeling', 'Husleje', 'Ledig fra'], ['103', '4000', '2024-01-02']]);
+  const r = readSheet([
+    ['Afdeling', 'Husleje', 'Ledig fra'],
+    ['103', '4000', '2024-01-02'],
+  ]);
   expect(r.ok).toBe(false);
   if (r.ok) return;
   expect(r.error).toEqual({ code: 'missingUnitIdColumn', found: ['Afdeling', 'Husleje', 'Ledig fra'] });
@@ -44,7 +47,10 @@ test('an empty sheet is a sheet error', () => {
 });
 
 test('text fields keep numbers as their digits', () => {
-  const r = ok([['Lejemål', 'Afdeling', 'Boligorganisation', 'Adresse'], [1017, 103, 42, 7]]);
+  const r = ok([
+    ['Lejemål', 'Afdeling', 'Boligorganisation', 'Adresse'],
+    [1017, 103, 42, 7],
+  ]);
   expect(r.rows[0].vacancy).toMatchObject({ unitId: '1017', department: '103', organisation: '42', address: '7' });
 });
 
@@ -55,12 +61,18 @@ test('rent incl. consumption is rent + consumption when not given, exact to the 
 });
 
 test('a given rent incl. consumption is used as it is', () => {
-  const r = ok([['Lejemål', 'Husleje', 'Forbrug', 'Husleje inkl. forbrug'], ['A1', 3000, 500, 4100]]);
+  const r = ok([
+    ['Lejemål', 'Husleje', 'Forbrug', 'Husleje inkl. forbrug'],
+    ['A1', 3000, 500, 4100],
+  ]);
   expect(r.rows[0].vacancy!.rentInclConsumption).toBe(4100);
 });
 
 test('empty labels take their defaults: no area status, external letting', () => {
-  const r = ok([['Lejemål', 'Områdestatus', 'Udlejning', 'Boligtype'], ['A1', '', '', '']]);
+  const r = ok([
+    ['Lejemål', 'Områdestatus', 'Udlejning', 'Boligtype'],
+    ['A1', '', '', ''],
+  ]);
   expect(r.rows[0].vacancy).toMatchObject({ areaStatus: '', lettingType: 'ekstern', housingType: null, rentReduction: 0 });
 });
 
@@ -116,7 +128,13 @@ test('without a Ledig fra column, a repeated Lejemål is a duplicate', () => {
 });
 
 test('column letters in messages follow the sheet offset', () => {
-  const r = readSheet([['Lejemål', 'Husleje'], ['A1', 'x']], { firstColumn: 2, firstRow: 5 });
+  const r = readSheet(
+    [
+      ['Lejemål', 'Husleje'],
+      ['A1', 'x'],
+    ],
+    { firstColumn: 2, firstRow: 5 },
+  );
   if (!r.ok) throw new Error();
   expect(r.rows[0].errors).toEqual([{ code: 'badNumber', at: { row: 6, column: 3, header: 'Husleje' }, text: 'x' }]);
   expect(da.sheet.rowError(r.rows[0].errors[0])).toMatch(/^Række 6, kolonne 'Husleje' \(D\)/);

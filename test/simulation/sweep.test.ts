@@ -84,7 +84,10 @@ describe('sweep over every × threshold on Randers', () => {
 
   test('the average is over the calendar years of the history, an empty one included', async () => {
     // The same six in 2024 and one unit in 2022: three years. every 1 at 4,000: 5 + 1 affordable in 3 years = 2 a year.
-    const longer = sheetRows([{ id: 'old', date: '2022-06-01', rent: 2500, consumption: 500 }, ...rows.map((r) => ({ id: r.unitId, date: r.vacancy!.vacantFrom!, rent: r.vacancy!.rent!, consumption: r.vacancy!.consumption! }))]);
+    const longer = sheetRows([
+      { id: 'old', date: '2022-06-01', rent: 2500, consumption: 500 },
+      ...rows.map((r) => ({ id: r.unitId, date: r.vacancy!.vacantFrom!, rent: r.vacancy!.rent!, consumption: r.vacancy!.consumption! })),
+    ]);
     const outcome = await sweep(longer, randers, [{ kind: 'every', pool: 'under-4000', values: [1] }], 2);
     if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
     expect(outcome.result.years).toEqual([2022, 2023, 2024]);
@@ -98,12 +101,23 @@ describe('grids that do not fit the agreement', () => {
     ['unknown pool', [{ kind: 'every', pool: 'under-5000', values: [2] }], /ingen pulje "under-5000" \(puljer: under-4000, 4000-6000\)/],
     ['no such threshold', [{ kind: 'threshold', fact: 'rentInclConsumption', from: 4500, values: [4000] }], /Ingen betingelse.*"rentInclConsumption".*4500/],
     ['every below 1', [{ kind: 'every', pool: 'under-4000', values: [0] }], /helt tal på mindst 1/],
-    ['three dimensions', [
-      { kind: 'every', pool: 'under-4000', values: [2] },
-      { kind: 'every', pool: '4000-6000', values: [6] },
-      { kind: 'threshold', fact: 'rentInclConsumption', from: 4000, values: [4000] },
-    ], /højst varieres 2 tal/],
-    ['the same twice', [{ kind: 'every', pool: 'under-4000', values: [2] }, { kind: 'every', pool: 'under-4000', values: [3] }], /mere end én gang/],
+    [
+      'three dimensions',
+      [
+        { kind: 'every', pool: 'under-4000', values: [2] },
+        { kind: 'every', pool: '4000-6000', values: [6] },
+        { kind: 'threshold', fact: 'rentInclConsumption', from: 4000, values: [4000] },
+      ],
+      /højst varieres 2 tal/,
+    ],
+    [
+      'the same twice',
+      [
+        { kind: 'every', pool: 'under-4000', values: [2] },
+        { kind: 'every', pool: 'under-4000', values: [3] },
+      ],
+      /mere end én gang/,
+    ],
   ])('%s', async (_, grid, message) => {
     const outcome = await sweep(rows, randers, grid, 1);
     expect(outcome.ok).toBe(false);

@@ -45,8 +45,20 @@ export function vacancyRows(sheet: ExcelJS.Worksheet): VacancyRow[] {
 export function expectAgreedHeader(sheet: ExcelJS.Worksheet): void {
   expect(sheet.getRow(1).values).toEqual([undefined, ...HEADERS]);
   expect(HEADERS).toEqual([
-    'Lejemål', 'Boligorganisation', 'Afdeling', 'Adresse', 'Boligtype', 'Rum', 'Areal', 'Husleje',
-    'Forbrug', 'Ledig fra', 'Områdestatus', 'Udlejning', 'Huslejenedsættelse', 'Bemærkning',
+    'Lejemål',
+    'Boligorganisation',
+    'Afdeling',
+    'Adresse',
+    'Boligtype',
+    'Rum',
+    'Areal',
+    'Husleje',
+    'Forbrug',
+    'Ledig fra',
+    'Områdestatus',
+    'Udlejning',
+    'Huslejenedsættelse',
+    'Bemærkning',
   ]);
   expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
   expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

@@ -40,7 +40,12 @@ function isEqual(a: GridCell, b: GridCell): boolean {
  * Builds a fresh copy with `write` into a temporary folder and lists the cells where it differs
  * from the committed sheet (at most ten), so a generator test shows what changed.
  */
-export async function rebuildDifferences(committed: ExcelJS.Worksheet, sheetName: string, fileName: string, write: (file: string) => Promise<unknown>): Promise<{ rows: [number, number]; differences: string[] }> {
+export async function rebuildDifferences(
+  committed: ExcelJS.Worksheet,
+  sheetName: string,
+  fileName: string,
+  write: (file: string) => Promise<unknown>,
+): Promise<{ rows: [number, number]; differences: string[] }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'anvisning-rebuild-'));
   try {
     const fresh = path.join(dir, fileName);

@@ -50,7 +50,17 @@ describe('the pane’s jobs, without React', () => {
 
   test('withResultsWritten puts the block in the snapshot’s rows and widens every row to it', () => {
     const snapshot = { sheetName: 'S', firstRow: 3, firstColumn: 1, values: [['h'], ['x'], ['y']], tableName: null };
-    const write = { sheetName: 'S', headerRow: 3, startColumn: 3, values: [['A', 'B'], ['a', 1]], before: [], municipalityLabel: 'm' };
+    const write = {
+      sheetName: 'S',
+      headerRow: 3,
+      startColumn: 3,
+      values: [
+        ['A', 'B'],
+        ['a', 1],
+      ],
+      before: [],
+      municipalityLabel: 'm',
+    };
     expect(withResultsWritten(snapshot, write).values).toEqual([
       ['h', null, 'A', 'B'],
       ['x', null, 'a', 1],

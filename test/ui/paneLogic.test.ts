@@ -46,7 +46,16 @@ describe('number fields read as Danes write them', () => {
 
 describe('errors from Excel are told in Danish, the raw text kept for "Detaljer"', () => {
   const office = (code: string, message: string) => Object.assign(new Error(message), { code });
-  test.each(['InvalidOperationInCellEditMode', 'AccessDenied', 'ItemNotFound', 'GeneralException', 'RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'Conflict', 'InvalidArgument'])('%s', (code) => {
+  test.each([
+    'InvalidOperationInCellEditMode',
+    'AccessDenied',
+    'ItemNotFound',
+    'GeneralException',
+    'RequestPayloadSizeLimitExceeded',
+    'ResponsePayloadSizeLimitExceeded',
+    'Conflict',
+    'InvalidArgument',
+  ])('%s', (code) => {
     const d = describeError(office(code, 'Something went wrong in English.'));
     expect(d.text).not.toMatch(/[Ee]rror|went wrong/);
     expect(d.text.length).toBeGreaterThan(20);

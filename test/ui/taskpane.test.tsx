@@ -70,7 +70,11 @@ test('the pane allocates the example with the Randers agreement and writes what 
 test('a row error in the list selects its row in the sheet', async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Uge 47');
-  [['Lejemål', 'Boligtype', 'Ledig fra'], ['A', 'familie', '2024-01-01'], ['B', 'familie', '2024-02-30']].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
+  [
+    ['Lejemål', 'Boligtype', 'Ledig fra'],
+    ['A', 'familie', '2024-01-01'],
+    ['B', 'familie', '2024-02-30'],
+  ].forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
   const port = new ExceljsWorkbook(wb);
   render(<App port={port} defaultAgreementId="standard-25" />);
   const button = await screen.findByRole('button', { name: da.ui.allocate });
@@ -81,7 +85,7 @@ test('a row error in the list selects its row in the sheet', async () => {
   expect(port.selection).toEqual({ sheet: 'Uge 47', row: 3, column: 0 });
 });
 
-test('an invalid imported agreement is refused with the core\'s messages', async () => {
+test("an invalid imported agreement is refused with the core's messages", async () => {
   const port = await example();
   render(<App port={port} defaultAgreementId="randers-bolig" />);
   await screen.findByRole('button', { name: da.ui.allocate });

@@ -27,7 +27,6 @@ const OPERATORS: Record<string, (a: any, b: any) => boolean> = {
 };
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
-
 /** What a predicate is known to answer whatever the row: compared by identity when combining. */
 export const ALWAYS: Predicate = () => true;
 export const NEVER: Predicate = () => false;
@@ -80,7 +79,10 @@ function compileTree(tree: unknown, named: Readonly<Record<string, ConditionTree
 
 function allOf(parts: readonly Predicate[]): Predicate {
   if (parts.includes(NEVER)) return NEVER;
-  return joined(parts.filter((p) => p !== ALWAYS), true);
+  return joined(
+    parts.filter((p) => p !== ALWAYS),
+    true,
+  );
 }
 
 function anyOf(parts: readonly Predicate[]): Predicate {

@@ -1,5 +1,35 @@
 /** The public entry of core/agreement: what the rest of the product may use of it. */
-export { addPool, addRule, amend, baseline, cellChoice, choiceText, deleteRule, draftFromAgreement, duplicateRule, emptyDraft, errorsOn, liveEffect, moveRule, poolStrip, readDraft, record, redo, removeCell, removePool, setCell, setDefaultOutcome, setExtra, setMeta, setOutcome, setPoolField, setRuleName, startHistory, undo, variantChanges } from './editor';
+export {
+  addPool,
+  addRule,
+  amend,
+  baseline,
+  cellChoice,
+  choiceText,
+  deleteRule,
+  draftFromAgreement,
+  duplicateRule,
+  emptyDraft,
+  errorsOn,
+  liveEffect,
+  moveRule,
+  poolStrip,
+  readDraft,
+  record,
+  redo,
+  removeCell,
+  removePool,
+  setCell,
+  setDefaultOutcome,
+  setExtra,
+  setMeta,
+  setOutcome,
+  setPoolField,
+  setRuleName,
+  startHistory,
+  undo,
+  variantChanges,
+} from './editor';
 export type { Baseline, DefaultOutcome, Draft, DraftPool, DraftReading, DraftRule, FieldKey, LiveEffect, PoolField } from './editor';
 export { KNOWN_FACTS, OPERATORS } from './facts';
 export { lintAgreement } from './findings';

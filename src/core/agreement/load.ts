@@ -69,7 +69,10 @@ function semanticCheck(data: Record<string, unknown>): PathError[] {
 function inDocumentOrder(errors: PathError[], source?: { text: string; tree: Node | undefined }): PathError[] {
   if (source?.tree === undefined) return errors;
   const offset = (e: PathError) => nodeOffset(source.tree!, e.path);
-  return errors.map((e, i) => ({ e, i, at: offset(e) })).sort((a, b) => a.at - b.at || a.i - b.i).map(({ e }) => e);
+  return errors
+    .map((e, i) => ({ e, i, at: offset(e) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 function toAgreementError(e: PathError, source?: { text: string; tree: Node | undefined }): AgreementError {
@@ -103,7 +106,6 @@ function build(file: AgreementFile, fallbackId: string): Agreement {
 }
 
 function buildPool(p: PoolSpec): Pool {
-  const kind: Pool['kind'] =
-    p.every !== undefined ? { kind: 'every', every: p.every, phase: p.phase ?? p.every } : { kind: 'share', ...parseShare(p.share!)! };
+  const kind: Pool['kind'] = p.every !== undefined ? { kind: 'every', every: p.every, phase: p.phase ?? p.every } : { kind: 'share', ...parseShare(p.share!)! };
   return { name: p.name, label: p.label ?? p.name, kind, capPerMonth: p.capPerMonth ?? null, start: p.start ?? 0, per: p.per ?? null };
 }

@@ -32,10 +32,12 @@ export class Counters {
     this.keyed = new Map(
       ownEntries(state.keyedCounters ?? nullRecord<KeyedCounter[]>()).map(([pool, slots]) => [
         pool,
-        new Map(slots.map((k): [string, KeyedSlot] => {
-          const key = { organisation: k.organisation, department: k.department ?? null };
-          return [keyId(key), { key, counter: k.counter, capUse: new Map(ownEntries(k.capUse)), capped: 0 }];
-        })),
+        new Map(
+          slots.map((k): [string, KeyedSlot] => {
+            const key = { organisation: k.organisation, department: k.department ?? null };
+            return [keyId(key), { key, counter: k.counter, capUse: new Map(ownEntries(k.capUse)), capped: 0 }];
+          }),
+        ),
       ]),
     );
   }

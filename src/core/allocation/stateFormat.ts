@@ -89,7 +89,12 @@ function readKeyed(value: unknown): Record<string, KeyedCounter[]> | null {
       const id = `${s.organisation}\u0000${s.department ?? '\u0001'}`;
       if (seen.has(id)) return null;
       seen.add(id);
-      read.push({ organisation: s.organisation, ...(s.department === undefined ? {} : { department: s.department }), counter: s.counter as number, capUse: nullRecord(ownEntries(s.capUse as Record<string, number>)) });
+      read.push({
+        organisation: s.organisation,
+        ...(s.department === undefined ? {} : { department: s.department }),
+        counter: s.counter as number,
+        capUse: nullRecord(ownEntries(s.capUse as Record<string, number>)),
+      });
     }
     out[pool] = read;
   }

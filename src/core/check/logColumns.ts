@@ -24,31 +24,35 @@ const COLUMNS = {
 } as const;
 
 // Maps, not objects: the cell text is the user's, and "constructor" must not find Object's.
-const LET_TO = new Map<string, LetTo>(Object.entries({
-  kommune: 'municipality',
-  kommunen: 'municipality',
-  kommunal: 'municipality',
-  'kommunal anvisning': 'municipality',
-  'anvist af kommunen': 'municipality',
-  venteliste: 'waitlist',
-  ventelisten: 'waitlist',
-  'ekstern venteliste': 'waitlist',
-  'intern venteliste': 'waitlist',
-  oprykning: 'waitlist',
-  bytte: 'waitlist',
-  boligbytte: 'waitlist',
-} satisfies Record<string, LetTo>));
+const LET_TO = new Map<string, LetTo>(
+  Object.entries({
+    kommune: 'municipality',
+    kommunen: 'municipality',
+    kommunal: 'municipality',
+    'kommunal anvisning': 'municipality',
+    'anvist af kommunen': 'municipality',
+    venteliste: 'waitlist',
+    ventelisten: 'waitlist',
+    'ekstern venteliste': 'waitlist',
+    'intern venteliste': 'waitlist',
+    oprykning: 'waitlist',
+    bytte: 'waitlist',
+    boligbytte: 'waitlist',
+  } satisfies Record<string, LetTo>),
+);
 
-const ANSWERS = new Map<string, Answer>(Object.entries({
-  accepteret: 'accepted',
-  accept: 'accepted',
-  ja: 'accepted',
-  godkendt: 'accepted',
-  afvist: 'declined',
-  afslag: 'declined',
-  afslået: 'declined',
-  nej: 'declined',
-} satisfies Record<string, Answer>));
+const ANSWERS = new Map<string, Answer>(
+  Object.entries({
+    accepteret: 'accepted',
+    accept: 'accepted',
+    ja: 'accepted',
+    godkendt: 'accepted',
+    afvist: 'declined',
+    afslag: 'declined',
+    afslået: 'declined',
+    nej: 'declined',
+  } satisfies Record<string, Answer>),
+);
 
 export type LogRead = { ok: true; entries: Map<number, LogEntry> } | { ok: false; error: string };
 

@@ -33,17 +33,13 @@ const TYPE_NAMES: Record<string, string> = {
 export const agreement = {
   at: (line: number, column: number) => `linje ${line}, kolonne ${column}`,
   whole: 'aftalen',
-  invalidJson: (what: number | string) =>
-    `Aftalen er ikke gyldig JSON: ${typeof what === 'number' ? (JSON_ERRORS[what] ?? 'ukendt fejl') : what}.`,
+  invalidJson: (what: number | string) => `Aftalen er ikke gyldig JSON: ${typeof what === 'number' ? (JSON_ERRORS[what] ?? 'ukendt fejl') : what}.`,
   unreadableJson: 'teksten kan ikke læses som JSON (tjek anførselstegn, kommaer og tal)',
   notAnObject: 'Aftalen skal være et JSON-objekt ({ … }) med mindst feltet "rules".',
-  tooLarge: (size: number) =>
-    `Aftalen fylder ${kr(size)} tegn; en aftale må højst fylde 1.048.576 tegn (1 MB). Selv store aftaler fylder nogle få kilobyte – er det den rigtige fil?`,
-  tooDeep: (max: number) =>
-    `Aftalen har mere end ${max} niveauer af { } og [ ] inden i hinanden; så dybe betingelser kan ikke afgøres sikkert. Skriv betingelserne fladere med "all" og "any".`,
+  tooLarge: (size: number) => `Aftalen fylder ${kr(size)} tegn; en aftale må højst fylde 1.048.576 tegn (1 MB). Selv store aftaler fylder nogle få kilobyte – er det den rigtige fil?`,
+  tooDeep: (max: number) => `Aftalen har mere end ${max} niveauer af { } og [ ] inden i hinanden; så dybe betingelser kan ikke afgøres sikkert. Skriv betingelserne fladere med "all" og "any".`,
   required: (field: string) => `feltet "${field}" mangler.`,
-  unknownField: (field: string, suggestion?: string) =>
-    `feltet "${field}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
+  unknownField: (field: string, suggestion?: string) => `feltet "${field}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
   type: (types: string[]) => `skal være ${types.map((t) => TYPE_NAMES[t] ?? t).join(' eller ')}.`,
   enumValue: (allowed: unknown[]) => `skal være en af: ${allowed.map((a) => JSON.stringify(a)).join(', ')}.`,
   minimum: (limit: number) => `skal være mindst ${limit}.`,
@@ -57,14 +53,11 @@ export const agreement = {
         : field === 'validFrom' || field === 'validTo'
           ? 'skal være en dato som 2024-01-01.'
           : 'har ikke den rigtige form.',
-  pathNotAllowed:
-    '"path" (JSONPath) er ikke tilladt i en anvisningsaftale: betingelser skal gælde en kolonne direkte, og JSONPath-udtryk bliver ikke udført.',
+  pathNotAllowed: '"path" (JSONPath) er ikke tilladt i en anvisningsaftale: betingelser skal gælde en kolonne direkte, og JSONPath-udtryk bliver ikke udført.',
   rootCondition: 'betingelserne skal begynde med "all", "any", "not" eller "condition".',
   invalid: 'har ikke en gyldig form.',
-  unknownFact: (fact: string, suggestion?: string) =>
-    `betingelsen bruger "${fact}", som ikke er en kendt kolonne${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
-  unknownOperator: (op: string, suggestion?: string) =>
-    `operatoren "${op}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
+  unknownFact: (fact: string, suggestion?: string) => `betingelsen bruger "${fact}", som ikke er en kendt kolonne${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
+  unknownOperator: (op: string, suggestion?: string) => `operatoren "${op}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'}`,
   conditionCycle: (names: string[]) => `de navngivne betingelser henviser i ring til hinanden (${names.join(' → ')}); det kan aldrig afgøres.`,
   unknownCondition: (name: string) => `den navngivne betingelse "${name}" findes ikke under "namedConditions".`,
   factValueShape: 'en sammenligning med en anden kolonne skrives {"fact": "navn"} og intet andet.',
@@ -84,10 +77,8 @@ export const agreement = {
 
 export const agreementValues = {
   needsList: (op: string) => `operatoren "${op}" kræver en liste, fx ["103", "106"].`,
-  needsNumber: (op: string, value: unknown) =>
-    `operatoren "${op}" sammenligner tal, men værdien er ${JSON.stringify(value)}; skriv et tal uden tusindtalspunktum, fx 4000.`,
-  textNotNumber: (fact: string, value: unknown) =>
-    `"${fact}" læses som tekst, så værdien skal stå i anførselstegn: "${String(value)}".`,
+  needsNumber: (op: string, value: unknown) => `operatoren "${op}" sammenligner tal, men værdien er ${JSON.stringify(value)}; skriv et tal uden tusindtalspunktum, fx 4000.`,
+  textNotNumber: (fact: string, value: unknown) => `"${fact}" læses som tekst, så værdien skal stå i anførselstegn: "${String(value)}".`,
   unknownLabel: (fact: string, value: unknown, allowed: readonly string[], suggestion?: string) =>
     `${JSON.stringify(value)} er ikke en værdi "${fact}" kan have${suggestion ? ` – skriv "${suggestion}"` : ''} (mulige: ${allowed.map((a) => JSON.stringify(a)).join(', ')}).`,
 };

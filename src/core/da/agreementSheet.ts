@@ -29,7 +29,8 @@ export const agreementSheet = {
   defaultOutcomeAlert: { title: 'Ukendt udfald', message: 'Vælg Venteliste, Kommunen eller Undtaget på listen.' },
   // Reading it back: each problem names its cell (the reader puts the cell before the sentence).
   noSheet: 'Projektmappen har intet ark "Aftale" og ingen tabel "Regler". Skriv aftalen i et ark (tabellerne Aftale, Puljer og Regler), eller vælg en anden projektmappe.',
-  noRules: 'Arket "Aftale" har ingen tabel "Regler" og ingen række, der begynder med "Regel". Reglerne skal stå under en overskriftsrække: Regel, kolonnerne for betingelserne, Udfald, Pulje, Betingelse (JSON), Beskrivelse.',
+  noRules:
+    'Arket "Aftale" har ingen tabel "Regler" og ingen række, der begynder med "Regel". Reglerne skal stå under en overskriftsrække: Regel, kolonnerne for betingelserne, Udfald, Pulje, Betingelse (JSON), Beskrivelse.',
   missingColumn: (table: string, column: string) => `Tabellen "${table}" mangler kolonnen "${column}".`,
   unknownColumn: (table: string, header: string, suggestion: string | undefined, known: string[]) =>
     `Kolonnen "${header}" i tabellen "${table}" kendes ikke${suggestion ? ` – mente du "${suggestion}"?` : '.'} Kendte kolonner: ${known.join(', ')}.`,
@@ -58,7 +59,8 @@ export const agreementSheet = {
   written: (sheet: string) => `Aftalen står nu i arket "${sheet}" som tre tabeller: Aftale, Puljer og Regler. Ret i cellerne, og tryk "Brug aftalen fra arket".`,
   sheetExists: (sheet: string) => `Projektmappen har allerede et ark "${sheet}". Det kan have rettelser, der ikke er gemt andre steder.`,
   replaceTitle: (sheet: string) => `Erstat arket "${sheet}"?`,
-  replaceBody: (sheet: string) => `Arket "${sheet}" slettes med alt, hvad der står i det, og aftalen skrives i et nyt ark af samme navn. Vil du beholde dine rettelser, så tryk "Brug aftalen fra arket" først, eller omdøb arket.`,
+  replaceBody: (sheet: string) =>
+    `Arket "${sheet}" slettes med alt, hvad der står i det, og aftalen skrives i et nyt ark af samme navn. Vil du beholde dine rettelser, så tryk "Brug aftalen fra arket" først, eller omdøb arket.`,
   replaceConfirm: 'Erstat arket',
   cellTooLong: (where: string, length: number) =>
     `${where}: cellen ville få ${kr(length)} tegn, men en Excel-celle rummer højst 32.767. Afkortet ville den ændre aftalen, så aftalen er ikke skrevet i et ark; brug den som JSON, eller del reglen i flere.`,

@@ -3,8 +3,7 @@ import { reason } from './reasons';
 
 // ---- The officer's quota check ----
 export const check = {
-  noLetToColumn: (found: string[]) =>
-    `Udlejningsloggen mangler kolonnen "Udlejet til" (Kommune / Venteliste), så intet kan kontrolleres. Fundne kolonner: ${shownList(found)}.`,
+  noLetToColumn: (found: string[]) => `Udlejningsloggen mangler kolonnen "Udlejet til" (Kommune / Venteliste), så intet kan kontrolleres. Fundne kolonner: ${shownList(found)}.`,
   where: (position: number | null, poolLabel: string | null, unitId: string, key: { organisation: string; department: string | null } | null = null) =>
     position !== null && poolLabel !== null ? `${position}. bolig i ${reason.inPool(poolLabel, key)}` : `Lejemål ${shown(unitId)}`,
   whereRequest: (unitId: string, request: string) => `Lejemål ${shown(unitId)}, som passede til kommunens åbne forespørgsel ${shown(request)},`,
@@ -33,8 +32,12 @@ export const check = {
   rowColumns: ['Række', 'Besked'],
   unreadableHeading: (n: number) => `Rækker der ikke kan læses (${n}) – de er ikke kontrolleret`,
   checkButton: 'Kontrollér udlejningen',
-  checked: (sheet: string, n: number) => (n === 0 ? `Ingen afvigelser. Rapporten er lagt i arket "${sheet}".` : `${n} ${n === 1 ? 'afvigelse' : 'afvigelser'}. Rapporten er lagt i arket "${sheet}", og rækkerne er markeret.`),
+  checked: (sheet: string, n: number) =>
+    n === 0 ? `Ingen afvigelser. Rapporten er lagt i arket "${sheet}".` : `${n} ${n === 1 ? 'afvigelse' : 'afvigelser'}. Rapporten er lagt i arket "${sheet}", og rækkerne er markeret.`,
   checkIntro: 'Kontrollér en udlejningslog (ledige boliger med kolonnen "Udlejet til") mod aftalen: hvad kommunen havde ret til, og hvad den fik tilbudt.',
-  checkedNoReport: (n: number) => (n === 0 ? 'Ingen afvigelser. Rapporten er ikke skrevet i et ark (annulleret).' : `${n} ${n === 1 ? 'afvigelse' : 'afvigelser'}; rækkerne er markeret. Rapporten er ikke skrevet i et ark (annulleret).`),
+  checkedNoReport: (n: number) =>
+    n === 0
+      ? 'Ingen afvigelser. Rapporten er ikke skrevet i et ark (annulleret).'
+      : `${n} ${n === 1 ? 'afvigelse' : 'afvigelser'}; rækkerne er markeret. Rapporten er ikke skrevet i et ark (annulleret).`,
   unreadableNote: (n: number) => `${n} ${n === 1 ? 'række' : 'rækker'} kan ikke læses og er ikke kontrolleret – se listen nedenfor.`,
 };

@@ -94,7 +94,6 @@ der kræver --departments eller --requests uden dem).`,
   outputFailed: (why: string) => `Udskriften kunne ikke skrives færdig: ${why}.`,
 };
 
-
 export const report = {
   agreement: (name: string, id: string) => `Aftale: ${name} (${id})`,
   sheet: (file: string, sheetName: string, rows: number, headerRow: number) =>
@@ -112,8 +111,7 @@ export const report = {
   outcomesHeading: 'Udfald',
   outcomeColumns: ['Udfald', 'Antal'],
   offerHeading: (n: number) => `Til kommunal anvisning (${n})`,
-  offerTruncated: (shown: number, total: number) =>
-    `  … og ${total - shown} flere. Hele listen: --output FIL.xlsx (resultatkolonner) eller --format json.`,
+  offerTruncated: (shown: number, total: number) => `  … og ${total - shown} flere. Hele listen: --output FIL.xlsx (resultatkolonner) eller --format json.`,
   offerColumns: ['Række', 'Lejemål', 'Afdeling', 'Adresse', 'Rum', 'Areal', 'Inkl. forbrug', 'Ledig fra', 'Begrundelse'],
   errorsHeading: (n: number) => `Fejl i rækker (${n}) – disse er ikke fordelt og tæller ikke med`,
   noErrors: 'Ingen fejl i rækkerne.',

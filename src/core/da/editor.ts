@@ -75,7 +75,8 @@ export const editor = {
   effectHeading: 'Hvad ændringen gør ved arket',
   noSheet: 'Læs et ark med ledige boliger for at se, hvad ændringerne gør.',
   changed: (n: number, rows: number) => `${count(n)} af ${count(rows)} ${rows === 1 ? 'bolig skifter' : 'boliger skifter'} udfald eller pulje`,
-  poolEffect: (label: string, after: number, before: number) => (after === before ? `${label}: kommunen får ${count(after)} som før` : `${label}: kommunen får ${count(after)} i stedet for ${count(before)}`),
+  poolEffect: (label: string, after: number, before: number) =>
+    after === before ? `${label}: kommunen får ${count(after)} som før` : `${label}: kommunen får ${count(after)} i stedet for ${count(before)}`,
   municipalityEffect: (after: number, before: number) => (after === before ? `I alt til kommunen: ${count(after)} som før` : `I alt til kommunen: ${count(after)} i stedet for ${count(before)}`),
   calculating: 'Beregner …',
   fromZero: 'Begge aftaler fordeler arket fra nul, uden projektmappens tællere.',

@@ -24,8 +24,7 @@ const SYSTEM_REASONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const file = {
-  systemReason: (code: string | undefined) =>
-    (code !== undefined ? SYSTEM_REASONS.get(code) : undefined) ?? (code === undefined ? 'en uventet fejl' : `en uventet fejl i filsystemet (${code})`),
+  systemReason: (code: string | undefined) => (code !== undefined ? SYSTEM_REASONS.get(code) : undefined) ?? (code === undefined ? 'en uventet fejl' : `en uventet fejl i filsystemet (${code})`),
   isDirectory: (path: string) => `${path} er en mappe, ikke en fil.`,
   cannotRead: (path: string, why: string) => `Kan ikke læse filen ${path}: ${why}.`,
   notFound: (path: string) => `Filen ${path} findes ikke.`,
@@ -34,8 +33,7 @@ export const file = {
   unsupportedOutput: (path: string) => `Resultatet kan kun skrives som .xlsx eller .csv, ikke ${path}.`,
   unclosedQuote: (path: string, line: number) =>
     `Filen ${path} kan ikke læses: anførselstegnet (") der åbner et felt i linje ${line}, lukkes aldrig, så resten af filen ville blive ét felt. Ret linjen, og prøv igen. Intet er fordelt.`,
-  agreementTooLarge: (path: string, bytes: number) =>
-    `Aftalen ${path} fylder ${kr(bytes)} byte; en aftale må højst fylde 1.048.576 byte (1 MB). Er det den rigtige fil?`,
+  agreementTooLarge: (path: string, bytes: number) => `Aftalen ${path} fylder ${kr(bytes)} byte; en aftale må højst fylde 1.048.576 byte (1 MB). Er det den rigtige fil?`,
   badXlsx: (path: string) => `Filen ${path} kunne ikke åbnes som Excel-projektmappe (.xlsx); er den beskadiget eller i et ældre format (.xls)?`,
   noSheet: (path: string, name: string, available: string[]) => `Arket "${name}" findes ikke i projektmappen ${path}. Ark: ${available.map((a) => `"${a}"`).join(', ')}.`,
   noSheets: (path: string) => `Projektmappen ${path} har ingen ark: den er en zip-fil, men ikke en Excel-projektmappe med regneark.`,

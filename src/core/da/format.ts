@@ -26,6 +26,9 @@ export function shown(text: string): string {
 
 /** Texts a sheet has (its column headers) as a quoted list; past `max`, how many more. */
 export function shownList(items: readonly string[], max = 30): string {
-  const list = items.slice(0, max).map((f) => `"${shown(f)}"`).join(', ');
+  const list = items
+    .slice(0, max)
+    .map((f) => `"${shown(f)}"`)
+    .join(', ');
   return items.length > max ? `${list} og ${items.length - max} flere` : list;
 }

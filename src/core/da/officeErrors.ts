@@ -1,9 +1,7 @@
 // ---- Errors from Excel, in words a user can act on (codes from Excel.ErrorCodes and OfficeExtension.ErrorCodes) ----
 export const officeErrors = {
-  InvalidOperationInCellEditMode:
-    'Excel er ved at redigere en celle. Tryk Enter eller Esc for at afslutte redigeringen, og prøv igen.',
-  AccessDenied:
-    'Excel tillader ikke ændringen. Arket eller projektmappen er måske beskyttet eller åbnet skrivebeskyttet: fjern beskyttelsen (Gennemse > Fjern arkbeskyttelse), og prøv igen.',
+  InvalidOperationInCellEditMode: 'Excel er ved at redigere en celle. Tryk Enter eller Esc for at afslutte redigeringen, og prøv igen.',
+  AccessDenied: 'Excel tillader ikke ændringen. Arket eller projektmappen er måske beskyttet eller åbnet skrivebeskyttet: fjern beskyttelsen (Gennemse > Fjern arkbeskyttelse), og prøv igen.',
   ItemNotFound: 'Et ark eller en tabel, som tilføjelsen brugte, findes ikke længere (er det omdøbt eller slettet?). Tryk "Læs data igen", og prøv igen.',
   ItemAlreadyExists: 'Der findes allerede et ark eller en tabel med det navn. Omdøb det, og prøv igen.',
   InvalidArgument: 'Excel afviste en værdi fra tilføjelsen. Prøv igen; sker det igen, så send teksten under "Detaljer" til support.',

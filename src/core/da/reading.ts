@@ -1,4 +1,3 @@
-
 // ---- The plain reading of an agreement: every rule in decision order, in Danish ----
 type ValuePhrase = { op: string; values: string[] };
 const orList = (xs: string[]) => (xs.length <= 1 ? xs.join('') : `${xs.slice(0, -1).join(', ')} eller ${xs[xs.length - 1]}`);
@@ -57,13 +56,9 @@ export const reading = {
       case 'housingType':
         return `er boligen ${valuePhrase({ ...p, values: raw.map((v) => HOUSING_PHRASE[v] ?? v) }, '')}`;
       case 'areaStatus':
-        return p.op.startsWith('not')
-          ? `ligger boligen ikke i ${orList(raw.map((v) => AREA_PHRASE[v] ?? v))}`
-          : `ligger boligen i ${orList(raw.map((v) => AREA_PHRASE[v] ?? v))}`;
+        return p.op.startsWith('not') ? `ligger boligen ikke i ${orList(raw.map((v) => AREA_PHRASE[v] ?? v))}` : `ligger boligen i ${orList(raw.map((v) => AREA_PHRASE[v] ?? v))}`;
       case 'lettingType':
-        return p.op.startsWith('not')
-          ? `udlejes boligen ikke ${orList(raw.map((v) => LETTING_PHRASE[v] ?? v))}`
-          : `udlejes boligen ${orList(raw.map((v) => LETTING_PHRASE[v] ?? v))}`;
+        return p.op.startsWith('not') ? `udlejes boligen ikke ${orList(raw.map((v) => LETTING_PHRASE[v] ?? v))}` : `udlejes boligen ${orList(raw.map((v) => LETTING_PHRASE[v] ?? v))}`;
       case 'rooms':
         return `har boligen ${valuePhrase(p, ' rum')}`;
       case 'vacantFrom':
@@ -87,8 +82,7 @@ export const reading = {
     waitlist: (others: boolean) => `${others ? 'Alle andre boliger' : 'Alle boliger'} går til ventelisten`,
     municipality: (others: boolean) => `${others ? 'Alle andre boliger' : 'Alle boliger'} går til kommunen`,
     pool: (others: boolean, label: string, rule: string) => `${others ? 'Alle andre boliger' : 'Alle boliger'} tælles i puljen '${label}' (${rule})`,
-    request: (others: boolean) =>
-      `${others ? 'Alle andre boliger' : 'Alle boliger'} går til kommunen, når en åben forespørgsel fra kommunen passer til dem, og ellers til ventelisten`,
+    request: (others: boolean) => `${others ? 'Alle andre boliger' : 'Alle boliger'} går til kommunen, når en åben forespørgsel fra kommunen passer til dem, og ellers til ventelisten`,
   },
   rule: (position: number, conditions: string[], outcome: string) => {
     const clause = conditions.join(', og ');

@@ -9,7 +9,8 @@ export const selfTest = {
   running: 'Kører selvtesten …',
   onlyExcel: 'Selvtesten er for Excel: den prøver Excels egen opførsel. Arbejdsbordet bruger ikke Excel, så her er intet at prøve.',
   allOk: 'Alt virkede, som tilføjelsen forventer, i denne Excel.',
-  someFailed: (n: number) => (n === 1 ? '1 ting virkede ikke som forventet; tilføjelsen tager den sikre vej, som står nedenfor.' : `${n} ting virkede ikke som forventet; tilføjelsen tager den sikre vej, som står nedenfor.`),
+  someFailed: (n: number) =>
+    n === 1 ? '1 ting virkede ikke som forventet; tilføjelsen tager den sikre vej, som står nedenfor.' : `${n} ting virkede ikke som forventet; tilføjelsen tager den sikre vej, som står nedenfor.`,
   probes: {
     textStaysText: {
       title: 'Tekst, der begynder med =, +, - eller @',

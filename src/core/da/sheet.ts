@@ -17,8 +17,7 @@ export const rowErrorText: TextsOf<RowErrorValues> = {
   negative: (e) => `${place(e.at)}: "${shown(e.text)}" er negativt; tallet kan ikke være under 0.`,
   zero: (e) => `${place(e.at)}: "${shown(e.text)}" kan ikke være 0 (rum, areal og husleje er altid mere end 0); lad cellen stå tom, hvis tallet ikke kendes.`,
   badHousingType: (e) => `${place(e.at)}: "${shown(e.text)}" er ikke en kendt boligtype (Familiebolig, Ungdomsbolig eller Ældrebolig).`,
-  badAreaStatus: (e) =>
-    `${place(e.at)}: "${shown(e.text)}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
+  badAreaStatus: (e) => `${place(e.at)}: "${shown(e.text)}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
   badLettingType: (e) => `${place(e.at)}: "${shown(e.text)}" er ikke en kendt udlejningsform (Ekstern venteliste, Intern venteliste, Oprykning eller Bytte).`,
   duplicate: (e) =>
     e.vacantFrom === null

@@ -1,7 +1,7 @@
-
 // ---- The task pane's "Simulér" tab ----
 export const simulateTab = {
-  intro: 'Sammenlign aftalevarianter på en historik over ledige boliger (arket i projektmappen): hvor mange boliger kommunen får, hvor mange dens borgere kan betale, hvad tomgangslejen koster, og hvordan ventelisten bevæger sig.',
+  intro:
+    'Sammenlign aftalevarianter på en historik over ledige boliger (arket i projektmappen): hvor mange boliger kommunen får, hvor mange dens borgere kan betale, hvad tomgangslejen koster, og hvordan ventelisten bevæger sig.',
   chooseVariants: 'Aftaler der sammenlignes (mindst to)',
   params: {
     affordable: ['Betalbar husleje (kr. pr. måned)', 'Husleje inkl. forbrug minus huslejenedsættelse, som målgruppen kan betale. Standard 4.000 kr.'],

@@ -26,24 +26,21 @@ export const simulation = {
   outputNotXlsx: (path: string) => `Sammenligningen kan kun skrives som Excel-projektmappe (.xlsx), ikke ${path}.`,
   noGrid: 'sweep skal have mindst ét af --every og --threshold: hvilke tal i aftalen skal varieres?',
   badEverySyntax: (raw: string) => `--every skrives PULJE=FRA..TIL, fx under-4000=2..4 – ikke "${raw}". FRA og TIL er hele tal på mindst 1.`,
-  badThresholdSyntax: (raw: string) =>
-    `--threshold skrives KOLONNE:VÆRDI=FRA..TIL:TRIN, fx rentInclConsumption:4000=3500..4500:250 – ikke "${raw}".`,
+  badThresholdSyntax: (raw: string) => `--threshold skrives KOLONNE:VÆRDI=FRA..TIL:TRIN, fx rentInclConsumption:4000=3500..4500:250 – ikke "${raw}".`,
   badRange: (raw: string) => `"${raw}": FRA må ikke være større end TIL, og TRIN skal være større end 0.`,
   noDimensions: 'Der er intet at variere: angiv en puljes "hver N." (--every) eller en grænse i betingelserne (--threshold).',
   tooManyDimensions: (n: number, max: number) => `Der kan højst varieres ${max} tal ad gangen, ikke ${n}.`,
   repeatedDimension: (key: string) => `${key} er angivet mere end én gang.`,
   tooManyVariants: (n: number, max: number) => `Gitteret giver ${n} varianter, men højst ${max} beregnes ad gangen. Gør intervallerne mindre eller trinnet større.`,
   noValues: (key: string) => `${key} har ingen værdier at prøve.`,
-  unknownPool: (pool: string, known: string[]) =>
-    `Aftalen har ingen pulje "${pool}"${known.length > 0 ? ` (puljer: ${known.join(', ')})` : ' – den har ingen puljer'}.`,
+  unknownPool: (pool: string, known: string[]) => `Aftalen har ingen pulje "${pool}"${known.length > 0 ? ` (puljer: ${known.join(', ')})` : ' – den har ingen puljer'}.`,
   poolNotEvery: (pool: string) => `Puljen "${pool}" fordeler efter en andel ("share"), ikke "hver N." ("every"), så dens "every" kan ikke varieres.`,
   badEvery: (value: number) => `"Hver N." skal være et helt tal på mindst 1, ikke ${value}.`,
   noThreshold: (fact: string, value: number) => `Ingen betingelse i aftalen sammenligner "${fact}" med værdien ${value}, så der er ingen grænse at flytte.`,
   variantRejected: (settings: string) => `Varianten (${settings}) er ikke en gyldig aftale:`,
   variantName: (name: string, settings: string) => `${name} – ${settings}`,
   everySetting: (poolLabel: string, every: number) => `hver ${every}. i puljen '${poolLabel}'`,
-  thresholdSetting: (header: string, from: number, to: number, money: boolean) =>
-    money ? `${header} ${kr(to)} kr. i stedet for ${kr(from)} kr.` : `${header} ${kr(to)} i stedet for ${kr(from)}`,
+  thresholdSetting: (header: string, from: number, to: number, money: boolean) => (money ? `${header} ${kr(to)} kr. i stedet for ${kr(from)} kr.` : `${header} ${kr(to)} i stedet for ${kr(from)}`),
 
   // What the numbers mean (the table, the workbook and the task pane)
   percent,
@@ -51,17 +48,14 @@ export const simulation = {
   amount: (n: number) => `${kr(n)} kr.`,
   none: '–',
   noDepartment: '(uden afdeling)',
-  department: (department: string, count: number, share: number) =>
-    `${department === '' ? '(uden afdeling)' : `afd. ${department}`}: ${count} (${percent(share)})`,
+  department: (department: string, count: number, share: number) => `${department === '' ? '(uden afdeling)' : `afd. ${department}`}: ${count} (${percent(share)})`,
   params: (p: { affordable: number; reductionUnits: number; answerDays: number; queue: number; arrivals: number }, withQueue = true) => [
     `Betalbar: husleje inkl. forbrug minus huslejenedsættelse er højst ${kr(p.affordable)} kr. om måneden.`,
     p.reductionUnits === 0
       ? 'Huslejenedsættelse: ingen pulje (--reduction-units 0).'
       : `Huslejenedsættelse: 1.250 kr. om måneden (15.000 kr. om året) til de første ${p.reductionUnits} kommunale boliger med husleje 4.500–6.500 kr. uden forbrug.`,
     `Tomgangsleje: for hver kommunal bolig, der ikke er betalbar, husleje × 12 / 365 for hver dag fra "Ledig fra" til kommunens svar efter ${p.answerDays} arbejdsdage (mandag–fredag).`,
-    ...(withQueue
-      ? [`Venteliste: ${p.queue} borgere ved start og ${p.arrivals} nye den 1. i hver måned; hver betalbar kommunal bolig går til den, der har ventet længst.`]
-      : []),
+    ...(withQueue ? [`Venteliste: ${p.queue} borgere ved start og ${p.arrivals} nye den 1. i hver måned; hver betalbar kommunal bolig går til den, der har ventet længst.`] : []),
   ],
   history: (file: string, vacancies: number, firstMonth: string | null, lastMonth: string | null, years: number[]) =>
     `Historik: ${file}: ${vacancies} ledige boliger` +
@@ -133,8 +127,7 @@ export const simulation = {
   monthColumn: 'Måned',
 
   // The target search (sweep)
-  target: (target: number, years: number[]) =>
-    `Mål: mindst ${kr(target)} betalbare kommunale boliger om året (gennemsnit over ${years.length} år${years.length > 0 ? `: ${years.join(', ')}` : ''}).`,
+  target: (target: number, years: number[]) => `Mål: mindst ${kr(target)} betalbare kommunale boliger om året (gennemsnit over ${years.length} år${years.length > 0 ? `: ${years.join(', ')}` : ''}).`,
   targetWithReduction: (units: number) => `Betalbare tælles med huslejenedsættelse til ${units} ${units === 1 ? 'bolig' : 'boliger'}.`,
   reachedHeading: (n: number, total: number) => `${n} af ${total} varianter når målet – billigste tomgangsleje først:`,
   noneReached: (total: number) => `Ingen af de ${total} varianter når målet.`,

@@ -21,11 +21,9 @@ export const register = {
   sheetName: 'Afdelinger',
   tableName: 'afdelingsregistret',
   headers: { department: 'Afdeling', organisation: 'Boligorganisation', areaStatus: 'Områdestatus', group: 'Gruppe', name: 'Navn' },
-  needed: (agreement: string) =>
-    `Aftalen "${agreement}" giver afdelingerne andel efter deres gruppe (Afdelingsgruppe), så den kan ikke bruges uden et afdelingsregister med kolonnen Gruppe.`,
+  needed: (agreement: string) => `Aftalen "${agreement}" giver afdelingerne andel efter deres gruppe (Afdelingsgruppe), så den kan ikke bruges uden et afdelingsregister med kolonnen Gruppe.`,
   neededCli: (agreement: string) => `${register.needed(agreement)} Angiv det med --departments FIL (.csv eller .xlsx).`,
-  missingHeading: (n: number) =>
-    `${n === 1 ? '1 afdeling' : `${kr(n)} afdelinger`} i arket står ikke i afdelingsregistret; de har ingen gruppe, og deres egen områdestatus gælder:`,
+  missingHeading: (n: number) => `${n === 1 ? '1 afdeling' : `${kr(n)} afdelinger`} i arket står ikke i afdelingsregistret; de har ingen gruppe, og deres egen områdestatus gælder:`,
   missingLine: (organisation: string | null, department: string | null, rows: number) =>
     `${department === null ? '(uden afdeling)' : `afd. ${shown(department)}`}${organisation === null ? '' : `, ${shown(organisation)}`}: ${rows} ${rows === 1 ? 'bolig' : 'boliger'}`,
   used: (path: string, departments: number) => `Afdelingsregister: ${path} (${kr(departments)} ${departments === 1 ? 'afdeling' : 'afdelinger'}).`,
@@ -74,15 +72,13 @@ export const tableProblemText: TextsOf<TableProblemValues> = {
       ? `${cap(TABLE_NAME[p.values.table])} har ingen kolonneoverskrifter; der skal mindst være en kolonne "${p.values.column}".`
       : `${cap(TABLE_NAME[p.values.table])} mangler kolonnen "${p.values.column}", så intet er fordelt. Fundne kolonner: ${shownList(p.values.found)}.`,
   missingCreated: (p) => `Forespørgslerne mangler kolonnen "${p.values.column}": hver forespørgsel skal have den dato, den blev oprettet.`,
-  uncalculated: (p) =>
-    `${at(p)}formlen ${shown(p.values.formula)} er gemt uden sin værdi (filen er lavet af et andet program end Excel). Åbn projektmappen i Excel, så den regnes igen, og gem den.`,
+  uncalculated: (p) => `${at(p)}formlen ${shown(p.values.formula)} er gemt uden sin værdi (filen er lavet af et andet program end Excel). Åbn projektmappen i Excel, så den regnes igen, og gem den.`,
   emptyDepartment: (p) => `${at(p)}afdelingen mangler; hver række i afdelingsregistret skal have en afdeling.`,
   emptyOrganisation: (p) =>
     `${at(p)}boligorganisationen mangler. Registret har kolonnen Boligorganisation, så en afdeling findes ved boligorganisation og afdeling sammen, og en række uden boligorganisation passer aldrig til en bolig.`,
   duplicateDepartment: (p) =>
     `${at(p)}afdeling ${shown(p.values.department)}${p.values.organisation === null ? '' : ` i ${shown(p.values.organisation)}`} står allerede i række ${p.values.earlierRow}; hver afdeling må kun stå én gang.`,
-  badAreaStatus: (p) =>
-    `${at(p)}"${shown(p.values.text)}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
+  badAreaStatus: (p) => `${at(p)}"${shown(p.values.text)}" er ikke en kendt områdestatus (Udsat boligområde, Forebyggelsesområde, Omdannelsesområde, Parallelsamfund eller tom).`,
   emptyId: (p) => `${at(p)}forespørgslen mangler et id (kolonnen Forespørgsel).`,
   duplicateRequest: (p) => `${at(p)}forespørgslen "${shown(p.values.request)}" står allerede i række ${p.values.earlierRow}; hver forespørgsel skal have sit eget id.`,
   emptyDate: (p) => `${at(p)}datoen mangler; hver forespørgsel skal have den dato, den blev oprettet.`,

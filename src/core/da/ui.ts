@@ -50,8 +50,7 @@ export const ui = {
   resetBody: (pools: { label: string; counter: number }[], decided: number) =>
     `Det sletter tællerne${pools.length > 0 ? ` (${pools.map((p) => `${p.label}: ${p.counter}`).join(', ')})` : ''}, månedsloftets forbrug og listen over ${decided} tidligere afgjorte ledige boliger. Næste fordeling begynder forfra, og allerede afgjorte boliger kan blive afgjort anderledes. Resultatkolonnerne i arket bliver stående.`,
   resetConfirm: 'Nulstil',
-  resetBodyUnreadable:
-    'De gemte tællere kan ikke læses (de er beskadigede). Nulstilling sletter dem, så næste fordeling begynder forfra. Resultatkolonnerne i arket bliver stående.',
+  resetBodyUnreadable: 'De gemte tællere kan ikke læses (de er beskadigede). Nulstilling sletter dem, så næste fordeling begynder forfra. Resultatkolonnerne i arket bliver stående.',
   cancel: 'Annullér',
   resetDone: 'Tællerne er nulstillet. Næste fordeling begynder forfra.',
   removeResults: 'Fjern resultater',

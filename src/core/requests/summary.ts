@@ -46,7 +46,8 @@ export function summariseRequests(requests: readonly MunicipalRequest[], fills: 
   const out: RequestSummary = { date, filled: [], open: [], expired: [] };
   for (const r of requests) {
     const fill = fills.get(r.id);
-    if (fill !== undefined) out.filled.push({ request: r.id, created: r.created, unitId: fill.unitId, vacantFrom: fill.vacantFrom, daysWaited: daysBetween(r.created, fill.vacantFrom), earlier: fill.earlier });
+    if (fill !== undefined)
+      out.filled.push({ request: r.id, created: r.created, unitId: fill.unitId, vacantFrom: fill.vacantFrom, daysWaited: daysBetween(r.created, fill.vacantFrom), earlier: fill.earlier });
     else if (r.expires !== null && date !== null && r.expires < date) out.expired.push({ request: r.id, created: r.created, expires: r.expires, daysWaited: daysBetween(r.created, r.expires) });
     else out.open.push({ request: r.id, created: r.created, expires: r.expires, daysWaited: date === null ? null : Math.max(0, daysBetween(r.created, date)) });
   }

@@ -15,9 +15,7 @@ export function normaliseHeader(raw: string): string {
     .replace(/aa/g, 'å');
 }
 
-const FIELD_BY_VARIANT: ReadonlyMap<string, FieldKey> = new Map(
-  FIELDS.flatMap((f) => f.variants.map((v) => [normaliseHeader(v), f.key] as const)),
-);
+const FIELD_BY_VARIANT: ReadonlyMap<string, FieldKey> = new Map(FIELDS.flatMap((f) => f.variants.map((v) => [normaliseHeader(v), f.key] as const)));
 
 export function fieldForHeader(raw: string): FieldKey | undefined {
   const n = normaliseHeader(raw);

@@ -40,9 +40,7 @@ export interface RowSource {
   row(index: number): readonly CellValue[];
 }
 
-export type SheetReadResult =
-  | { ok: false; error: SheetProblem; headers: HeaderMap | null }
-  | { ok: true; headerRow: number; headers: HeaderMap; hasDates: boolean; rows: SheetRow[] };
+export type SheetReadResult = { ok: false; error: SheetProblem; headers: HeaderMap | null } | { ok: true; headerRow: number; headers: HeaderMap; hasDates: boolean; rows: SheetRow[] };
 
 export function readSheet(table: CellTable | RowSource, options: SheetReadOptions = {}): SheetReadResult {
   const steps = readSheetSteps(table, options);

@@ -14,7 +14,7 @@ export function daysBetween(from: string, to: string): number {
 export function daysUntilAnswer(from: string, workingDays: number): number {
   let day = new Date(toMs(from));
   let days = 0;
-  for (let counted = 0; counted < workingDays; ) {
+  for (let counted = 0; counted < workingDays;) {
     day = new Date(day.getTime() + DAY_MS);
     days++;
     const weekday = day.getUTCDay();

@@ -1,7 +1,5 @@
 /** One number of an agreement to vary: a pool's `every`, or a rent threshold wherever it appears. */
-export type GridDimension =
-  | { kind: 'every'; pool: string; values: number[] }
-  | { kind: 'threshold'; fact: string; from: number; values: number[] };
+export type GridDimension = { kind: 'every'; pool: string; values: number[] } | { kind: 'threshold'; fact: string; from: number; values: number[] };
 
 export const MAX_DIMENSIONS = 2;
 /** Enough for a 10 × 10 grid; more would take minutes on a history of a few thousand vacancies. */

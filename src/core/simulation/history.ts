@@ -18,7 +18,10 @@ export interface History {
 
 export function describeHistory(rows: readonly SheetRow[]): History {
   const valid = rows.map((r) => r.vacancy).filter((v): v is Vacancy => v !== null);
-  const dates = valid.map((v) => v.vacantFrom).filter((d): d is string => d !== null).sort();
+  const dates = valid
+    .map((v) => v.vacantFrom)
+    .filter((d): d is string => d !== null)
+    .sort();
   const first = dates[0] ?? null;
   const last = dates[dates.length - 1] ?? null;
   const years: number[] = [];

@@ -68,7 +68,12 @@ export async function simulateOne(rows: readonly SheetRow[], agreement: Agreemen
     ...tally(units),
     ...runWaitingList(offers, history.firstMonth, history.lastMonth, params),
     spread: spreadOf(municipal),
-    perYear: history.years.map((year) => yearFigures(year, units.filter((u) => u.vacancy.vacantFrom !== null && yearOf(u.vacancy.vacantFrom) === year))),
+    perYear: history.years.map((year) =>
+      yearFigures(
+        year,
+        units.filter((u) => u.vacancy.vacantFrom !== null && yearOf(u.vacancy.vacantFrom) === year),
+      ),
+    ),
   };
 }
 

@@ -84,9 +84,7 @@ const MONEY_FACTS = new Set(['rent', 'consumption', 'rentInclConsumption', 'rent
 
 function ranked(variants: SweepVariant[]): SweepVariant[] {
   const reached = variants.filter((v) => v.reached).sort((a, b) => a.vacancyRentCost - b.vacancyRentCost || a.municipality - b.municipality);
-  const rest = variants
-    .filter((v) => !v.reached)
-    .sort((a, b) => b.averageAffordablePerYear - a.averageAffordablePerYear || a.vacancyRentCost - b.vacancyRentCost);
+  const rest = variants.filter((v) => !v.reached).sort((a, b) => b.averageAffordablePerYear - a.averageAffordablePerYear || a.vacancyRentCost - b.vacancyRentCost);
   return [...reached, ...rest];
 }
 

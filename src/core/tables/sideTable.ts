@@ -40,13 +40,7 @@ export interface TablePosition {
  * The table's header and data rows, or the problem of a table without its key column (naming the
  * columns it has).
  */
-export function locateTable<K extends string>(
-  table: CellTable,
-  specs: readonly ColumnSpec<K>[],
-  keyColumn: K,
-  tableKind: SideTableKind,
-  position: TablePosition = {},
-): LocatedTable<K> | TableProblem {
+export function locateTable<K extends string>(table: CellTable, specs: readonly ColumnSpec<K>[], keyColumn: K, tableKind: SideTableKind, position: TablePosition = {}): LocatedTable<K> | TableProblem {
   const firstRow = position.firstRow ?? 1;
   const firstColumn = position.firstColumn ?? 0;
   const byVariant = new Map<string, K>(specs.flatMap((s) => [s.header, ...s.variants].map((v) => [normaliseHeader(v), s.key] as const)));

@@ -13,4 +13,3 @@ export function nullRecord<T>(entries: Iterable<readonly [string, T]> = []): Rec
 export function ownEntries<T>(record: Readonly<Record<string, T>>): [string, T][] {
   return Object.keys(record).map((key) => [key, record[key]]);
 }
-

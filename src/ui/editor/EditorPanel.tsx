@@ -107,7 +107,22 @@ export default function EditorPanel(props: EditorProps) {
           {e.close}
         </Button>
       </div>
-      <EffectPanel effect={effect} busy={valid !== null && ground !== null && (worked === null || worked.valid !== valid || worked.ground !== ground)} hasSheet={!!data.sheet?.ok} onShow={() => effect && data.snapshot && void attempt(() => showChangedRows(port, data.snapshot!, effect.changed.map((c) => c.row)))} />
+      <EffectPanel
+        effect={effect}
+        busy={valid !== null && ground !== null && (worked === null || worked.valid !== valid || worked.ground !== ground)}
+        hasSheet={!!data.sheet?.ok}
+        onShow={() =>
+          effect &&
+          data.snapshot &&
+          void attempt(() =>
+            showChangedRows(
+              port,
+              data.snapshot!,
+              effect.changed.map((c) => c.row),
+            ),
+          )
+        }
+      />
       {!editor.reading.ok && <NoticeBar notice={{ intent: 'error', text: e.draftHasErrors(editor.reading.errors.length) }} />}
       {view === 'json' && jsonBroken && <NoticeBar notice={{ intent: 'warning', text: e.jsonHasErrors }} />}
       <NoticeBar notice={notice} />
@@ -150,7 +165,9 @@ export default function EditorPanel(props: EditorProps) {
       {original && changes.length > 0 && (
         <details data-testid="variant-changes">
           <summary>
-            <Caption1>{e.differsHeading(original.name)} ({changes.length})</Caption1>
+            <Caption1>
+              {e.differsHeading(original.name)} ({changes.length})
+            </Caption1>
           </summary>
           <ul style={{ margin: 0, paddingLeft: 16 }}>
             {changes.map((c, i) => (

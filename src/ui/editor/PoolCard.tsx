@@ -83,7 +83,12 @@ export function PoolCard({ editor, pool }: { editor: Editor; pool: DraftPool }) 
         <div>
           <div role="img" aria-label={e.strip(checked.label)} data-testid={`strip-${pool.name}`} style={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', gap: 2 }}>
             {poolStrip(checked).map((p) => (
-              <span key={p.position} data-at={p.at} title={`${p.position}: ${e.stripCellTitle[p.at]}`} style={{ background: STRIP_COLOURS[p.at], textAlign: 'center', fontSize: 10, lineHeight: '16px', borderRadius: 2 }}>
+              <span
+                key={p.position}
+                data-at={p.at}
+                title={`${p.position}: ${e.stripCellTitle[p.at]}`}
+                style={{ background: STRIP_COLOURS[p.at], textAlign: 'center', fontSize: 10, lineHeight: '16px', borderRadius: 2 }}
+              >
                 <span style={{ display: 'block', color: '#666' }}>{p.position}</span>
                 {e.stripCell[p.at]}
               </span>

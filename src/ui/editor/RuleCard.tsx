@@ -42,7 +42,13 @@ export function RuleCard(props: { editor: Editor; rule: DraftRule; position: num
               {i > 0 && <span>{e.and}</span>}
               <span>{factHeader(c.fact)}:</span>
               <CellEditor editor={editor} ruleKey={rule.key} fact={c.fact} text={c.text} sheetValues={props.sheetValues(c.fact)} invalid={errors.length > 0} />
-              <Button size="small" appearance="subtle" style={{ minWidth: 24, padding: "0 4px" }} aria-label={e.removeCondition(factHeader(c.fact))} onClick={() => editor.change((x) => removeCell(x, rule.key, c.fact))}>
+              <Button
+                size="small"
+                appearance="subtle"
+                style={{ minWidth: 24, padding: '0 4px' }}
+                aria-label={e.removeCondition(factHeader(c.fact))}
+                onClick={() => editor.change((x) => removeCell(x, rule.key, c.fact))}
+              >
                 ×
               </Button>
               {errors.length > 0 && (

@@ -23,7 +23,11 @@ export interface JsonEditorHandle {
  * view): the core's errors as markers from `diagnose`, completion of facts, operators and label
  * values, and every change handed to `onChange`.
  */
-export function createJsonEditor(parent: HTMLElement, text: string, options: { onChange: (text: string) => void; diagnose: (text: string) => Diagnostic[]; completions: JsonCompletions; label: string }): JsonEditorHandle {
+export function createJsonEditor(
+  parent: HTMLElement,
+  text: string,
+  options: { onChange: (text: string) => void; diagnose: (text: string) => Diagnostic[]; completions: JsonCompletions; label: string },
+): JsonEditorHandle {
   let applying = false;
   const view = new EditorView({
     parent,

@@ -196,7 +196,14 @@ export class FakeWorkbook {
 
   /** The workbook as it is now, and a function that puts it back. */
   snapshot(withParts: boolean): () => void {
-    const sheets = this.sheets.map((sheet) => ({ sheet, name: sheet.name, cells: sheet.cells.map((row) => row?.map((c) => (c ? { ...c } : c))), formats: sheet.conditionalFormats.map((f) => ({ ...f })), charts: [...sheet.charts], validations: [...sheet.validations] }));
+    const sheets = this.sheets.map((sheet) => ({
+      sheet,
+      name: sheet.name,
+      cells: sheet.cells.map((row) => row?.map((c) => (c ? { ...c } : c))),
+      formats: sheet.conditionalFormats.map((f) => ({ ...f })),
+      charts: [...sheet.charts],
+      validations: [...sheet.validations],
+    }));
     const tables = this.tables.map((t) => ({ table: t, rect: { ...t.rect }, name: t.name }));
     const parts = [...this.parts];
     return () => {
@@ -264,7 +271,10 @@ export class FakeWorkbook {
     return sheet;
   }
   renameSheet(sheet: FakeSheet, name: string): void {
-    checkSheetName(name, this.sheets.filter((s) => s !== sheet));
+    checkSheetName(
+      name,
+      this.sheets.filter((s) => s !== sheet),
+    );
     sheet.name = name;
   }
   /** Worksheet.delete: its tables go with it; Excel refuses to delete the last visible sheet and shows another if it was shown. */
@@ -350,8 +360,7 @@ export class FakeWorkbook {
   }
 
   setBold(sheet: FakeSheet, rect: Rect, bold: boolean): void {
-    for (let r = 0; r < rect.rows; r++)
-      for (let c = 0; c < rect.columns; c++) sheet.put(rect.row + r, rect.column + c, { ...(sheet.cell(rect.row + r, rect.column + c) ?? { value: '' }), bold });
+    for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.columns; c++) sheet.put(rect.row + r, rect.column + c, { ...(sheet.cell(rect.row + r, rect.column + c) ?? { value: '' }), bold });
   }
 
   /** conditionalFormats.clearAll() on a range: rules inside it go; rules reaching outside it are cut. */
@@ -384,7 +393,6 @@ export class FakeWorkbook {
   findSheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.id === name || s.name.toLowerCase() === name.toLowerCase());
   }
-
 
   /** Excel will not delete a workbook's last visible sheet; a deleted sheet takes its tables with it. */
 

@@ -324,7 +324,10 @@ function sheetNode(ctx: MockContext, find: () => FakeSheet | undefined, nullable
               // on a worksheet's own collection; a Range says its sheet itself
               // (https://learn.microsoft.com/javascript/api/excel/excel.tablecollection#excel-excel-tablecollection-add-member(1)).
               ctx.enqueue(() => {
-                const where = typeof address === 'string' ? { sheet: address.includes('!') ? s.sheet(address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, '')) : s.active, rect: parseAddress(address) } : rangeTargets.get(address)!();
+                const where =
+                  typeof address === 'string'
+                    ? { sheet: address.includes('!') ? s.sheet(address.slice(0, address.lastIndexOf('!')).replace(/^'|'$/g, '')) : s.active, rect: parseAddress(address) }
+                    : rangeTargets.get(address)!();
                 created = s.addTable(where.sheet, where.rect);
               }, true);
               return tableNode(ctx, () => created!);
@@ -347,7 +350,10 @@ function rangeNode(ctx: MockContext, find: () => Target, nullable = false): unkn
     if (t.rect === null) throw excelError('InvalidOperation', 'the range is a null object');
     return { sheet: t.sheet, rect: t.rect };
   };
-  const orNull = <T>(read: (t: { sheet: FakeSheet; rect: Rect }) => T) => () => (target().rect === null ? null : read(rect()));
+  const orNull =
+    <T>(read: (t: { sheet: FakeSheet; rect: Rect }) => T) =>
+    () =>
+      target().rect === null ? null : read(rect());
   const range = node(ctx, {
     isNull: nullable ? () => target().rect === null : undefined,
     loads: {

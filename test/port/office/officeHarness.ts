@@ -39,10 +39,12 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
     values: (name) => {
       const s = server.sheet(name);
       const width = Math.max(0, ...Array.from(s.cells, (row) => row?.length ?? 0));
-      return Array.from({ length: s.cells.length }, (_, r) => Array.from({ length: width }, (_, c) => {
-        const v = s.cell(r + 1, c)?.value;
-        return v === undefined || v === '' ? null : (v as CellValue);
-      }));
+      return Array.from({ length: s.cells.length }, (_, r) =>
+        Array.from({ length: width }, (_, c) => {
+          const v = s.cell(r + 1, c)?.value;
+          return v === undefined || v === '' ? null : (v as CellValue);
+        }),
+      );
     },
     isFormula: (name, row, column) => server.sheet(name).cell(row, column)?.formula !== undefined,
     numberFormat: (name, row, column) => server.sheet(name).cell(row, column)?.format ?? null,
@@ -54,15 +56,16 @@ export async function officeHarness(table: CellValue[][], setup: SheetSetup = {}
     activeSheet: () => server.active.name,
     selection: () => ({ sheet: server.selection.sheet.name, row: server.selection.rect.row, column: server.selection.rect.column }),
     tables: (name) => server.tables.filter((t) => t.sheet.name === name).map((t) => formatAddress(t.rect)),
-    conditionalFormats: (name) =>
-      server.sheet(name).conditionalFormats.map((f) => ({ range: formatAddress(f.rect) + (f.clipped ? ' (beskåret)' : ''), formula: f.formula ?? '' })),
+    conditionalFormats: (name) => server.sheet(name).conditionalFormats.map((f) => ({ range: formatAddress(f.rect) + (f.clipped ? ' (beskåret)' : ''), formula: f.formula ?? '' })),
     charts: (name) =>
       server.sheet(name).charts.map((c) => {
         const s = server.sheet(name);
         const text = (r: number, col: number) => String(s.cell(r, col)?.value ?? '');
         // What Excel would draw: the categories of the first series (1, 2, 3 … when it has none) and every series' name.
         const first = c.series[0];
-        const categories = first?.categories ? Array.from({ length: first.categories.rows }, (_, i) => text(first.categories!.row + i, first.categories!.column)) : Array.from({ length: first?.values.rows ?? 0 }, (_, i) => String(i + 1));
+        const categories = first?.categories
+          ? Array.from({ length: first.categories.rows }, (_, i) => text(first.categories!.row + i, first.categories!.column))
+          : Array.from({ length: first?.values.rows ?? 0 }, (_, i) => String(i + 1));
         return { kind: c.type === 'ColumnClustered' ? ('column' as const) : ('line' as const), title: c.title ?? '', categories, series: c.series.map((x) => x.name) };
       }),
     addSheet: (name, cells) => {

@@ -83,7 +83,18 @@ export function draftFromAgreement(agreement: Agreement): Draft {
   const pools = model.pools.map((p, i): DraftPool => {
     const row = poolTable.rows[i];
     const at = (h: string) => (poolColumn(h) < 0 ? '' : text(row[poolColumn(h)]));
-    return { key: key(), name: p.name, label: p.label ?? '', every: at(ph.every), phase: at(ph.phase), share: at(ph.share), capPerMonth: at(ph.capPerMonth), start: at(ph.start), per: at(ph.per), description: p.description ?? '' };
+    return {
+      key: key(),
+      name: p.name,
+      label: p.label ?? '',
+      every: at(ph.every),
+      phase: at(ph.phase),
+      share: at(ph.share),
+      capPerMonth: at(ph.capPerMonth),
+      start: at(ph.start),
+      per: at(ph.per),
+      description: p.description ?? '',
+    };
   });
   const facts = factColumns.map((h) => factForHeader(h) ?? h);
   const rules = model.rules.map((r, i): DraftRule => {

@@ -36,9 +36,7 @@ function shadowed(agreement: Agreement): Finding[] {
 
 function unusedPools(agreement: Agreement): Finding[] {
   const fed = new Set(agreement.rules.map((r) => r.pool).filter((p) => p !== null));
-  return [...agreement.pools.values()]
-    .filter((p) => !fed.has(p.name))
-    .map((p) => ({ code: 'unusedPool' as const, rule: null, pool: p.name, fact: null, value: null, values: { label: p.label } }));
+  return [...agreement.pools.values()].filter((p) => !fed.has(p.name)).map((p) => ({ code: 'unusedPool' as const, rule: null, pool: p.name, fact: null, value: null, values: { label: p.label } }));
 }
 
 /** The plain fact conditions a rule's conjunction states (what a reader sees as "under X", "mindst X" …). */

@@ -55,7 +55,7 @@ function tighter(a: Bound | null, b: Bound | null, direction: 1 | -1): Bound | n
   if (a === null) return b;
   if (b === null || typeof a.value !== typeof b.value) return a;
   if (a.value === b.value) return { value: a.value, inclusive: a.inclusive && b.inclusive };
-  return (a.value > b.value) === (direction === 1) ? a : b;
+  return a.value > b.value === (direction === 1) ? a : b;
 }
 
 /** Whether the fact's value x (as the reader gives it) meets the constraint, exactly as the engine compares. */
@@ -122,5 +122,5 @@ export function within(fact: string, a: Constraint, b: Constraint): boolean {
 function boundWithin(a: Bound | null, b: Bound, direction: 1 | -1): boolean {
   if (a === null || typeof a.value !== typeof b.value) return false;
   if (a.value === b.value) return b.inclusive || !a.inclusive;
-  return (a.value > b.value) === (direction === 1);
+  return a.value > b.value === (direction === 1);
 }

@@ -26,7 +26,6 @@ export function labelFact(fact: string): LabelFact | undefined {
   return Object.prototype.hasOwnProperty.call(LABEL_FACTS, fact) ? LABEL_FACTS[fact as LabelFactName] : undefined;
 }
 
-
 const KINDS: ReadonlyMap<string, FactKind> = new Map<string, FactKind>([
   ...FIELDS.map((f): [string, FactKind] => [f.key, f.key === 'rooms' ? 'wholeNumber' : f.kind === 'number' ? 'number' : f.kind === 'date' ? 'date' : f.kind === 'text' ? 'text' : 'label']),
   ...Object.entries(NOT_COLUMNS).map(([key, f]): [string, FactKind] => [key, f.kind]),

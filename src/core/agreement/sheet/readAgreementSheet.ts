@@ -53,5 +53,8 @@ export function readAgreementSheet(cells: AgreementSheetCells, fallbackId: strin
 /** Top to bottom, left to right, as a reader meets them. */
 function inSheetOrder(errors: AgreementError[]): AgreementError[] {
   const key = (e: AgreementError) => (e.cell ? e.cell.row * 100_000 + e.cell.column : -1);
-  return errors.map((e, i) => ({ e, i })).sort((a, b) => key(a.e) - key(b.e) || a.i - b.i).map(({ e }) => e);
+  return errors
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => key(a.e) - key(b.e) || a.i - b.i)
+    .map(({ e }) => e);
 }

@@ -56,10 +56,15 @@ function setField(meta: Meta, field: MetaField, text: string, cell: unknown): Ag
   const s = da.agreementSheet;
   switch (field) {
     case 'parties':
-      meta.parties = text.split(';').map((p) => p.trim()).filter((p) => p !== '');
+      meta.parties = text
+        .split(';')
+        .map((p) => p.trim())
+        .filter((p) => p !== '');
       return null;
     case 'defaultOutcome': {
-      const outcome = (Object.keys(s.defaultOutcomes) as DefaultOutcome[]).find((k) => s.defaultOutcomes[k].toLowerCase() === text.toLowerCase() || (k === 'municipality' && /^kommunal anvisning$/i.test(text)));
+      const outcome = (Object.keys(s.defaultOutcomes) as DefaultOutcome[]).find(
+        (k) => s.defaultOutcomes[k].toLowerCase() === text.toLowerCase() || (k === 'municipality' && /^kommunal anvisning$/i.test(text)),
+      );
       if (outcome === undefined) return { code: 'badDefaultOutcome', values: { text } };
       meta.defaultOutcome = outcome;
       return null;

@@ -32,14 +32,7 @@ export function readRules(found: FoundBlock, pools: readonly PoolSpec[]): { rule
   return { rules, errors, locate, broken };
 }
 
-function readRule(
-  t: TableCells,
-  row: DataRow,
-  columns: Partial<Record<RuleColumn, number>>,
-  facts: [string, number][],
-  pools: readonly PoolSpec[],
-  errors: AgreementError[],
-): RuleModel {
+function readRule(t: TableCells, row: DataRow, columns: Partial<Record<RuleColumn, number>>, facts: [string, number][], pools: readonly PoolSpec[], errors: AgreementError[]): RuleModel {
   const text = (k: RuleColumn) => (columns[k] === undefined ? '' : t.text(row, columns[k]!));
   const cells: FactCell[] = [];
   for (const [fact, column] of facts) {
@@ -112,14 +105,7 @@ function readExtra(t: TableCells, row: DataRow, column: number | undefined, erro
  * cells wrote (a range writes two), the one after them Betingelse (JSON); a rule of nothing but
  * Betingelse (JSON) has it as its root.
  */
-function locateInRule(
-  t: TableCells,
-  row: DataRow,
-  rule: RuleModel,
-  columns: Partial<Record<RuleColumn, number>>,
-  factColumns: Map<string, number>,
-  rest: (string | number)[],
-): ReturnType<Locator> {
+function locateInRule(t: TableCells, row: DataRow, rule: RuleModel, columns: Partial<Record<RuleColumn, number>>, factColumns: Map<string, number>, rest: (string | number)[]): ReturnType<Locator> {
   const nameColumn = columns.name ?? 0;
   if (rest[0] === 'event') return { table: t, row, column: rest[2] === 'pool' ? (columns.pool ?? columns.outcome ?? nameColumn) : (columns.outcome ?? nameColumn) };
   if (rest[0] !== 'conditions') return { table: t, row, column: rest[0] === 'description' ? (columns.description ?? nameColumn) : nameColumn };
