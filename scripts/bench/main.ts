@@ -5,7 +5,7 @@
  *
  *   npm run bench                      plain text
  *   npm run bench -- --json            exactly one JSON object on stdout (progress goes to stderr)
- *   npm run bench -- --only=rules,cli  some parts only (rules, cli, simulate, office)
+ *   npm run bench -- --only=rules,cli  some parts only (rules, cli, simulate, office, editor)
  *   npm run bench -- --quick           the CLI on 100,000 rows only
  *   npm run bench -- --rows=N          every part on N rows instead (no full sheet): a check that it runs, not figures
  *   npm run bench -- --phases          the CLI's phases and CPU profile even when its targets are met
@@ -26,6 +26,7 @@ import { OFFICE_ROWS, OfficeFigures, officeChild } from './office';
 import { benchRules, RULE_ROWS, RuleFigures, vacancies } from './rules';
 import { formatPath } from '../../src/core/agreement/path';
 import { SIMULATION_ROWS, SimulationFigures, simulationChild } from './simulation';
+import { EDITOR_ROWS, EditorFigures, editorChild } from './editor';
 import { grouped, now, round } from './timing';
 
 const FULL_SHEET = 1_048_576;
@@ -39,6 +40,8 @@ const TARGET = {
   simulationSeconds: 5,
   requestBytes: 5 * 1024 * 1024,
   syncsOverBlocks: 2,
+  /** Issue 16: the editor's live effect on 10,000 rows within 100 ms of a keystroke. */
+  editorEffectMs: 100,
   /** Issue 16: the full sheet end to end within 2× of the minimal program (floor.ts), in time and in peak memory. */
   overFloor: 2,
 };
@@ -79,6 +82,7 @@ interface Report {
   cli?: CliFigures;
   simulation?: SimulationFigures;
   office?: OfficeFigures;
+  editor?: EditorFigures;
   targets: Target[];
   benchSeconds: number;
 }
@@ -91,6 +95,7 @@ async function child(args: string[]): Promise<void> {
   else if (part === 'phases') reply(await phasesChild(rest[0], Number(rest[1]), rest[2] as 'json' | 'table'));
   else if (part === 'simulate') reply(await simulationChild(Number(rest[0])));
   else if (part === 'office') reply(await officeChild(Number(rest[0])));
+  else if (part === 'editor') reply(await editorChild(Number(rest[0])));
   else throw new Error(`unknown child part ${part}`);
 }
 
@@ -217,6 +222,14 @@ function targets(r: Report): Target[] {
       met: s.firstRunSeconds < TARGET.simulationSeconds,
     });
   }
+  if (r.editor) {
+    const e = r.editor;
+    out.push({
+      target: `Editor, ${grouped(e.rows)} rows: the live effect within ${TARGET.editorEffectMs} ms (largest of ${e.keystrokes} keystrokes, after the pane's wait)`,
+      measured: `${e.effectMs.max} ms (median ${e.effectMs.median} ms); reading the draft ${e.readDraftMs.max} ms`,
+      met: e.effectMs.max + e.readDraftMs.max <= TARGET.editorEffectMs,
+    });
+  }
   for (const o of r.office?.runs ?? []) {
     out.push({ target: `${o.run}: completes`, measured: o.ok ? 'yes' : `no: ${o.error}`, met: o.ok });
     out.push({ target: `${o.run}: no request over 5 MB`, measured: `${grouped(o.largestRequestBytes)} bytes`, met: o.largestRequestBytes <= TARGET.requestBytes });
@@ -326,6 +339,15 @@ function text(r: Report): string {
     }
     if (o.storedStateBytes !== null) lines.push(`   stored state after the run: ${grouped(o.storedStateBytes)} bytes`);
   }
+  if (r.editor) {
+    const e = r.editor;
+    lines.push(
+      '',
+      `5. Editor: after each of ${e.keystrokes} keystrokes in a pool's "Hver" (${e.agreement}, ${grouped(e.rows)} rows), the draft read and the live effect worked out.`,
+      `   reading the draft: median ${e.readDraftMs.median} ms, largest ${e.readDraftMs.max} ms; the live effect: median ${e.effectMs.median} ms, largest ${e.effectMs.max} ms`,
+      `   (once when the editor opens: the original's decisions, ${e.groundMs} ms)`,
+    );
+  }
   lines.push('', 'Targets:');
   for (const t of r.targets) lines.push(`   ${t.met ? 'met   ' : 'MISSED'}  ${t.target}: ${t.measured}`);
   lines.push('', `Benchmark took ${r.benchSeconds} s.`);
@@ -338,7 +360,7 @@ async function main(argv: string[]): Promise<void> {
   const only = argv
     .find((a) => a.startsWith('--only='))
     ?.slice('--only='.length)
-    .split(',') ?? ['rules', 'cli', 'simulate', 'office'];
+    .split(',') ?? ['rules', 'cli', 'simulate', 'office', 'editor'];
   const rowsOption = argv.find((a) => a.startsWith('--rows='));
   const rows = rowsOption === undefined ? null : Number(rowsOption.slice('--rows='.length));
   if (rows !== null && !(Number.isInteger(rows) && rows >= 100)) throw new Error(`--rows wants a whole number of at least 100, not ${rowsOption}`);
@@ -361,10 +383,14 @@ async function main(argv: string[]): Promise<void> {
     progress('Excel adapter');
     report.office = runChild<OfficeFigures>(['office', String(rows ?? OFFICE_ROWS)]);
   }
+  if (only.includes('editor')) {
+    progress('editor');
+    report.editor = runChild<EditorFigures>(['editor', String(rows ?? EDITOR_ROWS)]);
+  }
   report.machine.loadAtEnd = round(os.loadavg()[0], 2);
-  const { machine: m, build: b, rules, cli, simulation, office } = report;
+  const { machine: m, build: b, rules, cli, simulation, office, editor } = report;
   // The same figures in reading order: what was measured, then the verdicts.
-  const ordered: Report = { machine: m, build: b, rules, cli, simulation, office, targets: targets(report), benchSeconds: round(now() - start, 1) };
+  const ordered: Report = { machine: m, build: b, rules, cli, simulation, office, editor, targets: targets(report), benchSeconds: round(now() - start, 1) };
   process.stdout.write(json ? `${JSON.stringify(ordered, null, 2)}\n` : text(ordered));
 }
 
