@@ -36,7 +36,7 @@ const TARGET = {
   bestOverCompiledMax: 1.5,
   cliSeconds: 15,
   cliRssMB: 1.5 * 1024,
-  simulationSeconds: 5,
+  simulationSeconds: 1,
   requestBytes: 5 * 1024 * 1024,
   syncsOverBlocks: 2,
   /** Issue 16: the full sheet end to end within 2× of the minimal program (floor.ts), in time and in peak memory. */
