@@ -37,7 +37,7 @@ const TARGET = {
   bestOverCompiledMax: 1.5,
   cliSeconds: 15,
   cliRssMB: 1.5 * 1024,
-  simulationSeconds: 5,
+  simulationSeconds: 1,
   requestBytes: 5 * 1024 * 1024,
   syncsOverBlocks: 2,
   /** Issue 16: the editor's live effect on 10,000 rows within 100 ms of a keystroke. */

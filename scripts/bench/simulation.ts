@@ -42,12 +42,9 @@ export async function simulationChild(rows = SIMULATION_ROWS): Promise<Simulatio
   const phases = new Phases();
   for (const [file, label] of [
     ['simulation/history', 'history'],
-    ['simulation/municipalVacancies', 'municipal'],
+    ['simulation/prepared', 'prepared'],
     ['allocation/allocate', 'allocation'],
     ['allocation/ruleChooser', 'ruleChooser'],
-    ['allocation/summary', 'summary'],
-    ['simulation/assess', 'assess'],
-    ['simulation/tally', 'tally'],
     ['simulation/waitingList', 'waitingList'],
     ['simulation/spread', 'spread'],
   ]) {

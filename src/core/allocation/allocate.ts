@@ -8,7 +8,7 @@ import { MunicipalRequest } from '../requests/types';
 import { SheetRow } from '../sheet/readSheet';
 import { Decision } from '../types';
 import { Counters } from './counters';
-import { decide, decision } from './decide';
+import { decide, decision, outcomeOf } from './decide';
 import { poolKeyOf } from './poolKey';
 import { createRuleChooser, RuleChooser } from './ruleChooser';
 import { AllocationState, emptyState, LedgerEntry, ledgerKey, toLedgerEntry } from './state';
@@ -106,6 +106,32 @@ export async function allocate(
   };
 }
 
+/**
+ * The rows an agreement gives the municipality, as `allocate` from an empty state decides them,
+ * in decision order: counters move and requests are filled alike, but no decision, reason, ledger
+ * or summary is made. The simulation decides one history under many agreements and asks only
+ * this. `rows` are as decided (any register applied), `order` is decisionOrder(rows).
+ */
+export async function municipalRows(
+  rows: readonly SheetRow[],
+  order: readonly number[],
+  agreement: Agreement,
+  requests: readonly MunicipalRequest[] | null = null,
+  chooser: RuleChooser = createRuleChooser(agreement),
+): Promise<number[]> {
+  const counters = new Counters(emptyState(agreement.id));
+  const book = requests ? new RequestBook(requests, []) : null;
+  const out: number[] = [];
+  for (let done = 0; done < order.length; done++) {
+    const i = order[done];
+    const vacancy = rows[i].vacancy!;
+    const chosen = chooser(vacancy);
+    const rule = chosen instanceof Promise ? await chosen : chosen;
+    if (outcomeOf(vacancy, rule, agreement, counters, book) === 'municipality') out.push(i);
+  }
+  return out;
+}
+
 /** The requests the state's ledger says earlier runs filled, and with which vacancy. */
 function* earlierFills(ledger: readonly LedgerEntry[]): Generator<{ request: string; unitId: string; vacantFrom: string | null }> {
   for (const e of ledger) if (e.request !== undefined) yield { request: e.request, unitId: e.unitId, vacantFrom: e.vacantFrom };
@@ -122,7 +148,7 @@ function latestDate(rows: readonly SheetRow[]): string | null {
 }
 
 /** Indices of the valid rows, by vacantFrom; ties (and sheets without dates) in sheet order. */
-function decisionOrder(rows: readonly SheetRow[]): number[] {
+export function decisionOrder(rows: readonly SheetRow[]): number[] {
   const valid: number[] = [];
   for (let i = 0; i < rows.length; i++) if (rows[i].vacancy !== null) valid.push(i);
   // A sheet has a few thousand distinct dates at most: ranked once, the sort compares numbers, not

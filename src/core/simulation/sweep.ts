@@ -8,6 +8,7 @@ import { gridProblems, variantFile } from './agreementVariant';
 import { GridDimension, gridPoints, settingKey } from './grid';
 import { describeHistory } from './history';
 import { SimulationParams, withDefaults } from './params';
+import { prepareRows } from './prepared';
 import { simulateOne } from './simulate';
 
 export interface SweepVariant {
@@ -51,6 +52,8 @@ export async function sweep(
   if (problems.length > 0) return { ok: false, kind: 'grid', errors: problems.map(da.simulation.gridProblem) };
   const p = withDefaults(params);
   const history = describeHistory(rows);
+  // Read once, shared by every grid point.
+  const prepared = prepareRows(rows, p, options.register ?? null);
   const id = agreementFile.id ?? options.fallbackId ?? 'aftale';
   const points = gridPoints(grid);
   const variants: SweepVariant[] = [];
@@ -61,7 +64,7 @@ export async function sweep(
     if (!checked.ok) {
       return { ok: false, kind: 'variant', errors: [da.simulation.variantRejected(describe(agreementFile, grid, point)), ...checked.errors.map((e) => `  ${da.agreementErrors.line(e)}`)] };
     }
-    const r = await simulateOne(rows, checked.agreement, p, history, options.register ?? null);
+    const r = await simulateOne(rows, checked.agreement, p, history, options.register ?? null, prepared);
     const affordablePerYears = r.perYear.reduce((sum, y) => sum + y.affordableWithReduction, 0);
     const years = history.years.length;
     variants.push({
