@@ -23,7 +23,7 @@ beforeAll(() => {
 
 test('--json prints one JSON object with every part the issue asks for', () => {
   const report = JSON.parse(bench(['--json', `--rows=${ROWS}`]));
-  expect(Object.keys(report)).toEqual(['machine', 'build', 'rules', 'cli', 'simulation', 'office', 'targets', 'benchSeconds']);
+  expect(Object.keys(report)).toEqual(['machine', 'build', 'rules', 'cli', 'simulation', 'office', 'editor', 'targets', 'benchSeconds']);
 
   // Rule choice: engine.run, compiled and hand-written for each bundled agreement and the 30-rule one, choosing alike.
   expect(report.rules.agreements.map((a: { agreement: string }) => a.agreement)).toEqual([
@@ -67,6 +67,11 @@ test('--json prints one JSON object with every part the issue asks for', () => {
     expect(r.largestRequestBytes).toBeGreaterThan(0);
     expect(r.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
   }
+
+  // The editor's live effect after keystrokes: the draft read and the effect worked out, each timed.
+  expect(report.editor).toMatchObject({ rows: ROWS, agreement: 'randers-bolig', keystrokes: 15 });
+  for (const ms of [report.editor.readDraftMs, report.editor.effectMs]) expect(ms.max).toBeGreaterThanOrEqual(ms.median);
+  expect(report.editor.effectMs.median).toBeGreaterThan(0);
 
   expect(report.targets.length).toBeGreaterThan(20);
   for (const t of report.targets) expect(typeof t.met).toBe('boolean');
