@@ -11,7 +11,7 @@ import { readSheet } from '../../src/core';
 import { draftFromAgreement, readDraft, setPoolField } from '../../src/core/agreement';
 import { bundled } from './agreements';
 import { generateTable } from './generate';
-import { now, round } from './timing';
+import { median, now, round } from './timing';
 
 export const EDITOR_ROWS = 10_000;
 const KEYSTROKES = 15;
@@ -27,8 +27,6 @@ export interface EditorFigures {
   /** The original's decisions on the sheet, once when the editor opens, in ms. */
   groundMs: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function editorChild(rows = EDITOR_ROWS): Promise<EditorFigures> {
   const sheet = readSheet(generateTable(rows));

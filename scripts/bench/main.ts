@@ -27,7 +27,7 @@ import { benchRules, RULE_ROWS, RuleFigures, vacancies } from './rules';
 import { formatPath } from '../../src/core/agreement/path';
 import { SIMULATION_ROWS, SimulationFigures, simulationChild } from './simulation';
 import { EDITOR_ROWS, EditorFigures, editorChild } from './editor';
-import { grouped, now, round } from './timing';
+import { grouped, median, now, round } from './timing';
 
 const FULL_SHEET = 1_048_576;
 const TARGET = {
@@ -156,8 +156,6 @@ function cliPart(rows: number | null, quick: boolean, forcePhases: boolean): Cli
 }
 
 const FLOOR_RUNS = 3;
-
-const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** A run with the median time and the median peak memory of several. */
 function medianRun(runs: readonly CliRun[]): CliRun {

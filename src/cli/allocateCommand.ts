@@ -53,10 +53,9 @@ export const allocateCommand: Command = {
     if (statePath !== undefined) notes.push(state === null ? da.report.stateNew(statePath) : da.report.stateContinued(statePath, result.summary.fromLedger));
     if (output !== undefined) notes.push(da.report.outputWritten(output));
     if (statePath !== undefined) notes.push(da.report.stateSaved(statePath));
-    notes.push(...compileNote(agreement));
 
     if (v['--format'] === 'json') writeJsonReport(agreement.id, result, io.out);
-    else io.out(tableReport({ agreement, file: input, sheetName, headerRow: sheet.headerRow, headers: sheet.headers, rows: result.rows, result, notes }));
+    else io.out(tableReport({ agreement, file: input, sheetName, headerRow: sheet.headerRow, headers: sheet.headers, rows: result.rows, result, notes: [...notes, ...compileNote(agreement)] }));
     return EXIT.ok;
   },
 };

@@ -28,51 +28,12 @@ export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(te
     return { ok: true, rows: lines.map((line) => line.split(delimiter)) };
   }
   const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  const n = text.length;
-  const endRow = () => {
-    rows.push(row);
-    row = [];
-  };
-  while (i < n) {
-    if (text[i] === '"') {
-      // A quoted field: taken in slices between quotes, "" standing for one quote.
-      const opened = i;
-      let value = '';
-      let from = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', from);
-        if (q < 0) return { ok: false, unclosedQuoteLine: lineAt(text, opened) };
-        value += text.slice(from, q);
-        if (text[q + 1] === '"') {
-          value += '"';
-          from = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
-      // Excel writes nothing between the closing quote and the delimiter; anything there is kept.
-      const stop = nextStop(text, i, delimiter);
-      row.push(value + text.slice(i, stop));
-      i = stop;
-    } else {
-      const stop = nextStop(text, i, delimiter);
-      row.push(text.slice(i, stop));
-      i = stop;
-    }
-    if (i >= n) break;
-    const ch = text[i];
-    if (ch === delimiter) {
-      i++;
-      if (i >= n) row.push('');
-    } else {
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      endRow();
-    }
+  for (let i = 0; i < text.length;) {
+    const row = scanRow(text, i, delimiter);
+    if ('unclosedAt' in row) return { ok: false, unclosedQuoteLine: lineAt(text, row.unclosedAt) };
+    rows.push(row.cells);
+    i = row.next;
   }
-  if (row.length > 0) endRow();
   return { ok: true, rows };
 }
 
@@ -86,11 +47,58 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
+/**
+ * One row by the scanner, from offset i: its cells and where the next row starts (after the line
+ * break), or the offset of a quoted field that never closes. Quoted fields are taken in slices
+ * between quotes, "" standing for one quote; a delimiter at the very end of the text ends the row
+ * with an empty cell.
+ */
+export function scanRow(text: string, i: number, delimiter: string): { cells: string[]; next: number } | { unclosedAt: number } {
+  const n = text.length;
+  const cells: string[] = [];
+  for (;;) {
+    if (text.charCodeAt(i) === 34) {
+      const opened = i;
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) return { unclosedAt: opened };
+        value += text.slice(from, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          value += '"';
+          from = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      // Excel writes nothing between the closing quote and the delimiter; anything there is kept.
+      const stop = nextStop(text, i, delimiter);
+      cells.push(value + text.slice(i, stop));
+      i = stop;
+    } else {
+      const stop = nextStop(text, i, delimiter);
+      cells.push(text.slice(i, stop));
+      i = stop;
+    }
+    if (i >= n) return { cells, next: n };
+    if (text[i] === delimiter) {
+      i++;
+      if (i >= n) {
+        cells.push('');
+        return { cells, next: n };
+      }
+    } else return { cells, next: i + (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1) };
+  }
+}
+
 /** The index of the next delimiter or line break from `i`, or the end of the text. */
-function nextStop(text: string, i: number, delimiter: string): number {
+export function nextStop(text: string, i: number, delimiter: string): number {
+  const d = delimiter.charCodeAt(0);
   for (let j = i; j < text.length; j++) {
     const c = text.charCodeAt(j);
-    if (c === 10 || c === 13 || text[j] === delimiter) return j;
+    if (c === 10 || c === 13 || c === d) return j;
   }
   return text.length;
 }

@@ -1,5 +1,5 @@
 import { RowSource } from '../core/sheet';
-import { Delimiter, unneutralised } from './csv';
+import { Delimiter, nextStop, scanRow, unneutralised } from './csv';
 
 /**
  * A CSV text as rows cut out one at a time, for a sheet read once and let go (the command line
@@ -68,7 +68,8 @@ export class CsvRows implements RowSource {
       this.quoteFrom = start;
       this.quote = text.indexOf('"', start);
     }
-    const cells = this.quote < 0 || this.quote >= end ? text.slice(start, withoutBreak(text, start, end)).split(delimiter) : scanRow(text, start, delimiter);
+    // A row with a quote goes through parseCsv's own scanner; of() found every quote in the text closed.
+    const cells = this.quote < 0 || this.quote >= end ? text.slice(start, withoutBreak(text, start, end)).split(delimiter) : (scanRow(text, start, delimiter) as { cells: string[] }).cells;
     for (let c = 0; c < cells.length; c++) if (cells[c].charCodeAt(0) === 39) cells[c] = unneutralised(cells[c]);
     return cells;
   }
@@ -113,52 +114,4 @@ function rowEnd(text: string, i: number, delimiter: string): number {
       if (i >= n) return n;
     } else return i + (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1);
   }
-}
-
-/** One row by parseCsv's scanner, for a row with a quote in it. */
-function scanRow(text: string, i: number, delimiter: string): string[] {
-  const n = text.length;
-  const row: string[] = [];
-  for (;;) {
-    if (text.charCodeAt(i) === 34) {
-      let value = '';
-      let from = i + 1;
-      for (;;) {
-        const q = text.indexOf('"', from);
-        value += text.slice(from, q);
-        if (text.charCodeAt(q + 1) === 34) {
-          value += '"';
-          from = q + 2;
-        } else {
-          i = q + 1;
-          break;
-        }
-      }
-      const stop = nextStop(text, i, delimiter);
-      row.push(value + text.slice(i, stop));
-      i = stop;
-    } else {
-      const stop = nextStop(text, i, delimiter);
-      row.push(text.slice(i, stop));
-      i = stop;
-    }
-    if (i >= n) return row;
-    if (text[i] === delimiter) {
-      i++;
-      if (i >= n) {
-        row.push('');
-        return row;
-      }
-    } else return row;
-  }
-}
-
-/** The index of the next delimiter or line break from `i`, or the end of the text. */
-function nextStop(text: string, i: number, delimiter: string): number {
-  const d = delimiter.charCodeAt(0);
-  for (let j = i; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 10 || c === 13 || c === d) return j;
-  }
-  return text.length;
 }
